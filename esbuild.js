@@ -1,0 +1,132 @@
+// Builds the Node and browser entry points (and webview scripts), embedding the validated atlas as JSON
+// so that activation parses no YAML. A broken dataset fails the build with file:line:column.
+'use strict';
+const esbuild = require('esbuild');
+const path = require('path');
+const { loadAtlasDir, formatProblem } = require('./scripts/atlas-data');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Loads src/core/atlasChecks.ts through esbuild, so the build and the extension share one implementation. */
+function loadCoreChecks() {
+  const out = esbuild.buildSync({
+    entryPoints: [path.join(__dirname, 'src/core/atlasChecks.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, require);
+  return mod.exports;
+}
+
+/** The validated atlas from `dir` (data/models by default) and every problem found, with file, line and column. */
+function readAtlas(dir) {
+  const { entries, problems } = loadAtlasDir(dir);
+  const { findAtlasProblems } = loadCoreChecks();
+  const models = entries.map((e) => e.model);
+  for (const p of findAtlasProblems(models)) {
+    const owner = entries.find((e) => e.model.id === p.modelId);
+    const pos = owner.locate(p.path);
+    problems.push({ file: owner.file, line: pos.line, col: pos.col, message: p.message });
+  }
+  return { models, problems };
+}
+
+const atlasPlugin = {
+  name: 'atlas-data',
+  setup(build) {
+    build.onResolve({ filter: /^atlas:bundled$/ }, () => ({ path: 'bundled', namespace: 'atlas' }));
+    build.onLoad({ filter: /.*/, namespace: 'atlas' }, () => {
+      const { models, problems } = readAtlas();
+      if (problems.length > 0) {
+        return {
+          errors: problems.map((p) => ({
+            text: p.message,
+            location: { file: path.relative(__dirname, p.file), line: p.line, column: Math.max(0, p.col - 1) },
+          })),
+        };
+      }
+      return {
+        contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(models))});`,
+        loader: 'js',
+        watchFiles: models.map((m) => path.join(__dirname, 'data/models', `${m.id}.yaml`)),
+        watchDirs: [path.join(__dirname, 'data/models')],
+      };
+    });
+  },
+};
+
+/** Prints problems in the file:line:column form that editors and CI logs link to. */
+const problemReporter = {
+  name: 'problem-reporter',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(location ? `${location.file}:${location.line}:${location.column + 1}: error: ${text}` : `error: ${text}`);
+      }
+      if (watch) {
+        console.log(`[watch] build finished${result.errors.length ? ' with errors' : ''}`);
+      }
+    });
+  },
+};
+
+const shared = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  external: ['vscode'],
+  logLevel: 'silent',
+  plugins: [atlasPlugin, problemReporter],
+};
+
+const targets = [
+  { ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18' },
+  {
+    ...shared,
+    entryPoints: ['src/extension.browser.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    define: { global: 'globalThis' },
+  },
+];
+
+// Each webview front end lives in src/webview/<name>/main.ts and is bundled for the browser.
+const fs = require('fs');
+const webviewDir = path.join(__dirname, 'src', 'webview');
+for (const name of fs.existsSync(webviewDir) ? fs.readdirSync(webviewDir) : []) {
+  const entry = path.join(webviewDir, name, 'main.ts');
+  if (fs.existsSync(entry)) {
+    targets.push({ ...shared, entryPoints: [entry], outfile: `dist/webview/${name}.js`, platform: 'browser', format: 'iife', target: 'es2022' });
+  }
+}
+
+async function main() {
+  const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+    return;
+  }
+  try {
+    await Promise.all(contexts.map((c) => c.rebuild()));
+  } catch {
+    process.exitCode = 1;
+  } finally {
+    await Promise.all(contexts.map((c) => c.dispose()));
+  }
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
+
+module.exports = { readAtlas };

@@ -1,0 +1,42 @@
+// Copy BibTeX and Copy Citation Key: from a tree item or hover (a model id argument) or a quick pick.
+import * as vscode from 'vscode';
+import type { AtlasModel } from '../core/atlas';
+import { renderBibtex } from '../core/bibtex/render';
+import type { AtlasService } from '../atlasService';
+import { pickModel } from './pickModel';
+
+export function registerCopyCommands(service: AtlasService): vscode.Disposable {
+  const copy = async (arg: unknown, text: (m: AtlasModel) => string, done: string) => {
+    const model = await resolveModel(service, arg);
+    if (!model) {
+      return;
+    }
+    await vscode.env.clipboard.writeText(text(model));
+    vscode.window.setStatusBarMessage(vscode.l10n.t(done, model.name), 3000);
+  };
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('modelAtlas.copyBibtex', (arg?: unknown) =>
+      copy(arg, (m) => renderBibtex(m, bibtexFlavour()), 'Copied the BibTeX entry of {0}'),
+    ),
+    vscode.commands.registerCommand('modelAtlas.copyCitationKey', (arg?: unknown) =>
+      copy(arg, (m) => m.bibtex.key, 'Copied the citation key of {0}'),
+    ),
+  );
+}
+
+export function bibtexFlavour(): 'authors' | 'arxiv' | 'venue' {
+  return vscode.workspace.getConfiguration('modelAtlas').get('bibtex.flavour', 'authors');
+}
+
+/** A model from a command argument (an id, or an object with `modelId`), or from a quick pick. */
+export async function resolveModel(service: AtlasService, arg: unknown): Promise<AtlasModel | undefined> {
+  const id = typeof arg === 'string' ? arg : (arg as { modelId?: unknown } | undefined)?.modelId;
+  if (typeof id === 'string') {
+    const model = service.atlas.byIdOrUndefined(id);
+    if (!model) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('No model with id {0} in the atlas.', id));
+    }
+    return model;
+  }
+  return pickModel(service.atlas);
+}

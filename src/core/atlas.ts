@@ -1,0 +1,128 @@
+// The atlas entry types. They mirror data/schema/model.schema.json; the build validates every
+// bundled file against that schema before these types are trusted.
+
+export type ModelKind = 'multimodal' | 'vision';
+
+export type ArchitectureType =
+  | 'dual-encoder'
+  | 'fusion-encoder'
+  | 'encoder-decoder'
+  | 'mixture-of-experts'
+  | 'frozen-llm-adapter'
+  | 'multimodal-llm'
+  | 'vision-only';
+
+export type ComponentRole =
+  | 'input'
+  | 'vision-encoder'
+  | 'text-encoder'
+  | 'modality-encoder'
+  | 'tokenizer'
+  | 'fusion'
+  | 'connector'
+  | 'language-model'
+  | 'decoder'
+  | 'head'
+  | 'output';
+
+export interface LocalizedText {
+  en: string;
+  'zh-cn': string;
+}
+
+export interface LocalizedList {
+  en: string[];
+  'zh-cn'?: string[];
+}
+
+export interface ArchitectureComponent {
+  id: string;
+  name: string;
+  role: ComponentRole;
+  trainable: boolean;
+  note?: string;
+}
+
+export interface ArchitectureConnection {
+  from: string;
+  to: string;
+  label?: string;
+}
+
+export interface Architecture {
+  type: ArchitectureType;
+  summary: string;
+  components: ArchitectureComponent[];
+  connections: ArchitectureConnection[];
+  objectives?: string[];
+  parameters?: string;
+}
+
+export interface Paper {
+  title: string;
+  authors: string[];
+  arxiv?: string;
+  /** arXiv v1 (first submission) date, YYYY-MM-DD. */
+  date: string;
+  venue?: string;
+}
+
+export interface BibtexInfo {
+  key: string;
+  origin: 'authors' | 'composed';
+  source?: string;
+  entry: string;
+}
+
+export interface Source {
+  url: string;
+  facts: string[];
+}
+
+export interface AtlasModel {
+  id: string;
+  name: string;
+  aliases?: string[];
+  kind: ModelKind;
+  family: string;
+  organizations: string[];
+  tags?: string[];
+  paper: Paper;
+  links?: { arxiv?: string; code?: string; project?: string };
+  summary: LocalizedText;
+  keyIdeas?: LocalizedList;
+  training?: LocalizedList;
+  architecture: Architecture;
+  lineage: { buildsOn: string[] };
+  bibtex: BibtexInfo;
+  sources: Source[];
+  notes?: string;
+}
+
+export type DisplayLanguage = 'en' | 'zh-cn';
+
+export function localized(text: LocalizedText, language: DisplayLanguage): string {
+  return text[language] || text.en;
+}
+
+export function localizedList(list: LocalizedList | undefined, language: DisplayLanguage): string[] {
+  if (!list) {
+    return [];
+  }
+  const own = language === 'zh-cn' ? list['zh-cn'] : undefined;
+  return own && own.length > 0 ? own : list.en;
+}
+
+/** All spellings a model is known by: its name first, then its aliases. */
+export function namesOf(model: AtlasModel): string[] {
+  return [model.name, ...(model.aliases ?? [])];
+}
+
+export function yearOf(model: AtlasModel): number {
+  return Number(model.paper.date.slice(0, 4));
+}
+
+export function firstAuthorEtAl(model: AtlasModel): string {
+  const authors = model.paper.authors;
+  return authors.length > 1 ? `${authors[0]} et al.` : authors[0];
+}

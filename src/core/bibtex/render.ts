@@ -1,0 +1,73 @@
+// Rendering an atlas entry as BibTeX: the authors' own entry, an arXiv @misc, or the venue's entry.
+import type { AtlasModel } from '../atlas';
+
+export type BibtexFlavour = 'authors' | 'arxiv' | 'venue';
+
+const SPECIAL = /[&%$#_]/g;
+
+/** Escapes the characters BibTeX values pass to LaTeX as commands. */
+export function escapeBibtexValue(value: string): string {
+  return value.replace(SPECIAL, (ch) => `\\${ch}`).replace(/[{}]/g, '');
+}
+
+function field(name: string, value: string): string {
+  return `  ${name.padEnd(13)}= {${value}}`;
+}
+
+function entry(type: string, key: string, fields: Array<[string, string | undefined]>): string {
+  const lines = fields.filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '').map(([n, v]) => field(n, v));
+  return `@${type}{${key},\n${lines.join(',\n')}\n}`;
+}
+
+function common(model: AtlasModel): Array<[string, string | undefined]> {
+  return [
+    ['title', `{${escapeBibtexValue(model.paper.title)}}`],
+    ['author', model.paper.authors.map(escapeBibtexValue).join(' and ')],
+  ];
+}
+
+export function arxivEntry(model: AtlasModel): string | undefined {
+  const arxiv = model.paper.arxiv;
+  if (!arxiv) {
+    return undefined;
+  }
+  return entry('misc', model.bibtex.key, [
+    ...common(model),
+    ['year', model.paper.date.slice(0, 4)],
+    ['eprint', arxiv],
+    ['archivePrefix', 'arXiv'],
+    ['primaryClass', 'cs.CV'],
+    ['url', `https://arxiv.org/abs/${arxiv}`],
+  ]);
+}
+
+const JOURNALS = /^(TPAMI|IJCV|TMLR|JMLR|Transactions|Journal)/i;
+
+export function venueEntry(model: AtlasModel): string | undefined {
+  const venue = model.paper.venue;
+  if (!venue) {
+    return undefined;
+  }
+  const year = /\b(19|20)\d{2}\b/.exec(venue)?.[0] ?? model.paper.date.slice(0, 4);
+  const isJournal = JOURNALS.test(venue);
+  return entry(isJournal ? 'article' : 'inproceedings', model.bibtex.key, [
+    ...common(model),
+    [isJournal ? 'journal' : 'booktitle', escapeBibtexValue(venue.replace(/\s*\b(19|20)\d{2}\b\s*/, ' ').trim())],
+    ['year', year],
+    ['eprint', model.paper.arxiv],
+    ['archivePrefix', model.paper.arxiv ? 'arXiv' : undefined],
+  ]);
+}
+
+/** The entry in the requested flavour, falling back to the authors' own entry when that flavour has no facts. */
+export function renderBibtex(model: AtlasModel, flavour: BibtexFlavour = 'authors'): string {
+  const own = model.bibtex.entry.trim();
+  switch (flavour) {
+    case 'arxiv':
+      return arxivEntry(model) ?? own;
+    case 'venue':
+      return venueEntry(model) ?? own;
+    default:
+      return own;
+  }
+}

@@ -1,0 +1,29 @@
+// Turning dataset text into inert Markdown: every character Markdown or HTML could read as syntax is
+// escaped, so a name or summary can never become markup, a link or a command link.
+
+const MARKDOWN_SYNTAX = /[\\`*_{}[\]()#+\-.!|<>&~"'=:$^]/g;
+
+export function escapeMarkdown(text: string): string {
+  return text.replace(MARKDOWN_SYNTAX, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+}
+
+/** An https link target safe inside Markdown link syntax, or undefined for anything else. */
+export function safeHttpsUrl(url: string | undefined): string | undefined {
+  if (!url || !/^https:\/\/[^\s<>"'`]+$/.test(url)) {
+    return undefined;
+  }
+  return encodeURI(decodeURIComponentSafe(url)).replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+function decodeURIComponentSafe(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/** A `command:` link to one of our own commands with JSON arguments. */
+export function commandLink(label: string, command: string, args: unknown[]): string {
+  return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}

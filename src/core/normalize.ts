@@ -1,0 +1,13 @@
+// Name normalisation for lookups: "BLIP-2", "blip2" and "BLIP 2" are the same model;
+// "BEiT v3" and "BEiT-3" too. Mention finding is stricter (see mentions.ts).
+
+/** Lower case, without spaces, hyphens, underscores, dots or apostrophes. */
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/[\s\-_.'’‐‑–]+/g, '');
+}
+
+/** The spelling with a version's "v" dropped ("beitv3" → "beit3"), or undefined when there is none. */
+export function withoutVersionV(normalized: string): string | undefined {
+  const dropped = normalized.replace(/([a-z])v(\d+)$/, '$1$2');
+  return dropped === normalized ? undefined : dropped;
+}

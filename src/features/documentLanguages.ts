@@ -1,0 +1,26 @@
+// Which documents the writing features serve (the modelAtlas.languages setting) and their syntax.
+import * as vscode from 'vscode';
+import { citationSyntaxFor, type CitationSyntax } from '../core/citation';
+
+export const DEFAULT_LANGUAGES = ['markdown', 'latex', 'tex', 'quarto', 'rmd'];
+
+export function configuredLanguages(): string[] {
+  return vscode.workspace.getConfiguration('modelAtlas').get<string[]>('languages', DEFAULT_LANGUAGES);
+}
+
+export function documentSelector(): vscode.DocumentSelector {
+  return configuredLanguages().flatMap((language) => [
+    { language, scheme: 'file' },
+    { language, scheme: 'untitled' },
+    { language, scheme: 'vscode-vfs' },
+    { language, scheme: 'vscode-remote' },
+  ]);
+}
+
+export function isServed(document: vscode.TextDocument): boolean {
+  return configuredLanguages().includes(document.languageId);
+}
+
+export function syntaxOf(document: vscode.TextDocument): CitationSyntax {
+  return citationSyntaxFor(document.languageId);
+}

@@ -1,0 +1,62 @@
+import * as assert from 'assert';
+import { renderBibtex, escapeBibtexValue } from '../../src/core/bibtex/render';
+import { citationSyntaxFor, formatCitation, formatNameWithCitation } from '../../src/core/citation';
+import { fakeModel } from './fakeModel';
+
+describe('citation syntax', () => {
+  it('knows the syntax of each document language', () => {
+    assert.strictEqual(citationSyntaxFor('latex'), 'latex');
+    assert.strictEqual(citationSyntaxFor('markdown'), 'pandoc');
+    assert.strictEqual(citationSyntaxFor('quarto'), 'pandoc');
+    assert.strictEqual(citationSyntaxFor('plaintext'), 'plain');
+  });
+
+  it('formats LaTeX, Pandoc and plain citations', () => {
+    assert.strictEqual(formatCitation(['a', 'b'], 'latex'), '\\cite{a,b}');
+    assert.strictEqual(formatCitation(['a'], 'latex', '\\citep'), '\\citep{a}');
+    assert.strictEqual(formatCitation(['a', 'b'], 'pandoc'), '[@a; @b]');
+    assert.strictEqual(formatCitation(['a', 'b'], 'plain'), 'a, b');
+  });
+
+  it('formats a name with its citation', () => {
+    assert.strictEqual(formatNameWithCitation('BLIP-2', 'li2023blip2', 'latex'), 'BLIP-2~\\cite{li2023blip2}');
+    assert.strictEqual(formatNameWithCitation('BLIP-2', 'li2023blip2', 'pandoc'), 'BLIP-2 [@li2023blip2]');
+  });
+});
+
+describe('BibTeX rendering', () => {
+  const model = fakeModel('x', {
+    paper: { title: 'Fast & Cheap: 100% Better_Models', authors: ['Jürgen Ä', 'Bo Li'], date: '2023-01-30', arxiv: '2301.12597', venue: 'ICML 2023' },
+    bibtex: { key: 'x2023', origin: 'authors', entry: '  @inproceedings{x2023,\n  title={Own}\n}\n' },
+  });
+
+  it('returns the authors’ own entry unchanged but trimmed', () => {
+    assert.strictEqual(renderBibtex(model), '@inproceedings{x2023,\n  title={Own}\n}');
+  });
+
+  it('composes an arXiv @misc with eprint and archivePrefix', () => {
+    const entry = renderBibtex(model, 'arxiv');
+    assert.match(entry, /^@misc\{x2023,/);
+    assert.match(entry, /eprint\s*= \{2301\.12597\}/);
+    assert.match(entry, /archivePrefix\s*= \{arXiv\}/);
+    assert.match(entry, /author\s*= \{Jürgen Ä and Bo Li\}/);
+    assert.match(entry, /title\s*= \{\{Fast \\& Cheap: 100\\% Better\\_Models\}\}/);
+  });
+
+  it('composes the venue entry as @inproceedings with the booktitle', () => {
+    const entry = renderBibtex(model, 'venue');
+    assert.match(entry, /^@inproceedings\{x2023,/);
+    assert.match(entry, /booktitle\s*= \{ICML\}/);
+    assert.match(entry, /year\s*= \{2023\}/);
+  });
+
+  it('falls back to the authors’ entry when a flavour lacks facts', () => {
+    const bare = fakeModel('y');
+    assert.strictEqual(renderBibtex(bare, 'arxiv'), bare.bibtex.entry.trim());
+    assert.strictEqual(renderBibtex(bare, 'venue'), bare.bibtex.entry.trim());
+  });
+
+  it('escapes LaTeX specials', () => {
+    assert.strictEqual(escapeBibtexValue('a & b % c # d _ e $'), 'a \\& b \\% c \\# d \\_ e \\$');
+  });
+});

@@ -1,0 +1,63 @@
+import * as assert from 'assert';
+import { AtlasIndex } from '../../src/core/atlasIndex';
+import { hoverCardMarkdown, type HoverCardLabels } from '../../src/core/hoverCard';
+import { escapeMarkdown, safeHttpsUrl } from '../../src/core/markdown';
+import { fakeModel } from './fakeModel';
+
+const labels: HoverCardLabels = {
+  architecture: 'Architecture',
+  buildsOn: 'Builds on',
+  builtOnBy: 'Built on by',
+  openPaper: 'Open Paper',
+  code: 'Code',
+  project: 'Project',
+  visionOnly: 'vision-only',
+  commands: { 'modelAtlas.copyBibtex': 'Copy BibTeX' },
+};
+
+describe('hover card', () => {
+  const blip = fakeModel('blip', { name: 'BLIP', date: '2022-01-28' });
+  const blip2 = fakeModel('blip-2', {
+    name: 'BLIP-2',
+    lineage: { buildsOn: ['blip'] },
+    links: { arxiv: 'https://arxiv.org/abs/2301.12597', code: 'https://github.com/salesforce/LAVIS' },
+  });
+  const atlas = new AtlasIndex([blip, blip2]);
+
+  it('shows the name, title, facts, summary, architecture, lineage and links', () => {
+    const card = hoverCardMarkdown(blip2, atlas, { language: 'en', labels });
+    assert.match(card, /^\*\*BLIP\\-2\*\* — blip\\-2 paper/);
+    assert.match(card, /Ada Lovelace et al\\\. · Example Lab · 2023\\-01\\-15/);
+    assert.match(card, /\*Builds on:\* BLIP/);
+    assert.match(card, /\[Open Paper\]\(https:\/\/arxiv\.org\/abs\/2301\.12597\)/);
+    assert.match(card, /\[Copy BibTeX\]\(command:modelAtlas\.copyBibtex\?%5B%22blip-2%22%5D\)/);
+    assert.match(hoverCardMarkdown(blip, atlas, { language: 'en', labels }), /\*Built on by:\* BLIP\\-2/);
+  });
+
+  it('uses the Chinese summary in Chinese', () => {
+    assert.match(hoverCardMarkdown(blip2, atlas, { language: 'zh-cn', labels }), /blip-2 摘要。|blip\\-2 摘要。/);
+  });
+
+  it('keeps hostile dataset text inert', () => {
+    const evil = fakeModel('evil', {
+      name: '<img src=x onerror=alert(1)>',
+      summary: { en: '[x](command:workbench.action.terminal.new) <script>alert(1)</script> javascript:alert(1)', 'zh-cn': '中' },
+      links: { code: 'javascript:alert(1)', project: 'https://ok.example/a(b)' },
+    });
+    const card = hoverCardMarkdown(evil, new AtlasIndex([evil]), { language: 'en', labels: { ...labels, commands: {} } });
+    // Every "<" is backslash-escaped, so Markdown shows it as a character and no tag is parsed.
+    assert.ok(!/(^|[^\\])</m.test(card), card);
+    assert.ok(card.includes('\\<img src\\=x'), card);
+    assert.ok(!/\]\(command:/.test(card), card);
+    assert.ok(!card.includes('](javascript'), card);
+    assert.ok(card.includes('\\[x\\]\\(command\\:workbench'), card);
+    assert.ok(card.includes('(https://ok.example/a%28b%29)'), card);
+  });
+
+  it('accepts only https link targets', () => {
+    assert.strictEqual(safeHttpsUrl('http://x.org'), undefined);
+    assert.strictEqual(safeHttpsUrl('https://x.org/a b'), undefined);
+    assert.strictEqual(safeHttpsUrl('https://x.org/ok'), 'https://x.org/ok');
+    assert.strictEqual(escapeMarkdown('a*b_c'), 'a\\*b\\_c');
+  });
+});
