@@ -1,0 +1,195 @@
+// Which .bib files a document cites from, read from its own text: LaTeX commands, the TeX root magic
+// comment, included files and Markdown front matter. Paths come back as written; resolveRelative joins
+// them with the root file's folder using "/" only, so this runs on URI paths in the browser as well.
+
+const BIBLIOGRAPHY_COMMAND = /\\(?:no)?bibliography\s*\{([^}]*)\}/g;
+const BIBLATEX_RESOURCE = /\\(?:addbibresource|addglobalbib|addsectionbib)\s*(?:\[[^\]]*\]\s*)?\{([^}]*)\}/g;
+const INCLUDED_FILE = /\\(?:input|include|subfile)\s*\{([^}]*)\}/g;
+const TEX_ROOT = /^\uFEFF?[ \t]*%[ \t]*![ \t]*tex[ \t]+root[ \t]*=([^\r\n]*)/im;
+
+/** Bibliography files named by \bibliography{a,b} and biblatex's \addbibresource[...]{x.bib}, ".bib" added when missing. */
+export function latexBibliographies(text: string): string[] {
+  const code = withoutLatexComments(text);
+  const names: string[] = [];
+  for (const m of code.matchAll(BIBLIOGRAPHY_COMMAND)) {
+    names.push(...m[1].split(','));
+  }
+  for (const m of code.matchAll(BIBLATEX_RESOURCE)) {
+    names.push(m[1]);
+  }
+  return unique(names.map((name) => name.trim()).filter((name) => name !== '').map((name) => withExtension(name, '.bib')));
+}
+
+/** The file named by a "% !TEX root = ../main.tex" magic comment. */
+export function texRootMagic(text: string): string | undefined {
+  const root = TEX_ROOT.exec(text)?.[1].trim();
+  return root ? root : undefined;
+}
+
+/** Files this one pulls in with \input, \include or \subfile, ".tex" added when there is no extension. */
+export function latexParents(text: string): string[] {
+  const code = withoutLatexComments(text);
+  const names = [...code.matchAll(INCLUDED_FILE)].map((m) => m[1].trim()).filter((name) => name !== '');
+  return unique(names.map((name) => (/\.[^/.]+$/.test(name) ? name : `${name}.tex`)));
+}
+
+/** The main file a subfiles child names in \documentclass[../main.tex]{subfiles}. */
+export function subfilesParent(text: string): string | undefined {
+  const m = /\\documentclass\s*\[([^\]]*)\]\s*\{subfiles\}/.exec(withoutLatexComments(text));
+  const parent = m?.[1].trim();
+  return parent ? withExtension(parent, '.tex') : undefined;
+}
+
+/** The `bibliography:` field of YAML front matter: a plain or quoted string, or a flow or block list. */
+export function markdownBibliographies(text: string): string[] {
+  const lines = frontMatterLines(text);
+  const at = lines.findIndex((line) => /^bibliography\s*:/.test(line));
+  if (at < 0) {
+    return [];
+  }
+  const inline = lines[at].slice(lines[at].indexOf(':') + 1).trim().replace(/^#.*$/, '');
+  if (inline.startsWith('[')) {
+    let flow = inline;
+    for (let i = at + 1; !flow.includes(']') && i < lines.length; i++) {
+      flow += ' ' + lines[i].trim();
+    }
+    const close = flow.lastIndexOf(']');
+    return splitFlowList(flow.slice(1, close < 0 ? undefined : close));
+  }
+  if (inline !== '') {
+    const value = yamlScalar(inline);
+    return value ? [value] : [];
+  }
+  const items: string[] = [];
+  for (const line of lines.slice(at + 1)) {
+    const item = /^\s*-(?:\s+(.*))?$/.exec(line);
+    if (item) {
+      const value = yamlScalar(item[1] ?? '');
+      if (value) {
+        items.push(value);
+      }
+    } else if (line.trim() !== '' && !line.trim().startsWith('#')) {
+      break;
+    }
+  }
+  return items;
+}
+
+/**
+ * `relative` read from the folder of `baseFilePath`, both "/"-separated paths (URI paths included);
+ * absolute paths and URLs are returned as they are, only tidied.
+ */
+export function resolveRelative(baseFilePath: string, relative: string): string {
+  const target = relative.replace(/\\/g, '/');
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+    return target;
+  }
+  if (target.startsWith('/') || /^[a-z]:\//i.test(target)) {
+    return normalizeSegments(target);
+  }
+  const folder = baseFilePath.slice(0, baseFilePath.lastIndexOf('/') + 1);
+  return normalizeSegments(folder + target);
+}
+
+function normalizeSegments(path: string): string {
+  const absolute = path.startsWith('/');
+  const out: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') {
+      continue;
+    }
+    // Never climb above the root or out of a drive such as "/c:".
+    const top = out[out.length - 1];
+    if (segment === '..' && top !== undefined && top !== '..' && !/^[a-z]:$/i.test(top)) {
+      out.pop();
+    } else if (segment !== '..' || !absolute) {
+      out.push(segment);
+    }
+  }
+  return (absolute ? '/' : '') + out.join('/');
+}
+
+/** Each line cut at its first "%" that is not escaped as "\%" (an even run of backslashes escapes nothing). */
+function withoutLatexComments(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      for (let i = line.indexOf('%'); i >= 0; i = line.indexOf('%', i + 1)) {
+        let backslashes = 0;
+        while (i - backslashes - 1 >= 0 && line[i - backslashes - 1] === '\\') {
+          backslashes++;
+        }
+        if (backslashes % 2 === 0) {
+          return line.slice(0, i);
+        }
+      }
+      return line;
+    })
+    .join('\n');
+}
+
+/** Lines between the opening "---" on the first line and the closing "---" or "..."; none without front matter. */
+function frontMatterLines(text: string): string[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trimEnd() !== '---') {
+    return [];
+  }
+  const end = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  return end < 0 ? [] : lines.slice(1, end);
+}
+
+/** A YAML scalar as written: quoted (quotes removed, escapes undone) or plain (a " #" comment removed). */
+function yamlScalar(raw: string): string {
+  const value = raw.trim();
+  const quote = value[0];
+  if (quote === '"' || quote === "'") {
+    let out = '';
+    for (let i = 1; i < value.length; i++) {
+      const ch = value[i];
+      if (quote === '"' && ch === '\\' && i + 1 < value.length) {
+        out += value[++i];
+      } else if (ch === quote && quote === "'" && value[i + 1] === "'") {
+        out += "'";
+        i++;
+      } else if (ch === quote) {
+        return out;
+      } else {
+        out += ch;
+      }
+    }
+    return out;
+  }
+  return value.replace(/(^|\s)#.*$/, '').trim();
+}
+
+/** Items of a flow list's inside, split at commas outside quotes. */
+function splitFlowList(inner: string): string[] {
+  const items: string[] = [];
+  let start = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i];
+    if (quote) {
+      if (quote === '"' && ch === '\\') {
+        i++;
+      } else if (ch === quote) {
+        quote = undefined;
+      }
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === ',') {
+      items.push(inner.slice(start, i));
+      start = i + 1;
+    }
+  }
+  items.push(inner.slice(start));
+  return items.map(yamlScalar).filter((item) => item !== '');
+}
+
+function withExtension(name: string, extension: string): string {
+  return name.toLowerCase().endsWith(extension) ? name : name + extension;
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
+}

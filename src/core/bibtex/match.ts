@@ -1,0 +1,101 @@
+// Is a paper already in a bibliography, under whatever key its owner gave it? Real files hold the same
+// paper as li2023blip, Li2023BLIP2 or blip2, from Google Scholar, DBLP, arXiv or the publisher, so the
+// key is only the first of several clues: the arXiv id, the DOI, then the title.
+import type { BibEntry, BibFile } from './parse';
+
+export interface PaperIdentity {
+  key: string;
+  arxiv?: string;
+  title: string;
+  doi?: string;
+}
+
+const NEW_ID = String.raw`\d{4}\.\d{4,5}`;
+const OLD_ID = String.raw`[a-z-]+(?:\.[a-z]{2})?\/\d{7}`;
+const BARE_ID = new RegExp(String.raw`(?:^|[^\w.\/])(${NEW_ID}|${OLD_ID})(?![\d])`, 'i');
+/** An id after "arXiv": "arXiv:2301.12597", "arxiv.org/abs/...", "arXiv preprint arXiv:...", "10.48550/arXiv.2301.12597". */
+const ID_AFTER_ARXIV = new RegExp(String.raw`arxiv[^0-9a-z]{0,3}(?:org\/(?:abs|pdf|html)\/)?(?:preprint\s+)?(?:arxiv[^0-9a-z]{0,3})?(${NEW_ID}|${OLD_ID})(?!\d)`, 'gi');
+/** DBLP's CoRR entries: journal = {CoRR}, volume = {abs/2301.12597}. */
+const CORR_VOLUME = new RegExp(String.raw`^abs\/(${NEW_ID}|${OLD_ID})`, 'i');
+
+export function findExistingEntry(bib: BibFile, paper: PaperIdentity): BibEntry | undefined {
+  const key = paper.key.toLowerCase();
+  const byKey = bib.entries.find((entry) => entry.key.toLowerCase() === key);
+  if (byKey) {
+    return byKey;
+  }
+  const arxiv = (paper.arxiv && normalizeArxivId(paper.arxiv)) || (paper.doi && arxivIdFromText(paper.doi));
+  if (arxiv) {
+    const byArxiv = bib.entries.find((entry) => arxivIdsOf(entry).has(arxiv));
+    if (byArxiv) {
+      return byArxiv;
+    }
+  }
+  const doi = paper.doi && normalizeDoi(paper.doi);
+  if (doi) {
+    const byDoi = bib.entries.find((entry) => doisOf(entry).includes(doi));
+    if (byDoi) {
+      return byDoi;
+    }
+  }
+  const title = normalizeTitle(paper.title);
+  return title ? bib.entries.find((entry) => entry.fields.title !== undefined && normalizeTitle(entry.fields.title) === title) : undefined;
+}
+
+/** "arXiv:2301.12597v2", "https://arxiv.org/abs/2301.12597" or "2301.12597" → "2301.12597"; undefined when no id. */
+export function normalizeArxivId(text: string): string | undefined {
+  return arxivIdFromText(text) ?? BARE_ID.exec(text)?.[1].toLowerCase();
+}
+
+/** Every arXiv id an entry names, without version suffixes. */
+export function arxivIdsOf(entry: BibEntry): Set<string> {
+  const ids = new Set<string>();
+  const archive = (entry.fields.eprinttype ?? entry.fields.archiveprefix ?? 'arxiv').toLowerCase();
+  for (const [name, value] of Object.entries(entry.fields)) {
+    ID_AFTER_ARXIV.lastIndex = 0;
+    for (let m = ID_AFTER_ARXIV.exec(value); m; m = ID_AFTER_ARXIV.exec(value)) {
+      ids.add(m[1].toLowerCase());
+    }
+    // A bare id means arXiv only in a field made for it, never in a DOI such as 10.1109/CVPR.2023.01234.
+    const bare = (name === 'eprint' && archive === 'arxiv') || name.includes('arxiv')
+      ? BARE_ID.exec(value)?.[1]
+      : name === 'volume' ? CORR_VOLUME.exec(value)?.[1] : undefined;
+    if (bare) {
+      ids.add(bare.toLowerCase());
+    }
+  }
+  return ids;
+}
+
+function arxivIdFromText(text: string): string | undefined {
+  ID_AFTER_ARXIV.lastIndex = 0;
+  const id = ID_AFTER_ARXIV.exec(text)?.[1].toLowerCase();
+  ID_AFTER_ARXIV.lastIndex = 0;
+  return id;
+}
+
+/** "https://doi.org/10.1000/X", "doi:10.1000/x" → "10.1000/x". */
+export function normalizeDoi(text: string): string | undefined {
+  const found = /10\.\d{4,9}\/\S+/.exec(text.replace(/\\_/g, '_'));
+  return found ? found[0].toLowerCase().replace(/[.,;]+$/, '') : undefined;
+}
+
+function doisOf(entry: BibEntry): string[] {
+  const { doi, url } = entry.fields;
+  const written = [doi, url !== undefined && /doi\.org\//i.test(url) ? url : undefined];
+  return written.map((value) => value && normalizeDoi(value)).filter((value): value is string => !!value);
+}
+
+/**
+ * A title reduced to its letters and digits in lower case, without LaTeX commands, braces, accents or
+ * punctuation: "{BLIP-2}: Bootstrapping \emph{Language}-Image" and "BLIP2: bootstrapping language-image" agree.
+ */
+export function normalizeTitle(title: string): string {
+  return title
+    .replace(/\\[a-zA-Z]+\*?/g, '')
+    .replace(/\\[^a-zA-Z]/g, '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}

@@ -1,0 +1,86 @@
+import * as assert from 'assert';
+import {
+  latexBibliographies,
+  latexParents,
+  markdownBibliographies,
+  resolveRelative,
+  subfilesParent,
+  texRootMagic,
+} from '../../src/core/bibliography';
+
+describe('finding bibliography files', () => {
+  describe('in LaTeX', () => {
+    it('reads \\bibliography lists and adds .bib when missing', () => {
+      const text = '\\bibliographystyle{plain}\n\\bibliography{refs, ../shared/more.bib ,\n  extra}';
+      assert.deepStrictEqual(latexBibliographies(text), ['refs.bib', '../shared/more.bib', 'extra.bib']);
+    });
+
+    it('reads biblatex resources with and without options', () => {
+      const text = '\\addbibresource{main.bib}\n\\addbibresource[location=local]{other}\n\\addbibresource {main.bib}';
+      assert.deepStrictEqual(latexBibliographies(text), ['main.bib', 'other.bib']);
+    });
+
+    it('ignores commented-out lines but not escaped percent signs', () => {
+      const text = '% \\bibliography{old}\n  %\\addbibresource{older.bib}\n50\\% done \\bibliography{new} % \\bibliography{trailing}\n\\\\% \\bibliography{afterLineBreak}';
+      assert.deepStrictEqual(latexBibliographies(text), ['new.bib']);
+    });
+
+    it('returns nothing when there is no bibliography', () => {
+      assert.deepStrictEqual(latexBibliographies('\\section{Intro}\\cite{a}'), []);
+    });
+
+    it('reads the TeX root magic comment in its spellings', () => {
+      assert.strictEqual(texRootMagic('% !TEX root = ../main.tex\n\\section{A}'), '../main.tex');
+      assert.strictEqual(texRootMagic('\uFEFF%!TeX root=paper.tex  \r\n'), 'paper.tex');
+      assert.strictEqual(texRootMagic('text\n  %  !tex   ROOT =  dir/with space.tex'), 'dir/with space.tex');
+      assert.strictEqual(texRootMagic('% !TEX program = xelatex\n% root = main.tex'), undefined);
+    });
+
+    it('lists the files a document includes, adding .tex when there is no extension', () => {
+      const text = '\\input{preamble}\n\\include{chapters/intro}\n% \\input{old}\n\\subfile{parts/a.tex}\n\\input{figure.pgf}\\includegraphics{x}\\includeonly{y}';
+      assert.deepStrictEqual(latexParents(text), ['preamble.tex', 'chapters/intro.tex', 'parts/a.tex', 'figure.pgf']);
+    });
+
+    it("reads a subfiles child's main file", () => {
+      assert.strictEqual(subfilesParent('\\documentclass[../main]{subfiles}'), '../main.tex');
+      assert.strictEqual(subfilesParent('\\documentclass[11pt]{article}'), undefined);
+    });
+  });
+
+  describe('in Markdown front matter', () => {
+    it('reads a plain or quoted string', () => {
+      assert.deepStrictEqual(markdownBibliographies('---\ntitle: X\nbibliography: refs.bib\n---\n# Body'), ['refs.bib']);
+      assert.deepStrictEqual(markdownBibliographies("---\nbibliography: 'my refs.bib' # a comment\n..."), ['my refs.bib']);
+      assert.deepStrictEqual(markdownBibliographies('\uFEFF---\r\nbibliography: "a \\"q\\".bib"\r\n---\r\n'), ['a "q".bib']);
+    });
+
+    it('reads flow and block lists', () => {
+      assert.deepStrictEqual(markdownBibliographies('---\nbibliography: [a.bib, "b, c.bib", \'d.bib\']\n---'), ['a.bib', 'b, c.bib', 'd.bib']);
+      assert.deepStrictEqual(markdownBibliographies('---\nbibliography: [a.bib,\n  b.bib]\n---'), ['a.bib', 'b.bib']);
+      const block = '---\nbibliography: # the shared ones first\n  - refs/a.bib\n  # a comment\n\n  - "b.bib"\n- c.bib\ncsl: x.csl\n---';
+      assert.deepStrictEqual(markdownBibliographies(block), ['refs/a.bib', 'b.bib', 'c.bib']);
+    });
+
+    it('ignores a field that is not at the top, not top-level, or outside front matter', () => {
+      assert.deepStrictEqual(markdownBibliographies('# Title\n---\nbibliography: a.bib\n---'), []);
+      assert.deepStrictEqual(markdownBibliographies('---\nformat:\n  bibliography: a.bib\n---'), []);
+      assert.deepStrictEqual(markdownBibliographies('---\ntitle: x\n---\nbibliography: a.bib'), []);
+      assert.deepStrictEqual(markdownBibliographies('---\nbibliography: a.bib\nno closing line'), []);
+    });
+  });
+
+  describe('resolving paths', () => {
+    it('joins relative paths with the folder of the base file', () => {
+      assert.strictEqual(resolveRelative('/work/paper/sections/intro.tex', '../refs.bib'), '/work/paper/refs.bib');
+      assert.strictEqual(resolveRelative('/work/paper/main.tex', './refs/a.bib'), '/work/paper/refs/a.bib');
+      assert.strictEqual(resolveRelative('/c:/Users/me/doc.md', '..\\..\\shared\\refs.bib'), '/c:/shared/refs.bib');
+      assert.strictEqual(resolveRelative('/c:/doc.md', '../../refs.bib'), '/c:/refs.bib');
+      assert.strictEqual(resolveRelative('docs/doc.md', '../../refs.bib'), '../refs.bib');
+    });
+
+    it('keeps absolute paths and URLs', () => {
+      assert.strictEqual(resolveRelative('/work/main.tex', '/etc/./refs.bib'), '/etc/refs.bib');
+      assert.strictEqual(resolveRelative('/work/main.tex', 'https://example.org/refs.bib'), 'https://example.org/refs.bib');
+    });
+  });
+});
