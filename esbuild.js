@@ -24,10 +24,10 @@ function loadCoreChecks() {
 
 /** The validated atlas from `dir` (data/models by default) and every problem found, with file, line and column. */
 function readAtlas(dir) {
-  const { entries, problems } = loadAtlasDir(dir);
+  const { entries, problems, ids } = loadAtlasDir(dir);
   const { findAtlasProblems } = loadCoreChecks();
   const models = entries.map((e) => e.model);
-  for (const p of findAtlasProblems(models)) {
+  for (const p of findAtlasProblems(models, ids)) {
     const owner = entries.find((e) => e.model.id === p.modelId);
     const pos = owner.locate(p.path);
     problems.push({ file: owner.file, line: pos.line, col: pos.col, message: p.message });
@@ -59,13 +59,21 @@ const atlasPlugin = {
   },
 };
 
-/** Prints problems in the file:line:column form that editors and CI logs link to. */
+/** Prints problems in the file:line:column form that editors and CI logs link to, once across targets. */
+const printed = new Set();
 const problemReporter = {
   name: 'problem-reporter',
   setup(build) {
+    if (watch) {
+      build.onStart(() => printed.clear());
+    }
     build.onEnd((result) => {
       for (const { text, location } of result.errors) {
-        console.error(location ? `${location.file}:${location.line}:${location.column + 1}: error: ${text}` : `error: ${text}`);
+        const line = location ? `${location.file}:${location.line}:${location.column + 1}: error: ${text}` : `error: ${text}`;
+        if (!printed.has(line)) {
+          printed.add(line);
+          console.error(line);
+        }
       }
       if (watch) {
         console.log(`[watch] build finished${result.errors.length ? ' with errors' : ''}`);

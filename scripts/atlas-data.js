@@ -37,13 +37,15 @@ function instancePathParts(instancePath) {
 }
 
 /**
- * @returns {{ entries: Array<{ file: string, model: any, locate: (parts: Array<string|number>) => {line:number,col:number} }>, problems: Array<{file:string,line:number,col:number,message:string}> }}
+ * @returns {{ entries: Array<{ file: string, model: any, locate: (parts: Array<string|number>) => {line:number,col:number} }>, problems: Array<{file:string,line:number,col:number,message:string}>, ids: Set<string> }}
  */
 function loadAtlasDir(dir = path.join(root, 'data', 'models')) {
   const validate = compileSchema();
   const entries = [];
   const problems = [];
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  // Ids of every file, valid or not, so that a broken entry does not also break the lineage of others.
+  const ids = new Set(files.map((f) => f.replace(/\.yaml$/, '')));
   for (const name of files) {
     const file = path.join(dir, name);
     const lineCounter = new YAML.LineCounter();
@@ -72,7 +74,7 @@ function loadAtlasDir(dir = path.join(root, 'data', 'models')) {
     }
     entries.push({ file, model, locate: where });
   }
-  return { entries, problems };
+  return { entries, problems, ids };
 }
 
 function formatProblem(p) {

@@ -74,8 +74,12 @@ describe('bundled dataset', () => {
 });
 
 describe('build-time dataset checks', () => {
+  const copies: string[] = [];
+  after(() => copies.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
   function brokenCopy(mutate: (dir: string) => void): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-'));
+    copies.push(dir);
     for (const file of fs.readdirSync(path.join(repoRoot, 'data', 'models'))) {
       fs.copyFileSync(path.join(repoRoot, 'data', 'models', file), path.join(dir, file));
     }
