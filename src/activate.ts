@@ -3,18 +3,41 @@
 import * as vscode from 'vscode';
 import { AtlasService } from './atlasService';
 import { registerCopyCommands } from './commands/copyCommands';
+import { registerExportBibtex } from './commands/exportBibtex';
+import { registerInsertCitation } from './commands/insertCitation';
+import { registerCitationDiagnostics } from './features/citations/citationDiagnostics';
+import { registerCitationQuickFixes } from './features/citations/citationQuickFixes';
 import { registerCompletion } from './features/completion';
+import { documentSelector } from './features/documentLanguages';
 import { registerHover } from './features/hover';
+import { markdownItPlugin } from './features/markdownPreview';
 import { RecentModels } from './features/recentModels';
+import { registerSidebar, type SidebarApi } from './features/sidebar';
+import { registerTimeline } from './features/timelinePanel';
 
 /** What the extension exports, for the integration tests and for other extensions. */
 export interface ModelAtlasApi {
   readonly service: AtlasService;
+  /** Called by VS Code's Markdown preview (contributes.markdown.markdownItPlugins). */
+  extendMarkdownIt: ReturnType<typeof markdownItPlugin>;
+  /** The sidebar trees and the details page, for the integration tests. */
+  readonly sidebar: SidebarApi;
 }
 
 export function activateShared(context: vscode.ExtensionContext): ModelAtlasApi {
   const service = new AtlasService();
   const recent = new RecentModels(context.workspaceState);
-  context.subscriptions.push(registerCopyCommands(service), registerHover(service), registerCompletion(service, recent));
-  return { service };
+  const sidebar = registerSidebar(context, service);
+  context.subscriptions.push(
+    registerCopyCommands(service),
+    registerHover(service),
+    registerCompletion(service, recent),
+    registerInsertCitation(service, recent),
+    registerExportBibtex(service),
+    registerCitationDiagnostics(service),
+    registerCitationQuickFixes(service, documentSelector()),
+    registerTimeline(context, service),
+    sidebar,
+  );
+  return { service, extendMarkdownIt: markdownItPlugin(service), sidebar: sidebar.api };
 }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas';
 import { renderBibtex } from '../core/bibtex/render';
 import type { AtlasService } from '../atlasService';
-import { pickModel } from './pickModel';
+import { pickModel } from './pickModels';
 
 export function registerCopyCommands(service: AtlasService): vscode.Disposable {
   const copy = async (arg: unknown, text: (m: AtlasModel) => string, done: string) => {

@@ -27,7 +27,8 @@ export type ComponentRole =
 
 export interface LocalizedText {
   en: string;
-  'zh-cn': string;
+  /** Required in the bundled atlas; a user's entry may leave it out and the English is shown. */
+  'zh-cn'?: string;
 }
 
 export interface LocalizedList {
@@ -97,6 +98,8 @@ export interface AtlasModel {
   bibtex: BibtexInfo;
   sources: Source[];
   notes?: string;
+  /** Set on entries written by Add Paper from arXiv, until the researcher completes them. */
+  imported?: { from: 'arxiv'; primaryCategory?: string; abstract?: string };
 }
 
 export type DisplayLanguage = 'en' | 'zh-cn';

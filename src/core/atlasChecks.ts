@@ -3,8 +3,23 @@
 import type { AtlasModel } from './atlas';
 import { namesOf } from './atlas';
 
+/** What kind of problem, so an adapter can word it in the user's language. */
+export type AtlasProblemCode =
+  | 'duplicate-id'
+  | 'duplicate-name'
+  | 'duplicate-key'
+  | 'entry-key-mismatch'
+  | 'unknown-lineage'
+  | 'self-lineage'
+  | 'unknown-component'
+  | 'arxiv-month'
+  | 'invalid-date';
+
 export interface AtlasProblem {
   modelId: string;
+  code: AtlasProblemCode;
+  /** The values the message names, in order. */
+  args: string[];
   /** Path inside the entry, e.g. ['aliases', 2], for locating the problem in its file. */
   path: (string | number)[];
   message: string;
@@ -19,7 +34,7 @@ export function findAtlasProblems(models: readonly AtlasModel[], knownIds: Reado
 
   for (const model of models) {
     if (ids.has(model.id)) {
-      problems.push({ modelId: model.id, path: ['id'], message: `duplicate id '${model.id}'` });
+      problems.push({ modelId: model.id, code: 'duplicate-id', args: [model.id], path: ['id'], message: `duplicate id '${model.id}'` });
     }
     ids.set(model.id, model.id);
 
@@ -28,27 +43,27 @@ export function findAtlasProblems(models: readonly AtlasModel[], knownIds: Reado
       const folded = spelling.toLowerCase();
       const owner = spellings.get(folded);
       if (owner !== undefined && owner !== model.id) {
-        problems.push({ modelId: model.id, path, message: `'${spelling}' is already a name or alias of '${owner}'` });
+        problems.push({ modelId: model.id, code: 'duplicate-name', args: [spelling, owner], path, message: `'${spelling}' is already a name or alias of '${owner}'` });
       }
       spellings.set(folded, model.id);
     });
 
     const keyOwner = keys.get(model.bibtex.key.toLowerCase());
     if (keyOwner !== undefined) {
-      problems.push({ modelId: model.id, path: ['bibtex', 'key'], message: `citation key '${model.bibtex.key}' is already used by '${keyOwner}'` });
+      problems.push({ modelId: model.id, code: 'duplicate-key', args: [model.bibtex.key, keyOwner], path: ['bibtex', 'key'], message: `citation key '${model.bibtex.key}' is already used by '${keyOwner}'` });
     }
     keys.set(model.bibtex.key.toLowerCase(), model.id);
 
     const entryKey = /^\s*@\w+\s*\{\s*([^,\s]+)\s*,/.exec(model.bibtex.entry)?.[1];
     if (entryKey !== model.bibtex.key) {
-      problems.push({ modelId: model.id, path: ['bibtex', 'entry'], message: `the entry's key '${entryKey ?? ''}' differs from bibtex.key '${model.bibtex.key}'` });
+      problems.push({ modelId: model.id, code: 'entry-key-mismatch', args: [entryKey ?? '', model.bibtex.key], path: ['bibtex', 'entry'], message: `the entry's key '${entryKey ?? ''}' differs from bibtex.key '${model.bibtex.key}'` });
     }
 
     model.lineage.buildsOn.forEach((target, index) => {
       if (!allIds.has(target)) {
-        problems.push({ modelId: model.id, path: ['lineage', 'buildsOn', index], message: `lineage links to unknown model '${target}'` });
+        problems.push({ modelId: model.id, code: 'unknown-lineage', args: [target], path: ['lineage', 'buildsOn', index], message: `lineage links to unknown model '${target}'` });
       } else if (target === model.id) {
-        problems.push({ modelId: model.id, path: ['lineage', 'buildsOn', index], message: 'a model cannot build on itself' });
+        problems.push({ modelId: model.id, code: 'self-lineage', args: [], path: ['lineage', 'buildsOn', index], message: 'a model cannot build on itself' });
       }
     });
 
@@ -56,7 +71,7 @@ export function findAtlasProblems(models: readonly AtlasModel[], knownIds: Reado
     model.architecture.connections.forEach((link, index) => {
       for (const end of ['from', 'to'] as const) {
         if (!componentIds.has(link[end])) {
-          problems.push({ modelId: model.id, path: ['architecture', 'connections', index, end], message: `connection ${end} unknown component '${link[end]}'` });
+          problems.push({ modelId: model.id, code: 'unknown-component', args: [end, link[end]], path: ['architecture', 'connections', index, end], message: `connection ${end} unknown component '${link[end]}'` });
         }
       }
     });
@@ -65,11 +80,11 @@ export function findAtlasProblems(models: readonly AtlasModel[], knownIds: Reado
     if (arxiv && !Number.isNaN(Date.parse(model.paper.date))) {
       const yymm = model.paper.date.slice(2, 4) + model.paper.date.slice(5, 7);
       if (!arxiv.startsWith(yymm)) {
-        problems.push({ modelId: model.id, path: ['paper', 'arxiv'], message: `arXiv id ${arxiv} does not match the first-submission month ${model.paper.date.slice(0, 7)}` });
+        problems.push({ modelId: model.id, code: 'arxiv-month', args: [arxiv, model.paper.date.slice(0, 7)], path: ['paper', 'arxiv'], message: `arXiv id ${arxiv} does not match the first-submission month ${model.paper.date.slice(0, 7)}` });
       }
     }
     if (Number.isNaN(Date.parse(model.paper.date))) {
-      problems.push({ modelId: model.id, path: ['paper', 'date'], message: `'${model.paper.date}' is not a valid date` });
+      problems.push({ modelId: model.id, code: 'invalid-date', args: [model.paper.date], path: ['paper', 'date'], message: `'${model.paper.date}' is not a valid date` });
     }
   }
   return problems;

@@ -118,17 +118,33 @@ export function citationKeyAt(text: string, offset: number, syntax: CitationSynt
 const LATEX_CITATIONS = new RegExp(`\\\\(?:${LATEX_CITE_NAMES.join('|')})\\*?(?:\\s*\\[[^\\]]*\\]){0,2}\\s*\\{([^{}]*)\\}`, 'g');
 const PANDOC_CITATIONS = /(?<![\w.])-?@([\w][\w:.#$%&\-+?<>~/]*)/g;
 
-/** Every key cited anywhere in the text. */
-export function findCitedKeys(text: string, syntax: CitationSyntax): Set<string> {
-  const keys = new Set<string>();
+export interface CitedKey {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Every key cited in the text, with its offsets, in order. */
+export function findCitationKeys(text: string, syntax: CitationSyntax): CitedKey[] {
+  const found: CitedKey[] = [];
   if (syntax === 'latex') {
     for (const m of text.matchAll(LATEX_CITATIONS)) {
-      splitKeys(m[1], /,/).forEach((k) => keys.add(k));
+      const listStart = (m.index ?? 0) + m[0].length - 1 - m[1].length;
+      for (const part of m[1].matchAll(/[^,\s]+/g)) {
+        found.push({ key: part[0], start: listStart + (part.index ?? 0), end: listStart + (part.index ?? 0) + part[0].length });
+      }
     }
   } else if (syntax === 'pandoc') {
     for (const m of text.matchAll(PANDOC_CITATIONS)) {
-      keys.add(m[1].replace(/[.:,;?!]+$/, ''));
+      const key = m[1].replace(/[.:,;?!]+$/, '');
+      const start = (m.index ?? 0) + m[0].length - m[1].length;
+      found.push({ key, start, end: start + key.length });
     }
   }
-  return keys;
+  return found;
+}
+
+/** Every key cited anywhere in the text. */
+export function findCitedKeys(text: string, syntax: CitationSyntax): Set<string> {
+  return new Set(findCitationKeys(text, syntax).map((c) => c.key));
 }

@@ -76,7 +76,7 @@ function citationItems(
 }
 
 function nameItems(service: AtlasService, document: vscode.TextDocument, position: vscode.Position, recent: RecentModels): vscode.CompletionItem[] {
-  const range = document.getWordRangeAtPosition(position, /[A-Za-z0-9][A-Za-z0-9\- ]*/) ?? new vscode.Range(position, position);
+  const range = document.getWordRangeAtPosition(position, /[A-Za-z0-9][A-Za-z0-9-]*/) ?? new vscode.Range(position, position);
   const typed = document.getText(new vscode.Range(range.start, position)).trimEnd();
   const syntax = syntaxOf(document);
   const command = vscode.workspace.getConfiguration('modelAtlas').get<LatexCiteCommand>('citation.command', '\\cite');

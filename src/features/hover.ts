@@ -1,10 +1,12 @@
 // Hover cards over model names in prose and over atlas citation keys in \cite{...} and [@...].
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas';
+import { atlasModelOfEntry } from '../core/bibtex/atlasEntries';
 import { citationKeyAt } from '../core/citationContext';
 import { isInside } from '../core/documentRegions';
 import { hoverCardMarkdown } from '../core/hoverCard';
 import type { AtlasService } from '../atlasService';
+import { entryWithKey, loadBibliographies } from './citations/documentBibliography';
 import { nonProseOf } from './documentAnalysis';
 import { displayLanguage } from './displayLanguage';
 import { documentSelector, syntaxOf } from './documentLanguages';
@@ -12,8 +14,8 @@ import { cardMarkdown, hoverCardLabels } from './hoverCardLabels';
 
 export function registerHover(service: AtlasService): vscode.Disposable {
   return vscode.languages.registerHoverProvider(documentSelector(), {
-    provideHover(document, position, token) {
-      const found = modelAt(service, document, position);
+    async provideHover(document, position, token) {
+      const found = modelAt(service, document, position) ?? (await modelOfBibKeyAt(service, document, position));
       if (!found || token.isCancellationRequested) {
         return undefined;
       }
@@ -39,14 +41,10 @@ export function modelAt(
   const inLine = offset - lineStart;
   const atlas = service.atlas;
 
-  const cited = citationKeyAt(citationWindow(document, position), windowOffset(document, position), syntaxOf(document));
+  const cited = citedKeyAt(document, position);
   if (cited) {
     const model = atlas.byCitationKey(cited.key);
-    if (model) {
-      const start = offset - windowOffset(document, position) + cited.start;
-      return { model, range: new vscode.Range(document.positionAt(start), document.positionAt(start + cited.key.length)) };
-    }
-    return undefined;
+    return model ? { model, range: cited.range } : undefined;
   }
 
   const mention = atlas.matcher.findAt(text, inLine, 0, text.length);
@@ -57,6 +55,34 @@ export function modelAt(
     model: atlas.get(mention.modelId),
     range: new vscode.Range(position.line, mention.start, position.line, mention.end),
   };
+}
+
+function citedKeyAt(document: vscode.TextDocument, position: vscode.Position): { key: string; range: vscode.Range } | undefined {
+  const windowStart = document.offsetAt(position) - windowOffset(document, position);
+  const cited = citationKeyAt(citationWindow(document, position), windowOffset(document, position), syntaxOf(document));
+  if (!cited) {
+    return undefined;
+  }
+  const start = windowStart + cited.start;
+  return { key: cited.key, range: new vscode.Range(document.positionAt(start), document.positionAt(start + cited.key.length)) };
+}
+
+/** A cited key that is not an atlas key, but whose entry in the document's .bib is an atlas paper. */
+async function modelOfBibKeyAt(
+  service: AtlasService,
+  document: vscode.TextDocument,
+  position: vscode.Position,
+): Promise<{ model: AtlasModel; range: vscode.Range } | undefined> {
+  if (isInside(nonProseOf(document), document.offsetAt(position))) {
+    return undefined;
+  }
+  const cited = citedKeyAt(document, position);
+  if (!cited || service.atlas.byCitationKey(cited.key)) {
+    return undefined;
+  }
+  const entry = entryWithKey(await loadBibliographies(document), cited.key);
+  const model = entry && atlasModelOfEntry(service.atlas, entry);
+  return model ? { model, range: cited.range } : undefined;
 }
 
 // A citation's key list may span a few lines: look at a bounded window around the cursor, never the whole document.

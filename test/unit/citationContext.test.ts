@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { citationContextAt, citationKeyAt, findCitedKeys } from '../../src/core/citationContext';
+import { citationContextAt, citationKeyAt, findCitationKeys, findCitedKeys } from '../../src/core/citationContext';
 
 /** The context at the "|" in `marked`, which is removed from the text. */
 function at(marked: string, syntax: 'latex' | 'pandoc') {
@@ -55,5 +55,21 @@ describe('cited keys', () => {
   it('collects Pandoc keys but not e-mail addresses', () => {
     const text = '[@a; -@b] and @c. Mail x@y.org';
     assert.deepStrictEqual([...findCitedKeys(text, 'pandoc')], ['a', 'b', 'c']);
+  });
+});
+
+describe('citation key positions', () => {
+  it('gives each cited key with its offsets', () => {
+    const text = 'x \\citep[a]{k1, k2}\n[@p1; -@p2]';
+    const found = findCitationKeys(text, 'latex').concat(findCitationKeys(text, 'pandoc'));
+    assert.deepStrictEqual(
+      found.map((c) => [c.key, text.slice(c.start, c.end)]),
+      [
+        ['k1', 'k1'],
+        ['k2', 'k2'],
+        ['p1', 'p1'],
+        ['p2', 'p2'],
+      ],
+    );
   });
 });

@@ -26,7 +26,7 @@ export function findExistingEntry(bib: BibFile, paper: PaperIdentity): BibEntry 
   }
   const arxiv = (paper.arxiv && normalizeArxivId(paper.arxiv)) || (paper.doi && arxivIdFromText(paper.doi));
   if (arxiv) {
-    const byArxiv = bib.entries.find((entry) => arxivIdsOf(entry).has(arxiv));
+    const byArxiv = bib.entries.find((entry) => mayHoldText(entry, arxiv) && arxivIdsOf(entry).has(arxiv));
     if (byArxiv) {
       return byArxiv;
     }
@@ -40,6 +40,20 @@ export function findExistingEntry(bib: BibFile, paper: PaperIdentity): BibEntry 
   }
   const title = normalizeTitle(paper.title);
   return title ? bib.entries.find((entry) => entry.fields.title !== undefined && normalizeTitle(entry.fields.title) === title) : undefined;
+}
+
+/**
+ * A cheap necessary condition for arxivIdsOf(entry) holding `lowerId`: every id it finds is a substring of
+ * a field value. Checking this first spares running the id patterns over every field of every entry.
+ */
+function mayHoldText(entry: BibEntry, lowerId: string): boolean {
+  const digitsOnly = !/[a-z]/.test(lowerId);
+  for (const value of Object.values(entry.fields)) {
+    if ((digitsOnly ? value : value.toLowerCase()).includes(lowerId)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** "arXiv:2301.12597v2", "https://arxiv.org/abs/2301.12597" or "2301.12597" → "2301.12597"; undefined when no id. */
@@ -86,11 +100,18 @@ function doisOf(entry: BibEntry): string[] {
   return written.map((value) => value && normalizeDoi(value)).filter((value): value is string => !!value);
 }
 
+/** Printable ASCII and whitespace, without a backslash. */
+const PLAIN_ASCII = /^[\t\n\r\x20-\x5b\x5d-\x7e]*$/;
+
 /**
  * A title reduced to its letters and digits in lower case, without LaTeX commands, braces, accents or
  * punctuation: "{BLIP-2}: Bootstrapping \emph{Language}-Image" and "BLIP2: bootstrapping language-image" agree.
  */
 export function normalizeTitle(title: string): string {
+  // Most titles are plain ASCII without LaTeX commands; for those the general path reduces to this.
+  if (PLAIN_ASCII.test(title)) {
+    return title.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  }
   return title
     .replace(/\\[a-zA-Z]+\*?/g, '')
     .replace(/\\[^a-zA-Z]/g, '')

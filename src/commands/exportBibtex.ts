@@ -1,0 +1,60 @@
+// Model Atlas: Export BibTeX... — every atlas model cited or mentioned in the current document, into a
+// chosen .bib, merged without duplicates (papers already there under any key are skipped).
+import * as vscode from 'vscode';
+import type { AtlasModel } from '../core/atlas';
+import { isInside } from '../core/documentRegions';
+import type { AtlasService } from '../atlasService';
+import { applyBibliographyPlan, planBibliography } from '../features/citations/bibliographyEdits';
+import { citedKeysOf, nonProseOf } from '../features/documentAnalysis';
+
+export function modelsInDocument(service: AtlasService, document: vscode.TextDocument): AtlasModel[] {
+  const atlas = service.atlas;
+  const ids = new Set<string>();
+  for (const key of citedKeysOf(document)) {
+    const model = atlas.byCitationKey(key);
+    if (model) {
+      ids.add(model.id);
+    }
+  }
+  const skip = nonProseOf(document);
+  for (const mention of atlas.matcher.find(document.getText())) {
+    if (!isInside(skip, mention.start)) {
+      ids.add(mention.modelId);
+    }
+  }
+  return atlas.models.filter((m) => ids.has(m.id));
+}
+
+export function registerExportBibtex(service: AtlasService): vscode.Disposable {
+  return vscode.commands.registerCommand('modelAtlas.exportBibtex', async (target?: vscode.Uri) => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to export its BibTeX.'));
+      return 0;
+    }
+    const models = modelsInDocument(service, document);
+    if (models.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('This document neither cites nor mentions an atlas model.'));
+      return 0;
+    }
+    const uri =
+      target ??
+      (await vscode.window.showSaveDialog({
+        title: vscode.l10n.t('Export BibTeX'),
+        defaultUri: vscode.Uri.joinPath(document.uri, '..', 'references.bib'),
+        filters: { BibTeX: ['bib'] },
+      }));
+    if (!uri) {
+      return 0;
+    }
+    const plan = await planBibliography(uri, models);
+    if (!(await applyBibliographyPlan(plan))) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not add the BibTeX entries to {0}.', vscode.workspace.asRelativePath(uri)));
+      return 0;
+    }
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Added {0} entries to {1}; {2} were already there.', plan.added.length, vscode.workspace.asRelativePath(uri), models.length - plan.added.length),
+    );
+    return plan.added.length;
+  });
+}

@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import type { AtlasModel } from '../core/atlas';
+import { firstAuthorEtAl } from '../core/atlas';
+import type { AtlasIndex } from '../core/atlasIndex';
+
+interface ModelPick extends vscode.QuickPickItem {
+  model: AtlasModel;
+}
+
+function toPick(model: AtlasModel): ModelPick {
+  return {
+    model,
+    label: model.name,
+    description: `${model.paper.date.slice(0, 4)} · ${model.organizations.join(', ')}`,
+    detail: `${model.paper.title} — ${firstAuthorEtAl(model)}${model.aliases?.length ? ` · ${model.aliases.join(', ')}` : ''}`,
+  };
+}
+
+/** A quick pick over the atlas, newest first, matched by name, aliases, title, first author, organizations and year. */
+export async function pickModel(atlas: AtlasIndex): Promise<AtlasModel | undefined> {
+  const picked = await vscode.window.showQuickPick([...atlas.models].reverse().map(toPick), {
+    title: vscode.l10n.t('Choose a model'),
+    placeHolder: vscode.l10n.t('Type a name, title, author, organization or year'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  return picked?.model;
+}
+
+/** The same quick pick with multi-select, for citing several models at once. */
+export async function pickModels(atlas: AtlasIndex, title: string): Promise<AtlasModel[]> {
+  const picked = await vscode.window.showQuickPick([...atlas.models].reverse().map(toPick), {
+    title,
+    placeHolder: vscode.l10n.t('Type a name, title, author, organization or year'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+    canPickMany: true,
+  });
+  return picked?.map((p) => p.model) ?? [];
+}

@@ -1,0 +1,98 @@
+// Diagnostics on citations: an atlas key missing from the document's .bib (warning, quick fix adds the
+// entry), and an atlas key whose paper the .bib holds under another key (hint, quick fix uses that key).
+import * as vscode from 'vscode';
+import { findCitationKeys } from '../../core/citationContext';
+import { isInside } from '../../core/documentRegions';
+import { findExistingEntry } from '../../core/bibtex/match';
+import type { AtlasService } from '../../atlasService';
+import { nonProseOf } from '../documentAnalysis';
+import { isServed, syntaxOf } from '../documentLanguages';
+import { entryWithKey, loadBibliographies } from './documentBibliography';
+
+export const DIAGNOSTIC_SOURCE = 'Model Atlas';
+export const MISSING_ENTRY = 'missing-bib-entry';
+export const STORED_UNDER_OTHER_KEY = 'stored-under-other-key';
+
+const DEBOUNCE_MS = 400;
+
+export function registerCitationDiagnostics(service: AtlasService): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('modelAtlas.citations');
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const refresh = async (document: vscode.TextDocument) => {
+    if (!isServed(document)) {
+      return;
+    }
+    const version = document.version;
+    const diagnostics = await computeDiagnostics(service, document);
+    if (document.version === version && !document.isClosed) {
+      collection.set(document.uri, diagnostics);
+    }
+  };
+  const schedule = (document: vscode.TextDocument) => {
+    const key = document.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(key, setTimeout(() => void refresh(document), DEBOUNCE_MS));
+  };
+  const refreshAllOpen = () => vscode.workspace.textDocuments.forEach(schedule);
+
+  vscode.workspace.textDocuments.forEach(schedule);
+  return vscode.Disposable.from(
+    collection,
+    vscode.workspace.onDidOpenTextDocument(schedule),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      schedule(e.document);
+      if (e.document.fileName.toLowerCase().endsWith('.bib')) {
+        refreshAllOpen();
+      }
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => collection.delete(d.uri)),
+    service.onDidChange(refreshAllOpen),
+    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+  );
+}
+
+export async function computeDiagnostics(service: AtlasService, document: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
+  const text = document.getText();
+  const citations = findCitationKeys(text, syntaxOf(document));
+  const atlasCitations = citations.filter((c) => service.atlas.byCitationKey(c.key) && !isInside(nonProseOf(document), c.start));
+  if (atlasCitations.length === 0) {
+    return [];
+  }
+  const bibliographies = await loadBibliographies(document);
+  const target = bibliographies[0];
+  if (!target) {
+    return [];
+  }
+  const fileName = vscode.workspace.asRelativePath(target.uri, false);
+  const diagnostics: vscode.Diagnostic[] = [];
+  for (const citation of atlasCitations) {
+    if (entryWithKey(bibliographies, citation.key)) {
+      continue;
+    }
+    const model = service.atlas.byCitationKey(citation.key)!;
+    const range = new vscode.Range(document.positionAt(citation.start), document.positionAt(citation.end));
+    const stored = bibliographies
+      .map((b) => b.bib && findExistingEntry(b.bib, { key: model.bibtex.key, arxiv: model.paper.arxiv, title: model.paper.title }))
+      .find((e) => e !== undefined);
+    let diagnostic: vscode.Diagnostic;
+    if (stored) {
+      diagnostic = new vscode.Diagnostic(
+        range,
+        vscode.l10n.t('{0} is in {1} under the key {2}.', model.name, fileName, stored.key),
+        vscode.DiagnosticSeverity.Information,
+      );
+      diagnostic.code = STORED_UNDER_OTHER_KEY;
+    } else {
+      diagnostic = new vscode.Diagnostic(
+        range,
+        vscode.l10n.t('{0} ({1}) has no entry in {2}.', citation.key, model.name, fileName),
+        vscode.DiagnosticSeverity.Warning,
+      );
+      diagnostic.code = MISSING_ENTRY;
+    }
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostics.push(diagnostic);
+  }
+  return diagnostics;
+}

@@ -1,0 +1,67 @@
+// Quick fixes for the citation diagnostics. The facts are worked out again from the document and its
+// .bib rather than carried on the diagnostic, since diagnostics come back to us as copies.
+import * as vscode from 'vscode';
+import { findExistingEntry } from '../../core/bibtex/match';
+import type { AtlasService } from '../../atlasService';
+import { applyBibliographyPlan, planBibliography } from './bibliographyEdits';
+import { DIAGNOSTIC_SOURCE, MISSING_ENTRY, STORED_UNDER_OTHER_KEY } from './citationDiagnostics';
+import { loadBibliographies } from './documentBibliography';
+
+const ADD_ENTRY = 'modelAtlas.internal.addBibEntry';
+
+export function registerCitationQuickFixes(service: AtlasService, selector: vscode.DocumentSelector): vscode.Disposable {
+  const provider: vscode.CodeActionProvider = {
+    async provideCodeActions(document, _range, context) {
+      const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+      if (ours.length === 0) {
+        return [];
+      }
+      const bibliographies = await loadBibliographies(document);
+      const target = bibliographies[0];
+      if (!target) {
+        return [];
+      }
+      const fileName = vscode.workspace.asRelativePath(target.uri, false);
+      const actions: vscode.CodeAction[] = [];
+      for (const diagnostic of ours) {
+        const model = service.atlas.byCitationKey(document.getText(diagnostic.range));
+        if (!model) {
+          continue;
+        }
+        const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+        if (code === MISSING_ENTRY) {
+          const action = new vscode.CodeAction(vscode.l10n.t('Add BibTeX entry for {0} to {1}', model.name, fileName), vscode.CodeActionKind.QuickFix);
+          action.command = { title: action.title, command: ADD_ENTRY, arguments: [target.uri, model.id] };
+          action.diagnostics = [diagnostic];
+          action.isPreferred = true;
+          actions.push(action);
+        } else if (code === STORED_UNDER_OTHER_KEY) {
+          const stored = bibliographies
+            .map((b) => b.bib && findExistingEntry(b.bib, { key: model.bibtex.key, arxiv: model.paper.arxiv, title: model.paper.title }))
+            .find((e) => e !== undefined);
+          if (stored) {
+            const action = new vscode.CodeAction(vscode.l10n.t('Use the existing key {0}', stored.key), vscode.CodeActionKind.QuickFix);
+            action.edit = new vscode.WorkspaceEdit();
+            action.edit.replace(document.uri, diagnostic.range, stored.key);
+            action.diagnostics = [diagnostic];
+            action.isPreferred = true;
+            actions.push(action);
+          }
+        }
+      }
+      return actions;
+    },
+  };
+  return vscode.Disposable.from(
+    vscode.languages.registerCodeActionsProvider(selector, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    vscode.commands.registerCommand(ADD_ENTRY, async (bibUri: vscode.Uri, modelId: string) => {
+      const model = service.atlas.byIdOrUndefined(modelId);
+      if (!model) {
+        return false;
+      }
+      const plan = await planBibliography(bibUri, [model]);
+      // The key in the text stays as written: the appended entry carries the atlas key, which is what is cited.
+      return applyBibliographyPlan(plan);
+    }),
+  );
+}

@@ -1,0 +1,32 @@
+// The parsed .bib files of a document, for diagnostics and hovers. Parsing is cached per .bib version.
+import * as vscode from 'vscode';
+import type { BibEntry, BibFile } from '../../core/bibtex/parse';
+import { bibliographiesFor } from './bibliographyLocator';
+import { openBibliography, parsedBib } from './bibliographyEdits';
+
+export interface LoadedBibliography {
+  uri: vscode.Uri;
+  /** Undefined when the file does not exist or cannot be read. */
+  bib: BibFile | undefined;
+}
+
+export async function loadBibliographies(document: vscode.TextDocument): Promise<LoadedBibliography[]> {
+  const uris = await bibliographiesFor(document);
+  return Promise.all(
+    uris.map(async (uri) => {
+      const bibDocument = await openBibliography(uri);
+      return { uri, bib: bibDocument ? parsedBib(bibDocument) : undefined };
+    }),
+  );
+}
+
+export function entryWithKey(bibliographies: readonly LoadedBibliography[], key: string): BibEntry | undefined {
+  const lower = key.toLowerCase();
+  for (const { bib } of bibliographies) {
+    const entry = bib?.entries.find((e) => e.key.toLowerCase() === lower);
+    if (entry) {
+      return entry;
+    }
+  }
+  return undefined;
+}

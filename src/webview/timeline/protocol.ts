@@ -1,0 +1,85 @@
+// Messages between the timeline webview and the extension. Free of vscode and Node imports: both the
+// extension and the browser bundle import it.
+import type { TimelineModel } from '../../core/timeline/timelineModel';
+import type { TimelineFilter } from '../../core/timeline/filter';
+import type { LaneBy } from '../../core/timeline/layout';
+import type { ColourBy } from '../../core/timeline/palette';
+
+export type { TimelineModel };
+
+/** What a selected node offers; the extension maps each to a command. */
+export type TimelineAction = 'showDetails' | 'insertCitation' | 'copyBibtex' | 'openPaper' | 'revealInTree';
+
+export const TIMELINE_ACTIONS: readonly TimelineAction[] = ['showDetails', 'insertCitation', 'copyBibtex', 'openPaper', 'revealInTree'];
+
+/** Translated UI strings, made by the extension (the webview has no l10n of its own); in the page's data-initial. */
+export interface TimelineLabels {
+  title: string;
+  lanes: string;
+  laneByFamily: string;
+  laneByOrganization: string;
+  colour: string;
+  colourByOrganization: string;
+  colourByArchitecture: string;
+  allOrganizations: string;
+  allFamilies: string;
+  allArchitectures: string;
+  allKinds: string;
+  multimodal: string;
+  visionOnly: string;
+  visionOnlyModel: string;
+  search: string;
+  fromYear: string;
+  toYear: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  exportSvg: string;
+  legend: string;
+  other: string;
+  buildsOn: string;
+  noMatches: string;
+  shown: string;
+  help: string;
+  canvas: string;
+  selected: string;
+  actions: Record<TimelineAction, string>;
+  architectureTypes: Record<string, string>;
+}
+
+export interface TimelineInitialData {
+  labels: TimelineLabels;
+  /** BCP 47 language for month names. */
+  language: string;
+}
+
+/** The view's own state, kept with setState so that a reload restores it. */
+export interface TimelineViewState {
+  laneBy: LaneBy;
+  colourBy: ColourBy;
+  filter: TimelineFilter;
+  /** undefined: fit the whole range to the width. */
+  pixelsPerDay?: number;
+  scrollX: number;
+  scrollY: number;
+  selectedId?: string;
+}
+
+export type HostToWebview =
+  /** The models to show; sent after 'ready' and again whenever the atlas changes. */
+  | { type: 'models'; models: TimelineModel[] }
+  | { type: 'select'; modelId: string }
+  | { type: 'requestExport'; requestId: number };
+
+export type WebviewToHost =
+  | { type: 'ready' }
+  | { type: 'action'; action: TimelineAction; modelId: string }
+  /** The user pressed Export: the extension asks where to save. */
+  | { type: 'export'; svg: string }
+  /** The answer to a requestExport. */
+  | { type: 'exported'; requestId: number; svg: string };
+
+export function isWebviewToHost(value: unknown): value is WebviewToHost {
+  const type = (value as { type?: unknown } | null)?.type;
+  return type === 'ready' || type === 'action' || type === 'export' || type === 'exported';
+}

@@ -1,0 +1,74 @@
+// Completion in the real editor: citation keys in LaTeX and Pandoc citations, model names in prose,
+// and applying an item gives the expected text.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension, completionsAt, labelOf, scratch } from './helpers';
+
+suite('Completion', () => {
+  suiteSetup(activateExtension);
+  teardown(() => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'));
+
+  async function labelsAt(language: string, text: string, marker = '|', trigger?: string) {
+    const editor = await scratch(language, text.replace(marker, ''));
+    const position = editor.document.positionAt(text.indexOf(marker));
+    const items = await completionsAt(editor.document, position, trigger);
+    return { editor, position, items, labels: items.map(labelOf) };
+  }
+
+  test('citation keys inside \\citep[see][]{ with the trigger character', async () => {
+    const { labels, items } = await labelsAt('latex', 'as shown \\citep[see][]{|}', '|', '{');
+    assert.ok(labels.includes('li2023blip2'), labels.join(', '));
+    assert.ok(labels.includes('beit3'), labels.join(', '));
+    const blip2 = items.find((i) => labelOf(i) === 'li2023blip2');
+    assert.match((blip2?.documentation as vscode.MarkdownString).value, /^\*\*BLIP\\-2\*\*/);
+  });
+
+  test('citation keys after a comma, leaving out keys already in the list', async () => {
+    const { labels } = await labelsAt('latex', '\\cite{li2023blip2,|}', '|', ',');
+    assert.ok(labels.length > 5, labels.join(', '));
+    assert.ok(!labels.includes('li2023blip2'), 'offers a key already cited in this list');
+  });
+
+  test('citation keys after [@ in Markdown, but not after an e-mail address', async () => {
+    const { labels } = await labelsAt('markdown', 'see [@|]', '|', '@');
+    assert.ok(labels.includes('li2023blip2'), labels.join(', '));
+    const mail = await labelsAt('markdown', 'mail me@|', '|', '@');
+    assert.deepStrictEqual(mail.labels, []);
+  });
+
+  test('nothing inside a LaTeX comment or a fenced code block', async () => {
+    assert.deepStrictEqual((await labelsAt('latex', '% \\cite{|}', '|', '{')).labels, []);
+    assert.deepStrictEqual((await labelsAt('markdown', '```\n[@|]\n```', '|', '@')).labels, []);
+  });
+
+  test('applying a citation key completion inserts the key', async () => {
+    const { editor, position, items } = await labelsAt('latex', '\\cite{li2023bl|}', '|');
+    const item = items.find((i) => labelOf(i) === 'li2023blip2');
+    assert.ok(item, 'no li2023blip2 item');
+    const range = item.range as vscode.Range;
+    assert.ok(range.contains(position));
+    await editor.edit((b) => b.replace(range, item.insertText as string));
+    assert.strictEqual(editor.document.getText(), '\\cite{li2023blip2}');
+  });
+
+  test('model names in prose, alone and with their citation', async () => {
+    const latex = await labelsAt('latex', 'We build on BLI|', '|');
+    assert.ok(latex.labels.includes('BLIP-2'), latex.labels.join(', '));
+    assert.ok(latex.labels.includes('BLIP-2~\\cite{li2023blip2}'), latex.labels.join(', '));
+    const item = latex.items.find((i) => labelOf(i) === 'BLIP-2~\\cite{li2023blip2}');
+    assert.ok(item);
+    await latex.editor.edit((b) => b.replace(item.range as vscode.Range, item.insertText as string));
+    assert.strictEqual(latex.editor.document.getText(), 'We build on BLIP-2~\\cite{li2023blip2}');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    const markdown = await labelsAt('markdown', 'We build on BLI|', '|');
+    assert.ok(markdown.labels.includes('BLIP-2 [@li2023blip2]'), markdown.labels.join(', '));
+  });
+
+  test('the exact name ranks first', async () => {
+    const { items } = await labelsAt('latex', 'like BLIP|', '|');
+    const names = items.filter((i) => i.kind === vscode.CompletionItemKind.Value).sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1));
+    assert.strictEqual(labelOf(names[0]), 'BLIP');
+  });
+
+});

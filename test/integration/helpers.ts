@@ -1,0 +1,83 @@
+// Shared helpers for the integration suites: open fixture documents, locate text, and read what
+// VS Code's hover and completion providers return, through the same commands the editor uses.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { ModelAtlasApi } from '../../src/activate';
+
+export const EXTENSION_ID = 'model-atlas.multimodal-model-atlas';
+
+export async function activateExtension(): Promise<ModelAtlasApi> {
+  const extension = vscode.extensions.getExtension<ModelAtlasApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not loaded`);
+  return extension.activate();
+}
+
+export function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the fixture workspace is not open');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+export async function openFixture(relative: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(relative));
+  return vscode.window.showTextDocument(document);
+}
+
+/** The position `delta` characters into the `occurrence`-th (0-based) appearance of `needle`. */
+export function positionOf(document: vscode.TextDocument, needle: string, delta = 1, occurrence = 0): vscode.Position {
+  let index = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    index = document.getText().indexOf(needle, index + 1);
+    assert.ok(index >= 0, `'${needle}' (occurrence ${occurrence}) not found in ${document.uri.path}`);
+  }
+  return document.positionAt(index + delta);
+}
+
+function markdownOf(content: vscode.MarkdownString | vscode.MarkedString): string {
+  return typeof content === 'string' ? content : content.value;
+}
+
+/** Our hover's Markdown at `position`, or undefined when there is none. */
+export async function atlasHoverAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.MarkdownString | undefined> {
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position)) ?? [];
+  for (const hover of hovers) {
+    for (const content of hover.contents) {
+      const value = markdownOf(content);
+      if (value.startsWith('**')) {
+        return typeof content === 'string' ? new vscode.MarkdownString(content) : (content as vscode.MarkdownString);
+      }
+    }
+  }
+  return undefined;
+}
+
+export async function completionsAt(document: vscode.TextDocument, position: vscode.Position, trigger?: string): Promise<vscode.CompletionItem[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    document.uri,
+    position,
+    trigger,
+  );
+  return list?.items ?? [];
+}
+
+export function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+/** Replaces the whole text of `editor` (one edit), for tests that need a document of their own. */
+export async function setText(editor: vscode.TextEditor, text: string): Promise<void> {
+  const all = new vscode.Range(0, 0, editor.document.lineCount, 0);
+  assert.ok(await editor.edit((b) => b.replace(all, text)));
+}
+
+/** Opens a new untitled document of `language` holding `text`. */
+export async function scratch(language: string, text: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language, content: text });
+  return vscode.window.showTextDocument(document);
+}
+
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

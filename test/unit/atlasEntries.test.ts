@@ -1,0 +1,27 @@
+import * as assert from 'assert';
+import { AtlasIndex } from '../../src/core/atlasIndex';
+import { atlasModelOfEntry } from '../../src/core/bibtex/atlasEntries';
+import { parseBibtex } from '../../src/core/bibtex/parse';
+import { fakeModel } from './fakeModel';
+
+describe('atlas model of a .bib entry', () => {
+  const atlas = new AtlasIndex([
+    fakeModel('blip-2', { paper: { title: 'BLIP-2: Bootstrapping Things', authors: ['A'], date: '2023-01-30', arxiv: '2301.12597' } }),
+    fakeModel('coca', { paper: { title: 'CoCa: Contrastive Captioners', authors: ['B'], date: '2022-05-04' } }),
+  ]);
+  const bib = parseBibtex(
+    '@article{blip2paper, journal = {arXiv preprint arXiv:2301.12597v3}}\n@misc{c, title = {{CoCa}: contrastive captioners}}\n@misc{other, title={Else}}',
+  );
+
+  it('finds the model by arXiv id under any key', () => {
+    assert.strictEqual(atlasModelOfEntry(atlas, bib.entries[0])?.id, 'blip-2');
+  });
+
+  it('finds the model by title ignoring case, braces and punctuation', () => {
+    assert.strictEqual(atlasModelOfEntry(atlas, bib.entries[1])?.id, 'coca');
+  });
+
+  it('finds nothing for another paper', () => {
+    assert.strictEqual(atlasModelOfEntry(atlas, bib.entries[2]), undefined);
+  });
+});

@@ -1,0 +1,53 @@
+// Every UI string has its Simplified Chinese translation: manifest strings in package.nls.zh-cn.json,
+// runtime strings (vscode.l10n.t literals in src/) in l10n/bundle.l10n.zh-cn.json.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { repoRoot } from './realAtlas';
+
+function readJson(relative: string): Record<string, string> {
+  return JSON.parse(fs.readFileSync(path.join(repoRoot, relative), 'utf8')) as Record<string, string>;
+}
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = path.join(dir, d.name);
+    return d.isDirectory() ? sourceFiles(full) : d.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/** The string literals passed to vscode.l10n.t(...) anywhere under src/. */
+function runtimeStrings(): string[] {
+  const found = new Set<string>();
+  for (const file of sourceFiles(path.join(repoRoot, 'src'))) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
+      found.add(m[1].replace(/\\'/g, "'"));
+    }
+  }
+  return [...found];
+}
+
+describe('localization', () => {
+  it('translates every package.nls.json key into Simplified Chinese', () => {
+    const en = readJson('package.nls.json');
+    const zh = readJson('package.nls.zh-cn.json');
+    assert.deepStrictEqual(Object.keys(en).filter((k) => !zh[k]?.trim()), []);
+    assert.deepStrictEqual(Object.keys(zh).filter((k) => !(k in en)), []);
+  });
+
+  it('uses only %keys% in package.json that package.nls.json defines', () => {
+    const manifest = fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8');
+    const en = readJson('package.nls.json');
+    const used = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.ok(used.length > 5);
+    assert.deepStrictEqual(used.filter((k) => !(k in en)), []);
+  });
+
+  it('translates every vscode.l10n.t string', () => {
+    const bundle = readJson('l10n/bundle.l10n.zh-cn.json');
+    const strings = runtimeStrings();
+    assert.ok(strings.length > 5);
+    assert.deepStrictEqual(strings.filter((s) => !bundle[s]?.trim()), []);
+  });
+});
