@@ -2,7 +2,7 @@
 // ties to an atlas paper.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, atlasHoverAt, openFixture, positionOf, workspaceUri } from './helpers';
+import { activateExtension, restoreFixtures, snapshotFixtures, atlasHoverAt, openFixture, positionOf, workspaceUri } from './helpers';
 
 const FILES = ['paper.tex', 'refs.bib'];
 
@@ -19,28 +19,14 @@ async function diagnosticsFor(uri: vscode.Uri, predicate: (d: vscode.Diagnostic)
 }
 
 suite('Citation diagnostics and quick fixes', () => {
-  const originals = new Map<string, Uint8Array>();
+  let originals = new Map<string, string>();
 
   suiteSetup(async () => {
     await activateExtension();
-    for (const file of FILES) {
-      originals.set(file, await vscode.workspace.fs.readFile(workspaceUri(file)));
-    }
+    originals = await snapshotFixtures(FILES);
   });
 
-  teardown(async () => {
-    for (const [file, bytes] of originals) {
-      await vscode.workspace.fs.writeFile(workspaceUri(file), bytes);
-    }
-    for (const file of FILES) {
-      const document = await vscode.workspace.openTextDocument(workspaceUri(file));
-      if (document.isDirty) {
-        await vscode.window.showTextDocument(document);
-        await vscode.commands.executeCommand('workbench.action.files.revert');
-      }
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  teardown(() => restoreFixtures(originals));
 
   test('an atlas key stored under another key gets a hint whose fix uses the existing key', async () => {
     const editor = await openFixture('paper.tex');
@@ -64,7 +50,7 @@ suite('Citation diagnostics and quick fixes', () => {
     assert.ok(warning, 'no diagnostic on beit3');
     assert.strictEqual(warning.severity, vscode.DiagnosticSeverity.Warning);
 
-    const bibBefore = new TextDecoder().decode(originals.get('refs.bib'));
+    const bibBefore = originals.get('refs.bib')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, warning.range);
     const fix = actions.find((a) => a.title === 'Add BibTeX entry for BEiT-3 to refs.bib');
     assert.ok(fix?.command, actions.map((a) => a.title).join(' | '));

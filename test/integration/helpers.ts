@@ -81,3 +81,32 @@ export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** The bytes of some fixture files, read before a suite changes them. */
+export async function snapshotFixtures(files: readonly string[]): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    texts.set(file, new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(file))));
+  }
+  return texts;
+}
+
+/**
+ * Puts fixture files back as they were, in the open document models and on disk. Writing the disk alone is
+ * not enough: an open document only picks the change up when the file watcher fires, some time later.
+ */
+export async function restoreFixtures(texts: ReadonlyMap<string, string>): Promise<void> {
+  for (const [file, text] of texts) {
+    const document = await vscode.workspace.openTextDocument(workspaceUri(file));
+    if (document.getText() !== text) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), text);
+      assert.ok(await vscode.workspace.applyEdit(edit), `could not restore ${file}`);
+    }
+    if (document.isDirty) {
+      assert.ok(await document.save(), `could not save ${file}`);
+    }
+    assert.strictEqual(document.getText(), text, `${file} was not restored`);
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

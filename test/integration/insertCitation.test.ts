@@ -3,36 +3,21 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
-import { activateExtension, openFixture, positionOf, workspaceUri } from './helpers';
+import { activateExtension, restoreFixtures, snapshotFixtures, openFixture, positionOf, workspaceUri } from './helpers';
 
 const FILES = ['paper.tex', 'notes.md', 'refs.bib'];
 
 suite('Insert Citation', () => {
   let api: ModelAtlasApi;
-  const originals = new Map<string, Uint8Array>();
+  let originals = new Map<string, string>();
 
   suiteSetup(async () => {
     api = await activateExtension();
-    for (const file of FILES) {
-      originals.set(file, await vscode.workspace.fs.readFile(workspaceUri(file)));
-    }
+    originals = await snapshotFixtures(FILES);
   });
 
   // Put every fixture back byte for byte, on disk and in open editors.
-  teardown(async () => {
-    for (const [file, bytes] of originals) {
-      await vscode.workspace.fs.writeFile(workspaceUri(file), bytes);
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const file of FILES) {
-      const document = await vscode.workspace.openTextDocument(workspaceUri(file));
-      if (document.isDirty) {
-        await vscode.window.showTextDocument(document);
-        await vscode.commands.executeCommand('workbench.action.files.revert');
-      }
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  teardown(() => restoreFixtures(originals));
 
   async function bibText(): Promise<string> {
     return (await vscode.workspace.openTextDocument(workspaceUri('refs.bib'))).getText();
@@ -85,7 +70,7 @@ suite('Insert Citation', () => {
   test('undo restores both the document and the .bib', async () => {
     const bibBefore = await bibText();
     const editor = await citeAt('paper.tex', 'Kosmos-2, while', 8, 'kosmos-2');
-    const texBefore = new TextDecoder().decode(originals.get('paper.tex'));
+    const texBefore = originals.get('paper.tex');
     assert.notStrictEqual(editor.document.getText(), texBefore);
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(editor.document.getText(), texBefore);

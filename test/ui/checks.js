@@ -1,0 +1,56 @@
+// The UI checks: what a person sees in VS Code with the packaged extension installed. Each check is a named
+// async function over one shared page, run in order (later checks may rely on earlier ones, e.g. an open
+// editor); test/ui/run.js saves a screenshot after each one, named by `shot`. Add new checks to the list.
+'use strict';
+const assert = require('assert');
+const wb = require('./workbench');
+
+const checks = [
+  {
+    name: 'the workbench loads with the fixture workspace in the Explorer',
+    shot: '01-workbench',
+    async run({ page }) {
+      await wb.waitForWorkbench(page, { file: 'paper.tex' });
+      for (const file of ['notes.md', 'refs.bib']) {
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first().waitFor();
+      }
+    },
+  },
+  {
+    name: 'Quick Open opens paper.tex in a LaTeX editor',
+    shot: '02-paper-tex',
+    async run({ page }) {
+      await wb.quickOpen(page, 'paper.tex');
+      await page.locator('.editor-instance .view-lines', { hasText: 'documentclass' }).first().waitFor();
+      // The status bar's language indicator shows what language id the extension is activated for.
+      const language = await page.locator('#status\\.editor\\.mode').innerText();
+      assert.match(language, /latex|tex/i, `language mode is ${language}`);
+    },
+  },
+  {
+    name: 'the Extensions view lists Multimodal Model Atlas as installed',
+    shot: '03-extensions',
+    async run({ page }) {
+      // Only installed extensions: the Marketplace (open-vsx) is unreachable offline.
+      const names = await wb.findExtension(page, '@installed', 'Multimodal Model Atlas');
+      assert.ok(names.includes('Multimodal Model Atlas'), `installed extensions: ${names.join(', ')}`);
+    },
+  },
+  {
+    name: 'the command palette lists the Model Atlas commands',
+    shot: '04-command-palette',
+    async run({ page }) {
+      const entries = await wb.commandPaletteEntries(page, 'Model Atlas');
+      for (const title of ['Model Atlas: Copy BibTeX', 'Model Atlas: Copy Citation Key']) {
+        assert.ok(entries.some((e) => e.startsWith(title)), `missing "${title}" in: ${entries.join(' | ')}`);
+      }
+    },
+  },
+];
+
+// Feature checks, after the workbench ones above (they rely on the loaded workbench).
+const { writingChecks } = require('./writing.ui');
+const { sidebarChecks } = require('./sidebar.ui');
+checks.push(...writingChecks, ...sidebarChecks);
+
+module.exports = { checks };

@@ -1,0 +1,126 @@
+// UI checks of the writing features in code-server, in the form test/ui/checks.js lists (name, shot, run):
+// a hover card over BLIP-2 in paper.tex, the completion list inside \cite{, the Insert Citation quick pick,
+// the quick fix on a key the .bib holds under another key, and model links in the Markdown preview.
+'use strict';
+const assert = require('assert');
+const wb = require('./workbench');
+
+const EDITOR = '.editor-instance .monaco-editor';
+
+/** Puts the cursor at 1-based line:column of the active editor with Go to Line. */
+async function goTo(page, line, column) {
+  await wb.dismiss(page);
+  await page.locator(`${EDITOR} .view-lines`).first().click();
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+}
+
+/** Text of the visible editor lines (what a person sees). */
+async function visibleText(page) {
+  return (await page.locator(`${EDITOR} .view-lines`).first().innerText()).replace(/\u00a0/g, ' ');
+}
+
+const writingChecks = [
+  {
+    name: 'a hover card over BLIP-2 in paper.tex shows its title, authors, summary and actions',
+    shot: 'writing-01-hover-blip2',
+    async run({ page }) {
+      await wb.quickOpen(page, 'paper.tex');
+      await goTo(page, 11, 3);
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I'); // Show Hover
+      const hover = page.locator('.monaco-hover', { hasText: 'Bootstrapping Language-Image Pre-training with Frozen' }).first();
+      await hover.waitFor({ timeout: 20_000 });
+      const text = await hover.innerText();
+      for (const part of ['BLIP-2', 'Junnan Li et al.', 'ICML 2023', 'Q-Former', 'Open Paper', 'Insert Citation', 'Copy BibTeX']) {
+        assert.ok(text.includes(part), `the card lacks "${part}": ${text}`);
+      }
+    },
+  },
+  {
+    name: 'typing \\cite{ in paper.tex lists atlas citation keys',
+    shot: 'writing-02-cite-completion',
+    async run({ page }) {
+      await goTo(page, 11, 200); // end of the line
+      await page.keyboard.type(' \\cite{');
+      const widget = page.locator('.suggest-widget.visible');
+      await widget.waitFor({ timeout: 20_000 });
+      await widget.locator('.monaco-list-row', { hasText: 'li2023blip2' }).first().waitFor({ timeout: 10_000 });
+      const rows = await widget.locator('.monaco-list-row').count();
+      assert.ok(rows >= 5, `only ${rows} completion rows`);
+    },
+  },
+  {
+    name: 'accepting a completion inserts the key',
+    shot: 'writing-03-cite-accepted',
+    async run({ page }) {
+      await page.keyboard.type('kosmos');
+      await page.locator('.suggest-widget.visible .monaco-list-row.focused', { hasText: /kosmos/i }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(300);
+      assert.match(await visibleText(page), /Q-Former, \\cite\{kosmos-[12]\}/);
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Z');
+    },
+  },
+  {
+    name: 'Insert Citation offers the atlas in a multi-select quick pick',
+    shot: 'writing-04-insert-citation-pick',
+    async run({ page }) {
+      await goTo(page, 16, 25); // after "Grounding arrived with Kosmos-2"
+      await wb.runCommand(page, 'Model Atlas: Insert Citation...');
+      const rows = page.locator('.quick-input-widget .monaco-list-row');
+      await rows.first().waitFor();
+      await page.keyboard.type('Kosmos-2');
+      await rows.filter({ hasText: 'Grounding Multimodal Large Language Models' }).first().waitFor();
+      const count = await page.locator('.quick-input-widget .quick-input-count').innerText();
+      assert.match(count, /0 Selected/, 'not a multi-select pick');
+    },
+  },
+  {
+    name: 'choosing a model inserts its citation at the cursor',
+    shot: 'writing-05-insert-citation-done',
+    async run({ page }) {
+      // Tick the model's checkbox, then accept (Space would type into the filter box).
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Grounding Multimodal Large Language Models' }).first().click();
+      await page.locator('.quick-input-widget .quick-input-count', { hasText: '1 Selected' }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator(`${EDITOR} .view-lines`, { hasText: '\\cite{kosmos-2}' }).first().waitFor({ timeout: 15_000 });
+    },
+  },
+  {
+    name: 'the quick fix offers the key refs.bib already holds for BLIP-2',
+    shot: 'writing-06-quick-fix',
+    async run({ page }) {
+      await goTo(page, 13, 80); // inside li2023blip2 in \citep[see][]{li2023blip2,...}
+      await page.waitForTimeout(1000); // diagnostics are debounced
+      await page.keyboard.press('Control+.');
+      const action = page.locator('.action-widget .monaco-list-row', { hasText: 'Use the existing key blip2paper' }).first();
+      await action.waitFor({ timeout: 15_000 });
+    },
+  },
+  {
+    name: 'the Markdown preview links model mentions to their papers',
+    shot: 'writing-07-markdown-preview',
+    async run({ page }) {
+      await wb.dismiss(page);
+      await wb.quickOpen(page, 'notes.md');
+      await wb.runCommand(page, 'Markdown: Open Preview to the Side');
+      const deadline = Date.now() + 30_000;
+      let links = [];
+      while (Date.now() < deadline && links.length === 0) {
+        for (const frame of page.frames()) {
+          links = await frame.$$eval('a.model-atlas-mention', (as) => as.map((a) => `${a.textContent}|${a.getAttribute('title')}|${a.getAttribute('href')}`)).catch(() => []);
+          if (links.length > 0) break;
+        }
+        await page.waitForTimeout(300);
+      }
+      assert.ok(links.some((l) => l.startsWith('BLIP-2|BLIP-2: Bootstrapping') && l.endsWith('https://arxiv.org/abs/2301.12597')), links.join('\n'));
+      assert.ok(!links.some((l) => l.startsWith('BLIP|')), 'BLIP in the fenced code block was linked');
+    },
+  },
+];
+
+module.exports = { writingChecks };
