@@ -8,13 +8,14 @@ import { planCitationInsertion } from '../core/citationInsertion';
 import type { AtlasService } from '../atlasService';
 import { bibliographiesFor } from '../features/citations/bibliographyLocator';
 import { applyBibliographyPlan, planBibliography, revertBibliographyPlan, type BibliographyPlan } from '../features/citations/bibliographyEdits';
-import { syntaxOf } from '../features/documentLanguages';
+import { isServed, syntaxOf } from '../features/documentLanguages';
 import type { RecentModels } from '../features/recentModels';
 import { pickModels } from './pickModels';
 
 export function registerInsertCitation(service: AtlasService, recent: RecentModels): vscode.Disposable {
   return vscode.commands.registerCommand('modelAtlas.insertCitation', async (arg?: unknown) => {
-    const editor = vscode.window.activeTextEditor;
+    // From a webview (details page, timeline) no text editor is active: cite into the visible one.
+    const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => isServed(e.document));
     if (!editor) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to insert a citation.'));
       return false;

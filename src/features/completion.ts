@@ -8,6 +8,9 @@ import { citationCandidates, nameCandidates, type Candidate } from '../core/comp
 import { isInside } from '../core/documentRegions';
 import { hoverCardMarkdown } from '../core/hoverCard';
 import type { AtlasService } from '../atlasService';
+import { applyBibliographyPlan, existingKey, planBibliography } from './citations/bibliographyEdits';
+import { bibliographiesFor } from './citations/bibliographyLocator';
+import { loadBibliographies } from './citations/documentBibliography';
 import { citedKeysOf, nonProseOf } from './documentAnalysis';
 import { displayLanguage } from './displayLanguage';
 import { documentSelector, syntaxOf } from './documentLanguages';
@@ -21,7 +24,7 @@ const LOOKBACK_LINES = 8;
 
 export function registerCompletion(service: AtlasService, recent: RecentModels): vscode.Disposable {
   const provider: vscode.CompletionItemProvider = {
-    provideCompletionItems(document, position, token, context) {
+    async provideCompletionItems(document, position, token, context) {
       if (isInside(nonProseOf(document), document.offsetAt(position))) {
         return undefined;
       }
@@ -35,22 +38,46 @@ export function registerCompletion(service: AtlasService, recent: RecentModels):
       }
       if (citation) {
         const toPosition = (o: number) => document.positionAt(document.offsetAt(windowStart) + o);
-        return citationItems(service, document, citation, new vscode.Range(toPosition(citation.keyStart), toPosition(citation.keyEnd)), recent);
+        const range = new vscode.Range(toPosition(citation.keyStart), toPosition(citation.keyEnd));
+        return citationItems(service, document, citation, range, recent, await citationKeysIn(document));
       }
       if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter) {
         return undefined; // "{", "," and "@" outside a citation are not ours
       }
-      return nameItems(service, document, position, recent);
+      return nameItems(service, document, position, recent, await citationKeysIn(document));
     },
   };
   return vscode.Disposable.from(
     vscode.languages.registerCompletionItemProvider(documentSelector(), provider, '{', ',', '@'),
-    vscode.commands.registerCommand(CITATION_ACCEPTED, (modelId: string) => recent.add(modelId)),
+    vscode.commands.registerCommand(CITATION_ACCEPTED, async (modelId: string, documentUri?: string, cited?: boolean) => {
+      await recent.add(modelId);
+      const model = service.atlas.byIdOrUndefined(modelId);
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === documentUri);
+      if (cited && model && document) {
+        await ensureBibEntry(document, model);
+      }
+    }),
   );
 }
 
 function documentation(service: AtlasService, model: AtlasModel): vscode.MarkdownString {
   return cardMarkdown(hoverCardMarkdown(model, service.atlas, { language: displayLanguage(), labels: hoverCardLabels(false), withActions: false }));
+}
+
+type KeyOf = (model: AtlasModel) => string;
+
+/** The key to cite each model by: the one the document's .bib already holds it under, else the atlas key. */
+async function citationKeysIn(document: vscode.TextDocument): Promise<KeyOf> {
+  const bibs = (await loadBibliographies(document)).flatMap((b) => (b.bib ? [b.bib] : []));
+  return (model) => bibs.map((bib) => existingKey(bib, model)).find((k) => k !== undefined) ?? model.bibtex.key;
+}
+
+/** After a citation is accepted: append the model's entry to the document's .bib if it is not there yet. */
+async function ensureBibEntry(document: vscode.TextDocument, model: AtlasModel): Promise<void> {
+  const [bibUri] = await bibliographiesFor(document);
+  if (bibUri) {
+    await applyBibliographyPlan(await planBibliography(bibUri, [model]));
+  }
 }
 
 function citationItems(
@@ -59,23 +86,35 @@ function citationItems(
   citation: CitationContext,
   range: vscode.Range,
   recent: RecentModels,
+  keyOf: KeyOf,
 ): vscode.CompletionList {
   const already = new Set(citation.otherKeys.map((k) => k.toLowerCase()));
   const candidates = citationCandidates(service.atlas, citation.prefix, { citedKeys: citedKeysOf(document), recentIds: recent.ids });
   const items = candidates
-    .filter((c) => !already.has(c.model.bibtex.key.toLowerCase()))
+    .filter((c) => !already.has(keyOf(c.model).toLowerCase()))
     .map((c) => {
-      const item = new vscode.CompletionItem({ label: c.model.bibtex.key, description: c.model.name }, vscode.CompletionItemKind.Reference);
+      const key = keyOf(c.model);
+      const item = new vscode.CompletionItem({ label: key, description: c.model.name }, vscode.CompletionItemKind.Reference);
       item.detail = c.model.paper.title;
       item.documentation = documentation(service, c.model);
-      item.insertText = c.model.bibtex.key;
+      item.insertText = key;
       item.range = range;
-      return finish(item, c);
+      finish(item, c, document, true);
+      if (key !== c.model.bibtex.key) {
+        item.filterText = `${key} ${item.filterText}`.slice(0, 128);
+      }
+      return item;
     });
   return new vscode.CompletionList(items, false);
 }
 
-function nameItems(service: AtlasService, document: vscode.TextDocument, position: vscode.Position, recent: RecentModels): vscode.CompletionItem[] {
+function nameItems(
+  service: AtlasService,
+  document: vscode.TextDocument,
+  position: vscode.Position,
+  recent: RecentModels,
+  keyOf: KeyOf,
+): vscode.CompletionItem[] {
   const range = document.getWordRangeAtPosition(position, /[A-Za-z0-9][A-Za-z0-9-]*/) ?? new vscode.Range(position, position);
   const typed = document.getText(new vscode.Range(range.start, position)).trimEnd();
   const syntax = syntaxOf(document);
@@ -88,22 +127,22 @@ function nameItems(service: AtlasService, document: vscode.TextDocument, positio
     name.detail = model.paper.title;
     name.documentation = documentation(service, model);
     name.range = replace;
-    items.push(finish(name, candidate));
+    items.push(finish(name, candidate, document, false));
 
-    const withCitation = formatNameWithCitation(model.name, model.bibtex.key, syntax, command);
+    const withCitation = formatNameWithCitation(model.name, keyOf(model), syntax, command);
     const cited = new vscode.CompletionItem({ label: withCitation, description: vscode.l10n.t('with citation') }, vscode.CompletionItemKind.Reference);
     cited.detail = model.paper.title;
     cited.documentation = name.documentation;
     cited.insertText = withCitation;
     cited.range = replace;
-    items.push(finish(cited, { ...candidate, sortText: `${candidate.sortText}~` }));
+    items.push(finish(cited, { ...candidate, sortText: `${candidate.sortText}~` }, document, true));
   }
   return items;
 }
 
-function finish(item: vscode.CompletionItem, candidate: Candidate): vscode.CompletionItem {
+function finish(item: vscode.CompletionItem, candidate: Candidate, document: vscode.TextDocument, cites: boolean): vscode.CompletionItem {
   item.filterText = candidate.filterText;
   item.sortText = candidate.sortText;
-  item.command = { title: '', command: CITATION_ACCEPTED, arguments: [candidate.model.id] };
+  item.command = { title: '', command: CITATION_ACCEPTED, arguments: [candidate.model.id, document.uri.toString(), cites] };
   return item;
 }

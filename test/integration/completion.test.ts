@@ -2,7 +2,7 @@
 // and applying an item gives the expected text.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, completionsAt, labelOf, scratch } from './helpers';
+import { activateExtension, completionsAt, labelOf, openFixture, positionOf, restoreFixtures, scratch, snapshotFixtures, workspaceUri } from './helpers';
 
 suite('Completion', () => {
   suiteSetup(activateExtension);
@@ -71,4 +71,39 @@ suite('Completion', () => {
     assert.strictEqual(labelOf(names[0]), 'BLIP');
   });
 
+});
+
+suite('Completion keeps the bibliography in step', () => {
+  let originals = new Map<string, string>();
+  suiteSetup(async () => {
+    await activateExtension();
+    originals = await snapshotFixtures(['paper.tex', 'refs.bib']);
+  });
+  teardown(() => restoreFixtures(originals));
+
+  async function citeCompletion(key: string) {
+    const editor = await openFixture('paper.tex');
+    const at = positionOf(editor.document, 'Grounding arrived', 0);
+    assert.ok(await editor.edit((b) => b.insert(at, '\\cite{} ')));
+    const inside = at.translate(0, '\\cite{'.length);
+    const items = await completionsAt(editor.document, inside, '{');
+    const item = items.find((i) => labelOf(i) === key);
+    assert.ok(item, `no ${key} in ${items.map(labelOf).join(', ')}`);
+    await editor.edit((b) => b.replace(item.range as vscode.Range, item.insertText as string));
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    return editor;
+  }
+
+  test('offers the key refs.bib already uses for BLIP-2, and adds nothing', async () => {
+    const editor = await citeCompletion('blip2paper');
+    assert.ok(editor.document.getText().includes('\\cite{blip2paper} Grounding'));
+    assert.strictEqual((await vscode.workspace.openTextDocument(workspaceUri('refs.bib'))).getText(), originals.get('refs.bib'));
+  });
+
+  test('accepting an atlas key that refs.bib lacks appends its entry', async () => {
+    await citeCompletion('beit3');
+    const bib = (await vscode.workspace.openTextDocument(workspaceUri('refs.bib'))).getText();
+    assert.ok(bib.startsWith(originals.get('refs.bib')!), 'an existing byte of refs.bib changed');
+    assert.match(bib.slice(originals.get('refs.bib')!.length), /@\w+\{beit3,/);
+  });
 });

@@ -51,6 +51,7 @@ const checks = [
 // Feature checks, after the workbench ones above (they rely on the loaded workbench).
 const { writingChecks } = require('./writing.ui');
 const { sidebarChecks } = require('./sidebar.ui');
-checks.push(...writingChecks, ...sidebarChecks);
+const { timelineChecks } = require('./timeline.ui');
+checks.push(...writingChecks, ...sidebarChecks, ...timelineChecks);
 
 module.exports = { checks };

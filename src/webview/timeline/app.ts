@@ -136,8 +136,12 @@ export class TimelineApp {
   }
 
   private minPixelsPerDay(): number {
-    const domain = axisDomain(filterModels(this.models, this.state.filter));
-    return Math.max(0.01, (this.canvas.viewportWidth - 24) / Math.max(1, domain.endDay - domain.startDay));
+    const shown = filterModels(this.models, this.state.filter);
+    const domain = axisDomain(shown);
+    // Leave room for the widest label, so the latest models' labels are not cut off at the right.
+    const widest = shown.reduce((max, m) => Math.max(max, this.nodeWidth(m.name)), 0);
+    const available = Math.max(120, this.canvas.viewportWidth - 24 - widest);
+    return Math.max(0.01, available / Math.max(1, domain.endDay - domain.startDay));
   }
 
   private relayout(): void {

@@ -1,0 +1,218 @@
+// UI checks of the timeline in code-server, in the form test/ui/checks.js lists (name, shot, run):
+// it opens from the command palette, every atlas model is a labelled node inside the webview's nested
+// iframes, a click selects a model and shows its actions, a filter narrows it, the keyboard zooms, the
+// Export button writes an SVG through the save dialog that parses, and it reads in light and dark themes.
+// The last check times the renderer on 2,000 synthetic models outside VS Code (printed, not asserted).
+'use strict';
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const { loadAtlasDir } = require('../../scripts/atlas-data');
+const { fixtureWorkspace, root } = require('./codeServer');
+const { timeLargeAtlas } = require('./timelineStandalone');
+const wb = require('./workbench');
+
+const models = () => loadAtlasDir().entries.map((e) => e.model);
+
+/** The frame holding our document: a webview lives in an iframe inside an iframe in code-server. */
+async function timelineFrame(page, timeoutMs = 30_000) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    for (const frame of page.frames()) {
+      try {
+        if (await frame.$('svg.timeline-canvas g.node')) {
+          return frame;
+        }
+      } catch {
+        // a frame that navigated away meanwhile
+      }
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the timeline webview did not appear');
+}
+
+const nodeCount = (frame) => frame.$$eval('g.node', (els) => els.length);
+
+/** Runs a palette command by its exact label: 'Show Timeline' also matches 'Show on Timeline' fuzzily. */
+async function runExactCommand(page, label) {
+  // Retried: the palette lists only commands known when it opened, and the extension may still be loading.
+  for (let attempt = 1; ; attempt++) {
+    await wb.dismiss(page);
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
+    await page.keyboard.type(label);
+    const row = page
+      .locator('.quick-input-widget .monaco-list-row')
+      .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) })
+      .first();
+    try {
+      await row.waitFor({ timeout: 5_000 });
+      await row.click();
+      return;
+    } catch (error) {
+      if (attempt >= 8) throw error;
+    }
+  }
+}
+
+async function setColorTheme(page, theme) {
+  await runExactCommand(page, 'Preferences: Color Theme');
+  await page.waitForTimeout(800); // the theme picker replaces the palette
+  await page.keyboard.type(theme);
+  // Click the theme itself: Enter could pick "Browse Additional Color Themes..." instead.
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: theme });
+  await row.first().click();
+  await page.waitForTimeout(1500); // the webview takes the new theme variables
+}
+
+const timelineChecks = [
+  {
+    name: 'the timeline opens with every atlas model as a labelled node',
+    shot: 'timeline-01-open',
+    async run({ page }) {
+      await runExactCommand(page, 'Model Atlas: Show Timeline');
+      const frame = await timelineFrame(page);
+      const all = models();
+      await frame.waitForFunction((n) => document.querySelectorAll('g.node').length >= n, all.length);
+      const nodes = await frame.$$eval('g.node', (els) =>
+        els.map((el) => ({ id: el.getAttribute('data-id'), label: el.querySelector('text')?.textContent, aria: el.getAttribute('aria-label') ?? '', role: el.getAttribute('role') })),
+      );
+      for (const model of all) {
+        const node = nodes.find((n) => n.id === model.id);
+        assert.ok(node, `no node for ${model.id}`);
+        assert.strictEqual(node.label, model.name);
+        assert.ok(node.role === 'button' && node.aria.startsWith(model.name), `${model.id}: role ${node.role}, aria-label ${node.aria}`);
+        if (model.kind === 'vision') {
+          assert.match(node.aria, /vision-only/);
+        }
+      }
+      assert.strictEqual(nodes.length, all.length);
+      console.log(`          ${nodes.length} nodes for ${all.length} models, all labelled`);
+    },
+  },
+  {
+    name: 'clicking a timeline node selects it and shows its actions',
+    shot: 'timeline-02-selected',
+    async run({ page }) {
+      const frame = await timelineFrame(page);
+      const target = models().find((m) => m.lineage.buildsOn.length > 0) ?? models()[0];
+      await frame.click(`g.node[data-id="${target.id}"]`);
+      await frame.waitForSelector('.selection-bar:not([hidden])');
+      const actions = await frame.$$eval('.selection-bar button.action', (els) => els.map((el) => el.getAttribute('data-action')));
+      assert.deepStrictEqual(actions, ['showDetails', 'insertCitation', 'copyBibtex', 'openPaper', 'revealInTree']);
+      assert.strictEqual(await frame.textContent('.selection-name'), target.name);
+      assert.match((await frame.getAttribute(`g.node[data-id="${target.id}"]`, 'class')) ?? '', /selected/);
+    },
+  },
+  {
+    name: 'the kind filter narrows the timeline to vision-only models',
+    shot: 'timeline-03-filtered',
+    async run({ page }) {
+      const frame = await timelineFrame(page);
+      const vision = models().filter((m) => m.kind === 'vision').length;
+      await frame.selectOption('select[data-control="filter-kind"]', 'vision');
+      await frame.waitForFunction((n) => document.querySelectorAll('g.node').length === n, vision);
+      assert.ok(await frame.$$eval('g.node', (els) => els.every((el) => el.classList.contains('vision'))));
+      assert.match(await frame.textContent('.status'), new RegExp(`^${vision} of ${models().length}`));
+    },
+  },
+  {
+    name: 'the keyboard zooms the timeline and moves between nodes',
+    shot: 'timeline-04-zoomed',
+    async run({ page }) {
+      const frame = await timelineFrame(page);
+      await frame.selectOption('select[data-control="filter-kind"]', 'all');
+      await frame.waitForFunction((n) => document.querySelectorAll('g.node').length === n, models().length);
+      const spread = () =>
+        frame.$$eval('g.node', (els) => {
+          const xs = els.map((el) => Number(/translate\(([-\d.]+)/.exec(el.getAttribute('transform') ?? '')?.[1]));
+          return Math.max(...xs) - Math.min(...xs);
+        });
+      const before = await spread();
+      const first = models()[0].id;
+      await frame.focus(`g.node[data-id="${first}"]`);
+      await page.keyboard.press('+');
+      await page.keyboard.press('+');
+      const after = await spread();
+      assert.ok(after > before * 2, `zoom in: date spread ${before} → ${after} px`);
+      await page.keyboard.press('ArrowRight');
+      const moved = await frame.evaluate(() => document.activeElement?.getAttribute('data-id'));
+      await page.keyboard.press('ArrowDown');
+      const down = await frame.evaluate(() => document.activeElement?.getAttribute('data-id'));
+      assert.ok(moved && down, 'arrow keys keep the focus on a node');
+      const zoomMs = await frame.evaluate(() => document.body.dataset.zoomMs);
+      console.log(`          zoom ${before.toFixed(0)} → ${after.toFixed(0)} px (last step ${zoomMs} ms); focus ${first} → ${moved} → ${down}`);
+    },
+  },
+  {
+    name: 'Export SVG writes a self-contained SVG through the save dialog',
+    shot: 'timeline-05-exported',
+    async run({ page }) {
+      const frame = await timelineFrame(page);
+      await frame.click('button[data-control="fit"]');
+      const exportPath = path.join(fixtureWorkspace, 'timeline-export.svg');
+      fs.rmSync(exportPath, { force: true });
+      try {
+        await frame.click('button[data-control="export-svg"]');
+        const input = page.locator('.quick-input-widget input').first();
+        await input.waitFor({ state: 'visible', timeout: 20_000 });
+        await input.fill(exportPath);
+        await page.waitForTimeout(300);
+        await page.keyboard.press('Enter');
+        for (let i = 0; i < 50 && !fs.existsSync(exportPath); i++) {
+          await page.waitForTimeout(200);
+        }
+        assert.ok(fs.existsSync(exportPath), 'no SVG was written');
+        const text = fs.readFileSync(exportPath, 'utf8');
+        fs.mkdirSync(path.join(root, 'test-results', 'ui'), { recursive: true });
+        fs.writeFileSync(path.join(root, 'test-results', 'ui', 'timeline-export.svg'), text);
+        const parsed = await page.evaluate((svg) => {
+          const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+          return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent) };
+        }, text);
+        assert.strictEqual(parsed.error, null);
+        assert.strictEqual(parsed.root, 'svg');
+        assert.ok(!text.includes('var(--'), 'theme variables left in the SVG');
+        const missing = models().filter((m) => !parsed.texts.includes(m.name)).map((m) => m.id);
+        assert.deepStrictEqual(missing, []);
+        console.log(`          ${text.length} characters of SVG, parsed, with all ${models().length} names`);
+      } finally {
+        fs.rmSync(exportPath, { force: true });
+      }
+    },
+  },
+  {
+    name: 'the timeline in the Default Light Modern theme',
+    shot: 'timeline-06-light',
+    async run({ page }) {
+      await setColorTheme(page, 'Default Light Modern');
+      const frame = await timelineFrame(page);
+      const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      assert.match(background, /rgb\((2[0-9]{2}), (2[0-9]{2}), (2[0-9]{2})\)/, `light background: ${background}`);
+    },
+  },
+  {
+    name: 'the timeline in the Default Dark Modern theme',
+    shot: 'timeline-07-dark',
+    async run({ page }) {
+      await setColorTheme(page, 'Default Dark Modern');
+      const frame = await timelineFrame(page);
+      const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      assert.match(background, /rgb\(([0-9]{1,2}), ([0-9]{1,2}), ([0-9]{1,2})\)/, `dark background: ${background}`);
+    },
+  },
+  {
+    name: 'the timeline renderer with 2,000 synthetic models (timing printed, not asserted)',
+    shot: 'timeline-08-large-atlas-workbench',
+    async run({ page }) {
+      const browser = page.context().browser();
+      assert.ok(browser);
+      const t = await timeLargeAtlas(browser, { count: 2000, outDir: path.join(root, 'test-results', 'ui') });
+      assert.ok(t.rendered > 0 && t.rendered < t.count, 'only the visible part is in the DOM');
+      console.log(`          timeline timing: ${t.count} models, first render ${t.firstRender} ms, zoom steps ${t.zooms.join(', ')} ms, ${t.rendered} nodes in the DOM`);
+    },
+  },
+];
+
+module.exports = { timelineChecks, timelineFrame };
