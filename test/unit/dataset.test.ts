@@ -45,7 +45,7 @@ describe('bundled dataset', () => {
       assert.ok(!Number.isNaN(date.getTime()) && date.toISOString().startsWith(model.paper.date), `${model.id}: ${model.paper.date}`);
       assert.ok(model.paper.date >= '2015-01-01' && model.paper.date <= '2026-12-31', `${model.id}: ${model.paper.date}`);
       assert.ok(model.summary.en.trim().length > 40, `${model.id}: English summary`);
-      assert.ok(model.summary['zh-cn'].trim().length > 20, `${model.id}: Chinese summary`);
+      assert.ok((model.summary['zh-cn'] ?? '').trim().length > 20, `${model.id}: Chinese summary`);
       const facts = new Set(model.sources.flatMap((s) => s.facts));
       for (const fact of ['title', 'authors', 'date']) {
         assert.ok(facts.has(fact), `${model.id}: no source confirms ${fact}`);
