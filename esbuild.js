@@ -7,6 +7,8 @@ const { loadAtlasDir, formatProblem } = require('./scripts/atlas-data');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// `--outdir=<dir>` builds elsewhere than dist/ (the bench builds into a temp dir so dist/ is left alone).
+const outdir = (process.argv.find((a) => a.startsWith('--outdir=')) ?? '--outdir=dist').slice('--outdir='.length);
 
 /** Loads src/core/atlasChecks.ts through esbuild, so the build and the extension share one implementation. */
 function loadCoreChecks() {
@@ -59,6 +61,19 @@ const atlasPlugin = {
   },
 };
 
+// The entry validator for user datasets: ajv's standalone code for data/schema/model.schema.json,
+// generated here so the bundle carries a small validator instead of ajv's compiler.
+const validatorPlugin = {
+  name: 'atlas-validator',
+  setup(build) {
+    build.onResolve({ filter: /^atlas:validator$/ }, () => ({ path: 'validator', namespace: 'atlas-validator' }));
+    build.onLoad({ filter: /.*/, namespace: 'atlas-validator' }, () => {
+      const { entryValidatorSource, schemaPath } = require('./scripts/entry-validator');
+      return { contents: entryValidatorSource(), loader: 'js', resolveDir: __dirname, watchFiles: [schemaPath] };
+    });
+  },
+};
+
 /** Prints problems in the file:line:column form that editors and CI logs link to, once across targets. */
 const printed = new Set();
 const problemReporter = {
@@ -89,15 +104,15 @@ const shared = {
   sourcesContent: false,
   external: ['vscode'],
   logLevel: 'silent',
-  plugins: [atlasPlugin, problemReporter],
+  plugins: [atlasPlugin, validatorPlugin, problemReporter],
 };
 
 const targets = [
-  { ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18' },
+  { ...shared, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, platform: 'node', format: 'cjs', target: 'node18' },
   {
     ...shared,
     entryPoints: ['src/extension.browser.ts'],
-    outfile: 'dist/web/extension.js',
+    outfile: `${outdir}/web/extension.js`,
     platform: 'browser',
     format: 'cjs',
     target: 'es2022',
@@ -111,7 +126,7 @@ const webviewDir = path.join(__dirname, 'src', 'webview');
 for (const name of fs.existsSync(webviewDir) ? fs.readdirSync(webviewDir) : []) {
   const entry = path.join(webviewDir, name, 'main.ts');
   if (fs.existsSync(entry)) {
-    targets.push({ ...shared, entryPoints: [entry], outfile: `dist/webview/${name}.js`, platform: 'browser', format: 'iife', target: 'es2022' });
+    targets.push({ ...shared, entryPoints: [entry], outfile: `${outdir}/webview/${name}.js`, platform: 'browser', format: 'iife', target: 'es2022' });
   }
 }
 

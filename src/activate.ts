@@ -2,6 +2,7 @@
 // nothing here reads the atlas, so activation costs no more than the registrations.
 import * as vscode from 'vscode';
 import { AtlasService } from './atlasService';
+import { registerAtlasEntryCommands } from './commands/atlasEntryCommands';
 import { registerCopyCommands } from './commands/copyCommands';
 import { registerExportBibtex } from './commands/exportBibtex';
 import { registerInsertCitation } from './commands/insertCitation';
@@ -14,6 +15,7 @@ import { markdownItPlugin } from './features/markdownPreview';
 import { RecentModels } from './features/recentModels';
 import { registerSidebar, type SidebarApi } from './features/sidebar';
 import { registerTimeline } from './features/timelinePanel';
+import { registerUserDatasets } from './features/userDatasets/registerUserDatasets';
 
 /** What the extension exports, for the integration tests and for other extensions. */
 export interface ModelAtlasApi {
@@ -28,6 +30,7 @@ export function activateShared(context: vscode.ExtensionContext): ModelAtlasApi 
   const service = new AtlasService();
   const recent = new RecentModels(context.workspaceState);
   const sidebar = registerSidebar(context, service);
+  const userDatasets = registerUserDatasets(service);
   context.subscriptions.push(
     registerCopyCommands(service),
     registerHover(service),
@@ -38,6 +41,8 @@ export function activateShared(context: vscode.ExtensionContext): ModelAtlasApi 
     registerCitationQuickFixes(service, documentSelector()),
     registerTimeline(context, service),
     sidebar,
+    userDatasets,
+    registerAtlasEntryCommands(service, userDatasets.datasets),
   );
   return { service, extendMarkdownIt: markdownItPlugin(service), sidebar: sidebar.api };
 }

@@ -100,6 +100,7 @@ export class AtlasIndex {
   }
 }
 
+// ISO dates order as plain strings; localeCompare would load the ICU collator (~10 ms) on the first build.
 function byDate(a: AtlasModel, b: AtlasModel): number {
-  return a.paper.date.localeCompare(b.paper.date) || a.name.localeCompare(b.name);
+  return (a.paper.date < b.paper.date ? -1 : a.paper.date > b.paper.date ? 1 : 0) || a.name.localeCompare(b.name);
 }

@@ -52,44 +52,50 @@ export function filterTextOf(model: AtlasModel, lead: string): string {
   return text;
 }
 
-// Completion runs on every keystroke: the lower-cased words of each model are computed once.
-const lowerWordsCache = new WeakMap<AtlasModel, string[]>();
-
-function lowerWords(model: AtlasModel): string[] {
-  let words = lowerWordsCache.get(model);
-  if (!words) {
-    words = searchWords(model).map((w) => w.toLowerCase());
-    lowerWordsCache.set(model, words);
-  }
-  return words;
+// Completion runs on every keystroke: what each model is matched and ranked by is computed once.
+interface ModelKeys {
+  /** Lower-cased search words; the first is the citation key. */
+  words: string[];
+  lowerNames: string[];
+  /** Inverted date, so that a plain string sort puts the newest first. */
+  newestFirst: string;
 }
 
-function matchesPrefix(model: AtlasModel, lowerPrefix: string): boolean {
+const keysCache = new WeakMap<AtlasModel, ModelKeys>();
+
+function keysOf(model: AtlasModel): ModelKeys {
+  let keys = keysCache.get(model);
+  if (!keys) {
+    keys = {
+      words: searchWords(model).map((w) => w.toLowerCase()),
+      lowerNames: namesOf(model).map((n) => n.toLowerCase()),
+      newestFirst: String(99999999 - Number(model.paper.date.replace(/-/g, ''))).padStart(8, '0'),
+    };
+    keysCache.set(model, keys);
+  }
+  return keys;
+}
+
+function matchesPrefix(keys: ModelKeys, lowerPrefix: string): boolean {
   if (lowerPrefix === '') {
     return true;
   }
-  return lowerWords(model).some((w) => w.startsWith(lowerPrefix)) || model.bibtex.key.toLowerCase().includes(lowerPrefix);
+  return keys.words.some((w) => w.startsWith(lowerPrefix)) || keys.words[0].includes(lowerPrefix);
 }
 
-/** Inverted date so that a plain string sort puts the newest first. */
-function newestFirst(model: AtlasModel): string {
-  return String(99999999 - Number(model.paper.date.replace(/-/g, ''))).padStart(8, '0');
-}
-
-function rank(model: AtlasModel, prefix: string, options: CandidateOptions): string {
-  const lower = prefix.toLowerCase();
+function rank(model: AtlasModel, keys: ModelKeys, lower: string, options: CandidateOptions): string {
   const recent = options.recentIds?.indexOf(model.id) ?? -1;
   let tier: string;
   if (options.citedKeys?.has(model.bibtex.key)) {
     tier = 'a';
   } else if (recent >= 0) {
     tier = `b${String(recent).padStart(3, '0')}`;
-  } else if (lower !== '' && namesOf(model).some((n) => n.toLowerCase() === lower)) {
+  } else if (lower !== '' && keys.lowerNames.includes(lower)) {
     tier = 'c';
   } else {
     tier = 'd';
   }
-  return `${tier}${newestFirst(model)}`;
+  return `${tier}${keys.newestFirst}`;
 }
 
 /** Models to offer for a citation key after the typed `prefix`. */
@@ -105,10 +111,13 @@ export function nameCandidates(atlas: AtlasIndex, prefix: string, options: Candi
 function candidates(atlas: AtlasIndex, prefix: string, options: CandidateOptions, lead: (m: AtlasModel) => string): Candidate[] {
   const limit = options.limit ?? DEFAULT_LIMIT;
   const lowerPrefix = prefix.toLowerCase();
-  const ranked = atlas.models
-    .filter((model) => matchesPrefix(model, lowerPrefix))
-    .map((model) => ({ model, sortText: rank(model, prefix, options) }))
-    .sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0))
-    .slice(0, limit);
-  return ranked.map(({ model, sortText }) => ({ model, sortText, filterText: filterTextOf(model, lead(model)) }));
+  const ranked: Array<{ model: AtlasModel; sortText: string }> = [];
+  for (const model of atlas.models) {
+    const keys = keysOf(model);
+    if (matchesPrefix(keys, lowerPrefix)) {
+      ranked.push({ model, sortText: rank(model, keys, lowerPrefix, options) });
+    }
+  }
+  ranked.sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
+  return ranked.slice(0, limit).map(({ model, sortText }) => ({ model, sortText, filterText: filterTextOf(model, lead(model)) }));
 }

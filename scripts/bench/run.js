@@ -1,0 +1,303 @@
+// `npm run bench`: the extension's hot paths on synthetic atlases (21 real models up to 100,000) and
+// documents (10 KB to 10 MB), as median and p99 over repeated runs, with a naive baseline timed in the
+// same process and the issue's budgets printed as met or missed (exit code 1 when one is missed).
+// `--quick` (npm run bench:quick, for CI) uses fewer runs and sizes but checks every budget.
+'use strict';
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { root, bundleCore, buildProduction } = require('./buildForBench');
+const { syntheticModels, syntheticDocument, random } = require('./synthetic');
+const { time, summarize, now, msSince } = require('./measure');
+const { naiveMatcher } = require('./naive');
+const { estimateVsixBytes } = require('./packageSize');
+
+const quick = process.argv.includes('--quick');
+const RUNS = quick
+  ? { startup: 5, bib: 3, index21: 50, index: 3, hover: 500, naiveHover: 5, scan: 5, scan10mb: 0, naiveScan: 1, completion: 100 }
+  : { startup: 15, bib: 8, index21: 200, index: 10, hover: 3000, naiveHover: 20, scan: 20, scan10mb: 2, naiveScan: 3, completion: 400 };
+const ATLAS_SIZES = [21, 1000, 10000, 100000];
+/** Share of the naive patterns timed at 10,000 models (their times add up, so the total scales linearly). */
+const NAIVE_SAMPLE_AT_10K = 0.1;
+
+const rows = [];
+const budgets = [];
+
+function row(what, atlas, doc, stats, extra = {}) {
+  rows.push({ what, atlas, doc, ...stats, ...extra });
+}
+
+function budget(name, value, limit, unit, met = value <= limit) {
+  budgets.push({ name, value, limit, unit, met });
+}
+
+function progress(message) {
+  process.stderr.write(`  ${message}\n`);
+}
+
+function childJson(script, args) {
+  const result = spawnSync(process.execPath, [path.join(__dirname, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (result.status !== 0) {
+    throw new Error(`${script} failed:\n${result.stderr.split('\n').slice(-12).join('\n')}`);
+  }
+  return JSON.parse(result.stdout);
+}
+
+function loadRealModels() {
+  const { loadAtlasDir } = require(path.join(root, 'scripts', 'atlas-data.js'));
+  return loadAtlasDir().entries.map((e) => e.model);
+}
+
+/** Line bounds around an offset, and the few lines before it where a citation's key list may start. */
+function hoverPath(core, atlas, text, nonProse, offset, syntax) {
+  if (core.isInside(nonProse, offset)) {
+    return undefined;
+  }
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', offset);
+  const lineEnd = newline < 0 ? text.length : newline;
+  let windowStart = lineStart;
+  for (let i = 0; i < 8 && windowStart > 0; i++) {
+    windowStart = text.lastIndexOf('\n', windowStart - 2) + 1;
+  }
+  const afterNext = text.indexOf('\n', lineEnd + 1);
+  const windowEnd = afterNext < 0 ? text.length : afterNext;
+  const cited = core.citationKeyAt(text.slice(windowStart, windowEnd), offset - windowStart, syntax);
+  if (cited) {
+    return atlas.byCitationKey(cited.key);
+  }
+  const line = text.slice(lineStart, lineEnd);
+  const mention = atlas.matcher.findAt(line, offset - lineStart, 0, line.length);
+  return mention && atlas.get(mention.modelId);
+}
+
+/** What the In This Document view does after an edit: non-prose regions, every mention, occurrences. */
+function fullScan(core, atlas, text, syntax) {
+  return core.listOccurrences(text, atlas.matcher.find(text), core.nonProseRanges(text, syntax));
+}
+
+async function main() {
+  const started = now();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'model-atlas-bench-'));
+  console.log(`Model Atlas bench${quick ? ' (quick)' : ''}: node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  try {
+    progress('bundling the core and the production extension');
+    const core = require(bundleCore(tmp));
+    const extensionJs = buildProduction(tmp);
+
+    // 7. Package size.
+    const bundleBytes = fs.statSync(extensionJs).size;
+    const vsix = await estimateVsixBytes(root, path.dirname(extensionJs));
+    budget('dist/extension.js (production)', bundleBytes / 1024, 300, 'KB');
+    budget('.vsix (estimated)', vsix.bytes / 1024, 1024, 'KB');
+
+    // 1. Start-up, cold, each in a fresh process.
+    progress('start-up');
+    const starts = Array.from({ length: RUNS.startup }, () => childJson('startupChild.js', [extensionJs]));
+    const load = summarize(starts.map((s) => s.load));
+    const activate = summarize(starts.map((s) => s.activate));
+    const indexCold = summarize(starts.map((s) => s.index));
+    row('start-up: load bundle (cold)', 21, '', load);
+    row('start-up: activate()', 21, '', activate, { note: `${starts[0].registrations} registrations` });
+    row('start-up: index build (cold)', starts[0].models, '', indexCold);
+    budget('index build, real atlas, cold (median)', indexCold.median, 5, 'ms');
+    budget('activate() (median)', activate.median, 5, 'ms');
+
+    // Atlases: the real one, then synthetic models after it.
+    progress('generating atlases and documents');
+    const real = loadRealModels();
+    const synthetic = syntheticModels(100000 - real.length);
+    const atlasModels = (size) => (size <= real.length ? real : real.concat(synthetic.slice(0, size - real.length)));
+    const mentioned = atlasModels(1000); // documents name models present in every atlas from 1,000 up
+    const docs = {};
+    for (const [label, bytes] of [['10 KB', 10e3], ['1 MB', 1e6], ...(quick ? [] : [['10 MB', 10e6]])]) {
+      docs[label] = { latex: syntheticDocument(mentioned, bytes, 'latex'), pandoc: syntheticDocument(mentioned, bytes, 'pandoc', 8) };
+    }
+
+    // 1 (cont.) and 6. Index build and memory at each size.
+    progress('index build and memory');
+    const indexes = {};
+    for (const size of ATLAS_SIZES) {
+      const models = atlasModels(size);
+      const runs = size === 21 ? RUNS.index21 : size === 100000 ? Math.max(1, Math.ceil(RUNS.index / 5)) : RUNS.index;
+      row('index build (warm)', size, '', time(() => new core.AtlasIndex(models), { runs }));
+      row('matcher build (first hover)', size, '', time(() => new core.AtlasIndex(models).matcher, { runs }));
+      global.gc();
+      const before = process.memoryUsage().heapUsed;
+      const index = new core.AtlasIndex(models);
+      void index.matcher;
+      global.gc();
+      const heapMB = (process.memoryUsage().heapUsed - before) / 1048576;
+      row('heap: index + matcher', size, '', { median: NaN, p99: NaN }, { value: `${heapMB.toFixed(1)} MB` });
+      if (size === 100000) {
+        budget('index memory at 100,000 models', heapMB, 50, 'MB');
+      }
+      if (size !== 100000) {
+        indexes[size] = index;
+      }
+    }
+
+    // 2. Hover at 10,000 models on the 1 MB documents, against the naive baseline on the same line.
+    progress('hover');
+    const atlas10k = indexes[10000];
+    const naive10k = naiveMatcher(atlasModels(10000));
+    for (const syntax of ['latex', 'pandoc']) {
+      const text = docs['1 MB'][syntax];
+      const nonProse = core.nonProseRanges(text, syntax);
+      const r = random(3);
+      const mentions = atlas10k.matcher.find(text);
+      // Half the positions on a mention (the hover shows a card), half anywhere.
+      const positions = Array.from({ length: RUNS.hover }, (_, i) => {
+        if (i % 2 === 0) {
+          const m = mentions[r.int(mentions.length)];
+          return m.start + r.int(m.end - m.start);
+        }
+        return r.int(text.length);
+      });
+      const ours = time((i) => hoverPath(core, atlas10k, text, nonProse, positions[i], syntax), { runs: positions.length, warmup: 50 });
+      const baseline = time((i) => {
+        const offset = positions[i];
+        const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        const newline = text.indexOf('\n', offset);
+        return naive10k.findAt(text.slice(lineStart, newline < 0 ? text.length : newline), offset - lineStart);
+      }, { runs: RUNS.naiveHover });
+      row('hover', 10000, `1 MB ${syntax}`, ours, { baseline: baseline.median, ratio: baseline.median / ours.median });
+      budget(`hover p99, 10,000 models, 1 MB ${syntax}`, ours.p99, 0.05, 'ms');
+    }
+
+    // 3. Full scan: every document size at 10,000 models, the 1 MB one at every atlas size.
+    progress('full scan');
+    for (const size of [21, 1000, 10000]) {
+      for (const [label, byLanguage] of Object.entries(docs)) {
+        if (size !== 10000 && label !== '1 MB') {
+          continue;
+        }
+        for (const syntax of ['latex', 'pandoc']) {
+          const text = byLanguage[syntax];
+          const runs = label === '10 MB' ? RUNS.scan10mb : RUNS.scan;
+          if (runs === 0) {
+            continue;
+          }
+          const scan = time(() => fullScan(core, indexes[size], text, syntax), { runs });
+          const mentionsOnly = time(() => indexes[size].matcher.find(text), { runs });
+          let extra = { note: `mentions only: ${mentionsOnly.median.toFixed(2)} ms` };
+          if (label === '1 MB' && size >= 1000) {
+            const models = atlasModels(size);
+            // At 10,000 models one naive run takes tens of seconds: time a fixed sample of the patterns and scale.
+            const share = size === 10000 || quick ? NAIVE_SAMPLE_AT_10K : 1;
+            const sample = share < 1 ? models.filter((_, i) => i % Math.round(1 / share) === 0) : models;
+            const naive = naiveMatcher(sample);
+            const naiveRun = time(() => naive.find(text), { runs: RUNS.naiveScan, warmup: 0 });
+            const baseline = naiveRun.median / (sample.length / models.length);
+            extra = { ...extra, baseline, ratio: baseline / mentionsOnly.median, note: `${extra.note}${share < 1 ? `; baseline scaled from ${Math.round(share * 100)}% of patterns` : ''}` };
+            if (size === 10000) {
+              budget(`full scan, 10,000 models, 1 MB ${syntax} (median)`, scan.median, 20, 'ms');
+              budget(`scan vs naive baseline, 10,000 models, 1 MB ${syntax}`, extra.ratio, 20, '×', extra.ratio >= 20);
+            }
+          }
+          row('full scan (view/diagnostics)', size, `${label} ${syntax}`, scan, extra);
+        }
+      }
+    }
+
+    // 4. Completion: citation context in the window before the cursor, then candidates for a short prefix.
+    progress('completion');
+    for (const size of [21, 1000, 10000, ...(quick ? [] : [100000])]) {
+      const atlas = size === 100000 ? new core.AtlasIndex(atlasModels(size)) : indexes[size];
+      const text = docs['1 MB'].latex;
+      const citedKeys = core.findCitedKeys(text, 'latex'); // cached per document version in the editor
+      const recentIds = atlas.models.slice(-5).map((m) => m.id);
+      for (const prefixLength of [1, 2]) {
+        const r = random(5 + prefixLength);
+        const letters = 'abcdefghijklmnopqrstuvwxyz';
+        // At 100,000 models one list costs far more than the budget's size; a few runs show the trend.
+        const cases = Array.from({ length: size === 100000 ? 20 : RUNS.completion }, () => {
+          const at = r.int(text.length - 2000);
+          const prefix = Array.from({ length: prefixLength }, () => letters[r.int(26)]).join('');
+          return `${text.slice(at, at + 600)} see \\citep[p.~3]{${prefix}`;
+        });
+        const stats = time((i) => {
+          const window = cases[i];
+          const context = core.citationContextAt(window, window.length, 'latex');
+          return core.citationCandidates(atlas, context.prefix, { citedKeys, recentIds });
+        }, { runs: cases.length, warmup: 20 });
+        row(`completion (${prefixLength}-char prefix)`, size, '1 MB latex', stats);
+        if (size === 10000 && prefixLength === 1) {
+          budget('completion, 1-char prefix, 10,000 models (median)', stats.median, 5, 'ms');
+        }
+      }
+    }
+
+    // 5. A 10,000-entry .bib read cold (fresh process) and warm, with the already-in-the-file check.
+    progress('.bib');
+    const bibRuns = Array.from({ length: RUNS.bib }, () => childJson('bibChild.js', [path.join(tmp, 'core.js'), '10000', '3']));
+    const coldParse = summarize(bibRuns.map((b) => b.cold.parse));
+    const coldParseCpu = summarize(bibRuns.map((b) => b.cold.parseCpu));
+    const coldTotal = summarize(bibRuns.map((b) => b.cold.total));
+    const warmParse = summarize(bibRuns.flatMap((b) => b.warm.map((w) => w.parse)));
+    const warmCheck = summarize(bibRuns.flatMap((b) => b.warm.map((w) => w.total - w.parse)));
+    const bibNote = `${(bibRuns[0].bytes / 1048576).toFixed(1)} MB`;
+    row('.bib read (cold)', '', `10,000 entries`, coldParse, { note: `${bibNote}; CPU time median ${coldParseCpu.median.toFixed(0)} ms` });
+    row('.bib read + in-file check (cold)', '', '10,000 entries', coldTotal);
+    row('.bib read (warm)', '', '10,000 entries', warmParse);
+    row('.bib in-file check (warm)', '', '10,000 entries', warmCheck);
+    budget('.bib read, 10,000 entries, cold (median)', coldParse.median, 100, 'ms');
+
+    printTable();
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  const missed = budgets.filter((b) => !b.met);
+  printBudgets();
+  console.log(`\nTotal ${(msSince(started) / 1000).toFixed(0)} s. ${missed.length === 0 ? 'Every budget met.' : `${missed.length} budget(s) missed.`}`);
+  process.exitCode = missed.length === 0 ? 0 : 1;
+}
+
+function fmt(n, digits = 3) {
+  if (n === undefined || Number.isNaN(n)) {
+    return '';
+  }
+  return n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toFixed(digits);
+}
+
+function printTable() {
+  const header = ['measurement', 'models', 'document', 'median ms', 'p99 ms', 'naive ms', 'ratio', 'notes'];
+  const lines = rows.map((r) => [
+    r.what,
+    r.atlas === '' ? '' : Number(r.atlas).toLocaleString('en'),
+    r.doc,
+    r.value ?? fmt(r.median),
+    fmt(r.p99),
+    fmt(r.baseline),
+    r.ratio ? `${r.ratio.toFixed(0)}×` : '',
+    [r.runs ? `${r.runs} runs` : '', r.note ?? ''].filter(Boolean).join('; '),
+  ]);
+  printColumns(header, lines);
+}
+
+function printBudgets() {
+  console.log('\nBudgets');
+  printColumns(
+    ['budget', 'measured', 'limit', 'result'],
+    budgets.map((b) => [b.name, `${fmt(b.value)} ${b.unit}`, `${b.unit === '×' ? '≥' : '<'} ${b.limit} ${b.unit}`, b.met ? 'met' : 'MISSED']),
+  );
+}
+
+function printColumns(header, lines) {
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
+  const render = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  console.log(render(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  lines.forEach((l) => console.log(render(l)));
+}
+
+if (typeof global.gc !== 'function') {
+  // Memory figures need explicit collections: re-run this script with --expose-gc.
+  const result = spawnSync(process.execPath, ['--expose-gc', __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}
+main().catch((error) => {
+  console.error(error);
+  process.exit(2);
+});

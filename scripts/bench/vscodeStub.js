@@ -1,0 +1,82 @@
+// A stand-in for the `vscode` module, so the bundled extension can be loaded and activated in plain Node.
+// Every member is a callable, constructible, disposable stub; the few values activation reads as data
+// (configuration defaults, l10n strings, empty editor lists) are real.
+'use strict';
+
+const calls = { registrations: 0 };
+
+function stub(name) {
+  const children = new Map();
+  const target = function () {};
+  return new Proxy(target, {
+    get(t, prop) {
+      if (prop === 'then') {
+        return undefined; // not a promise
+      }
+      if (prop === Symbol.toPrimitive) {
+        return () => name;
+      }
+      if (prop === Symbol.iterator) {
+        return function* () {};
+      }
+      if (prop === 'dispose') {
+        return () => {};
+      }
+      if (prop === 'prototype') {
+        return t.prototype;
+      }
+      if (!children.has(prop)) {
+        children.set(prop, stub(`${name}.${String(prop)}`));
+      }
+      return children.get(prop);
+    },
+    apply() {
+      if (/\.register\w*$/.test(name)) {
+        calls.registrations++;
+      }
+      return stub(`${name}()`);
+    },
+    construct(t, args, newTarget) {
+      return instance(Object.create(newTarget.prototype), `new ${name}`);
+    },
+  });
+}
+
+/** An object made by `new`: own and subclass members are real, anything else is a stub. */
+function instance(object, name) {
+  return new Proxy(object, {
+    get(o, prop, receiver) {
+      if (prop in o || typeof prop === 'symbol' || prop === 'then') {
+        return Reflect.get(o, prop, receiver);
+      }
+      if (prop === 'dispose') {
+        return () => {};
+      }
+      return stub(`${name}.${prop}`);
+    },
+  });
+}
+
+const base = stub('vscode');
+const configuration = { get: (_key, fallback) => fallback, has: () => false, inspect: () => undefined, update: async () => {} };
+const overrides = {
+  l10n: { t: (message) => (typeof message === 'string' ? message : message.message), bundle: undefined, uri: undefined },
+  env: new Proxy({ language: 'en', appName: 'bench', uiKind: 1 }, { get: (o, p) => (p in o ? o[p] : base.env[p]) }),
+  window: new Proxy(
+    { activeTextEditor: undefined, visibleTextEditors: [], activeColorTheme: { kind: 2 } },
+    { get: (o, p) => (p in o ? o[p] : base.window[p]) },
+  ),
+  workspace: new Proxy(
+    { textDocuments: [], workspaceFolders: undefined, getConfiguration: () => configuration, isTrusted: true },
+    { get: (o, p) => (p in o ? o[p] : base.workspace[p]) },
+  ),
+};
+
+// Bundles copy the module's own properties (esbuild's __toESM), so every top-level name is an own property.
+const fs = require('fs');
+const declarations = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+const names = new Set([...declarations.matchAll(/^\t?export (?:class|namespace|enum|function|const|let) (\w+)/gm)].map((m) => m[1]));
+for (const name of names) {
+  module.exports[name] = name in overrides ? overrides[name] : base[name];
+}
+module.exports.__calls = calls;

@@ -1,0 +1,123 @@
+// Merges the user's atlas files into the bundled atlas. New ids add models; an entry whose id is a bundled
+// model's overrides the fields it gives (objects merge field by field, lists and values replace); hidden ids
+// are dropped last. An entry with any problem is skipped and the problem is reported where it was written.
+import type { AtlasModel } from '../atlas';
+import { findAtlasProblems, type AtlasProblemCode } from '../atlasChecks';
+import type { AtlasFile, TextSpan } from './atlasFile';
+import { schemaIssues, type GeneratedValidator } from './entryValidation';
+
+export type DatasetProblemCode = AtlasProblemCode | 'yaml-syntax' | 'not-an-entry' | 'schema';
+
+export interface DatasetProblem {
+  /** The file it belongs to, as the caller named it (a URI string in the extension). */
+  file: string;
+  span: TextSpan;
+  code: DatasetProblemCode;
+  /** For 'schema', the JSON Schema keyword that failed (required, pattern, ...). */
+  keyword?: string;
+  /** The values the message names, in order. */
+  args: string[];
+  /** The problem in English, for logs and tests. */
+  message: string;
+}
+
+export interface NamedAtlasFile {
+  name: string;
+  file: AtlasFile;
+}
+
+export interface MergeOptions {
+  validate: GeneratedValidator;
+  hiddenIds?: Iterable<string>;
+}
+
+export interface MergedAtlas {
+  models: AtlasModel[];
+  problems: DatasetProblem[];
+  /** Ids the user's files added or overrode. */
+  userIds: Set<string>;
+}
+
+export function mergeAtlas(bundled: readonly AtlasModel[], files: readonly NamedAtlasFile[], options: MergeOptions): MergedAtlas {
+  const problems: DatasetProblem[] = [];
+  const bundledById = new Map(bundled.map((m) => [m.id, m]));
+  const models = new Map(bundled.map((m) => [m.id, m]));
+  const userIds = new Set<string>();
+  // Every id written anywhere, valid or not, so a broken entry does not also break the lineage of others.
+  const knownIds = new Set([...bundledById.keys(), ...files.flatMap((f) => f.file.entries.map((e) => idOf(e.value)).filter(isString))]);
+
+  for (const { name, file } of files) {
+    for (const error of file.syntaxErrors) {
+      problems.push({ file: name, span: error.span, code: 'yaml-syntax', args: [error.message], message: `YAML syntax error: ${error.message}` });
+    }
+    for (const entry of file.entries) {
+      const report = (path: (string | number)[], code: DatasetProblemCode, args: string[], message: string, keyword?: string) =>
+        problems.push({ file: name, span: entry.locate(path), code, args, message, ...(keyword ? { keyword } : {}) });
+
+      if (!isPlainObject(entry.value)) {
+        report([], 'not-an-entry', [], 'an atlas entry must be a mapping of fields (id, name, paper, ...)');
+        continue;
+      }
+      const id = idOf(entry.value);
+      if (id !== undefined && userIds.has(id)) {
+        report(['id'], 'duplicate-id', [id], `duplicate id '${id}': another user entry already defines it`);
+        continue;
+      }
+      const base = id === undefined ? undefined : bundledById.get(id);
+      const candidate = base ? overrideWith(base, entry.value) : entry.value;
+
+      const issues = schemaIssues(options.validate, candidate);
+      if (issues.length > 0) {
+        issues.forEach((i) => report(i.path, 'schema', [i.detail, i.field], i.message, i.keyword));
+        continue;
+      }
+      const model = candidate as unknown as AtlasModel;
+      const others = [...models.values()].filter((m) => m.id !== model.id);
+      // The others are already consistent, so every problem found here is this entry's.
+      const found = findAtlasProblems([...others, model], knownIds);
+      if (found.length > 0) {
+        found.forEach((p) => report(p.path, p.code, p.args, p.message));
+        continue;
+      }
+      models.set(model.id, model);
+      userIds.add(model.id);
+    }
+  }
+  const hidden = new Set(options.hiddenIds ?? []);
+  return { models: [...models.values()].filter((m) => !hidden.has(m.id)), problems, userIds };
+}
+
+/**
+ * The bundled model with the user's fields laid over it. A new citation key without a new entry renames the
+ * bundled entry's key, so a group can prefer its own key by writing one line.
+ */
+export function overrideWith(base: AtlasModel, override: Record<string, unknown>): Record<string, unknown> {
+  const merged = deepMerge(base as unknown as Record<string, unknown>, override);
+  const bibtex = override.bibtex;
+  if (isPlainObject(bibtex) && typeof bibtex.key === 'string' && bibtex.entry === undefined) {
+    const entry = base.bibtex.entry.replace(/^(\s*@\w+\s*\{\s*)[^,\s]+/, `$1${bibtex.key}`);
+    merged.bibtex = { ...(merged.bibtex as object), entry };
+  }
+  return merged;
+}
+
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const current = result[key];
+    result[key] = isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : value;
+  }
+  return result;
+}
+
+function idOf(value: unknown): string | undefined {
+  return isPlainObject(value) && typeof value.id === 'string' ? value.id : undefined;
+}
+
+function isString(value: string | undefined): value is string {
+  return value !== undefined;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
