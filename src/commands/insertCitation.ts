@@ -44,11 +44,16 @@ async function modelsFrom(service: AtlasService, arg: unknown): Promise<AtlasMod
   return fromArgs.length > 0 ? fromArgs : pickModels(service.atlas, vscode.l10n.t('Insert Citation'));
 }
 
+export interface CitationOptions {
+  /** Put before a new citation, e.g. "~" after a model name in LaTeX. */
+  lead?: string;
+}
+
 /** Cites `models` at the editor's cursor; returns whether the citation was inserted. */
-export async function insertCitation(editor: vscode.TextEditor, models: readonly AtlasModel[]): Promise<boolean> {
+export async function insertCitation(editor: vscode.TextEditor, models: readonly AtlasModel[], options: CitationOptions = {}): Promise<boolean> {
   const document = editor.document;
-  const bibUri = await chooseBibliography(document);
-  const plan: BibliographyPlan | undefined = bibUri ? await planBibliography(bibUri, models) : undefined;
+  const choice = await chooseBibliography(document);
+  const plan: BibliographyPlan | undefined = choice ? await planBibliography(choice.uri, models) : undefined;
   const keys = plan?.keys ?? models.map((m) => m.bibtex.key);
   if (plan && !(await applyBibliographyPlan(plan))) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not add the BibTeX entries to {0}.', vscode.workspace.asRelativePath(plan.bibUri)));
@@ -56,31 +61,54 @@ export async function insertCitation(editor: vscode.TextEditor, models: readonly
   }
   const command = vscode.workspace.getConfiguration('modelAtlas', document.uri).get<LatexCiteCommand>('citation.command', '\\cite');
   const offset = document.offsetAt(editor.selection.active);
-  const insertion = planCitationInsertion(document.getText(), offset, syntaxOf(document), keys, command);
+  const text = document.getText();
+  const insertion = planCitationInsertion(text, offset, syntaxOf(document), keys, command);
   if (!insertion) {
     return true; // every key is already cited here
   }
-  const ok = await editor.edit((builder) => builder.insert(document.positionAt(insertion.offset), insertion.text));
+  const isNew = insertion.text.startsWith('\\') || insertion.text.startsWith('[');
+  const bibliographyLine = choice?.addBibliographyLine ? bibliographyLineInsertion(text) : undefined;
+  const ok = await editor.edit((builder) => {
+    builder.insert(document.positionAt(insertion.offset), (isNew ? options.lead ?? '' : '') + insertion.text);
+    if (bibliographyLine) {
+      builder.insert(document.positionAt(bibliographyLine.offset), bibliographyLine.text);
+    }
+  });
   if (!ok && plan) {
     await revertBibliographyPlan(plan); // never leave the .bib changed without its citation
   }
   return ok;
 }
 
+/** `\bibliography{references}` before `\end{document}`, when the document has one. */
+function bibliographyLineInsertion(text: string): { offset: number; text: string } | undefined {
+  const end = text.lastIndexOf('\\end{document}');
+  return end < 0 ? undefined : { offset: end, text: '\\bibliography{references}\n' };
+}
+
+// Asked once per document: a researcher who declines does not want the question at every citation.
+const declined = new Set<string>();
+
 /** The .bib to keep in step: the first one the document names, or a new references.bib if the user agrees. */
-async function chooseBibliography(document: vscode.TextDocument): Promise<vscode.Uri | undefined> {
+async function chooseBibliography(document: vscode.TextDocument): Promise<{ uri: vscode.Uri; addBibliographyLine: boolean } | undefined> {
   const found = await bibliographiesFor(document);
   if (found.length > 0) {
-    return found[0];
+    return { uri: found[0], addBibliographyLine: false };
   }
-  if (syntaxOf(document) === 'plain' || document.isUntitled) {
+  if (syntaxOf(document) === 'plain' || document.isUntitled || declined.has(document.uri.toString())) {
     return undefined;
   }
+  const isLatex = syntaxOf(document) === 'latex' && document.getText().includes('\\end{document}');
+  const createWithLine = vscode.l10n.t('Create references.bib and add \\bibliography');
   const create = vscode.l10n.t('Create references.bib');
+  const without = vscode.l10n.t('Cite Without Bibliography');
   const answer = await vscode.window.showInformationMessage(
     vscode.l10n.t('This document names no bibliography. Create references.bib beside it for the BibTeX entries?'),
-    create,
-    vscode.l10n.t('Cite Without Bibliography'),
+    ...(isLatex ? [createWithLine, create, without] : [create, without]),
   );
-  return answer === create ? vscode.Uri.joinPath(document.uri, '..', 'references.bib') : undefined;
+  if (answer !== create && answer !== createWithLine) {
+    declined.add(document.uri.toString());
+    return undefined;
+  }
+  return { uri: vscode.Uri.joinPath(document.uri, '..', 'references.bib'), addBibliographyLine: answer === createWithLine };
 }

@@ -26,6 +26,8 @@ interface Bucket {
 }
 
 const STRIDE = 3;
+/** Bits in the filter of first-word hashes: most words in prose start no spelling, and a bit test is cheaper than a Map lookup. */
+const FILTER_BITS = 1 << 20;
 
 function isAlphanumeric(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -129,6 +131,7 @@ interface PendingSpelling {
 
 export class MentionMatcher {
   private readonly buckets = new Map<number, Bucket>();
+  private readonly firstWordFilter = new Uint32Array(FILTER_BITS >>> 5);
 
   constructor(spellings: Iterable<{ modelId: string; spelling: string }>) {
     const pending = new Map<string, PendingSpelling[]>();
@@ -155,6 +158,7 @@ export class MentionMatcher {
         items.push(s.modelId, s.spelling, plain ? undefined : s.folded);
       }
       const hash = hashWord(word, 0, word.length);
+      this.firstWordFilter[(hash & (FILTER_BITS - 1)) >>> 5] |= 1 << (hash & 31);
       this.buckets.set(hash, { wordLength: word.length, items, next: this.buckets.get(hash) });
     }
   }
@@ -204,7 +208,8 @@ export class MentionMatcher {
         upper ||= isUpper(c);
         hash = hashStep(hash, foldAlphanumeric(c));
       }
-      const match = startsWord(text, start) ? this.matchAt(text, start, i, hash, upper, to) : undefined;
+      const mayStartSpelling = (this.firstWordFilter[(hash & (FILTER_BITS - 1)) >>> 5] & (1 << (hash & 31))) !== 0;
+      const match = mayStartSpelling && startsWord(text, start) ? this.matchAt(text, start, i, hash, upper, to) : undefined;
       if (match) {
         if (onMention(match)) {
           return;

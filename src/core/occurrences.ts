@@ -1,5 +1,7 @@
 // The "In This Document" listing: which atlas models a text mentions, how often, and where (line,
-// column and a one-line snippet), skipping mentions in code, comments and verbatim regions.
+// column and a one-line snippet), skipping mentions in code, comments and verbatim regions. The listing
+// runs after every edit of a long thesis, while a snippet is only read when its tree item is shown, so
+// snippets are made on first read.
 import type { Mention } from './mentions';
 import { isInside, type Range } from './documentRegions';
 
@@ -10,9 +12,9 @@ export interface Occurrence {
   line: number;
   character: number;
   /** The mention's line, trimmed and shortened around the mention. */
-  snippet: string;
+  readonly snippet: string;
   /** Where the mention stands in `snippet`: [start, end). */
-  highlight: [number, number];
+  readonly highlight: [number, number];
 }
 
 export interface ModelOccurrences {
@@ -25,10 +27,8 @@ const SNIPPET_CONTEXT = 30;
 /** Offsets where each line starts, for offset → line lookups by binary search. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      starts.push(i + 1);
-    }
+  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
+    starts.push(newline + 1);
   }
   return starts;
 }
@@ -60,6 +60,33 @@ export function snippetAround(text: string, lineStart: number, start: number, en
   return { snippet: before + mention + after, highlight: [before.length, before.length + mention.length] };
 }
 
+/** An occurrence whose snippet is cut from the text when first read; the text stays out of enumerable fields. */
+class MentionOccurrence implements Occurrence {
+  readonly #text: string;
+  readonly #lineStart: number;
+  #shown: { snippet: string; highlight: [number, number] } | undefined;
+  readonly character: number;
+
+  constructor(text: string, lineStart: number, readonly start: number, readonly end: number, readonly line: number) {
+    this.#text = text;
+    this.#lineStart = lineStart;
+    this.character = start - lineStart;
+  }
+
+  get snippet(): string {
+    return this.shown().snippet;
+  }
+
+  get highlight(): [number, number] {
+    return this.shown().highlight;
+  }
+
+  private shown(): { snippet: string; highlight: [number, number] } {
+    this.#shown ??= snippetAround(this.#text, this.#lineStart, this.start, this.end);
+    return this.#shown;
+  }
+}
+
 /** Mentions grouped per model, models in order of first mention, mentions inside `nonProse` dropped. */
 export function listOccurrences(text: string, mentions: readonly Mention[], nonProse: readonly Range[] = []): ModelOccurrences[] {
   const starts = lineStarts(text);
@@ -69,16 +96,13 @@ export function listOccurrences(text: string, mentions: readonly Mention[], nonP
       continue;
     }
     const line = lineOf(starts, mention.start);
-    const occurrence: Occurrence = {
-      start: mention.start,
-      end: mention.end,
-      line,
-      character: mention.start - starts[line],
-      ...snippetAround(text, starts[line], mention.start, mention.end),
-    };
-    const list = byModel.get(mention.modelId) ?? [];
-    list.push(occurrence);
-    byModel.set(mention.modelId, list);
+    const occurrence = new MentionOccurrence(text, starts[line], mention.start, mention.end, line);
+    const list = byModel.get(mention.modelId);
+    if (list) {
+      list.push(occurrence);
+    } else {
+      byModel.set(mention.modelId, [occurrence]);
+    }
   }
   return [...byModel].map(([modelId, occurrences]) => ({ modelId, occurrences }));
 }

@@ -72,3 +72,36 @@ suite('Citation diagnostics and quick fixes', () => {
     assert.match(hover.value, /^\*\*BLIP\\-2\*\*/);
   });
 });
+
+suite('Uncited mention hints (opt-in)', () => {
+  let originals = new Map<string, string>();
+  const config = () => vscode.workspace.getConfiguration('modelAtlas');
+
+  suiteSetup(async () => {
+    await activateExtension();
+    originals = await snapshotFixtures(['paper.tex', 'refs.bib']);
+  });
+  suiteTeardown(() => config().update('diagnostics.uncitedMentions', undefined, vscode.ConfigurationTarget.Workspace));
+  teardown(() => restoreFixtures(originals));
+
+  test('off by default; when on, hints at the first uncited mention and the fix cites it', async () => {
+    const editor = await openFixture('paper.tex');
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.ok(!vscode.languages.getDiagnostics(editor.document.uri).some((d) => d.code === 'uncited-mention'), 'hints while the setting is off');
+
+    await config().update('diagnostics.uncitedMentions', true, vscode.ConfigurationTarget.Workspace);
+    const hints = await diagnosticsFor(editor.document.uri, (d) => d.code === 'uncited-mention');
+    const names = hints.map((d) => editor.document.getText(d.range));
+    assert.ok(names.includes('Kosmos-2'), names.join(', '));
+    assert.ok(!names.includes('BLIP-2'), 'BLIP-2 is cited (as blip2paper and li2023blip2)');
+    assert.ok(!names.includes('ALBEF') && !names.includes('Flamingo'), 'hints in a comment or verbatim');
+
+    const kosmos = hints.find((d) => editor.document.getText(d.range) === 'Kosmos-2')!;
+    assert.strictEqual(kosmos.severity, vscode.DiagnosticSeverity.Hint);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, kosmos.range);
+    const fix = actions.find((a) => a.title === 'Cite Kosmos-2 after this mention');
+    assert.ok(fix?.command, actions.map((a) => a.title).join(' | '));
+    await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    assert.ok(editor.document.getText().includes('Kosmos-2~\\cite{kosmos-2}, while'), editor.document.getText());
+  });
+});

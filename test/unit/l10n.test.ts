@@ -22,7 +22,7 @@ function runtimeStrings(): string[] {
   for (const file of sourceFiles(path.join(repoRoot, 'src'))) {
     const text = fs.readFileSync(file, 'utf8');
     for (const m of text.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
-      found.add(m[1].replace(/\\'/g, "'"));
+      found.add(m[1].replace(/\\(.)/g, '$1')); // the string as it is at run time
     }
   }
   return [...found];

@@ -7,11 +7,13 @@ import { findExistingEntry } from '../../core/bibtex/match';
 import type { AtlasService } from '../../atlasService';
 import { nonProseOf } from '../documentAnalysis';
 import { isServed, syntaxOf } from '../documentLanguages';
-import { entryWithKey, loadBibliographies } from './documentBibliography';
+import { entryWithKey, loadBibliographies, type LoadedBibliography } from './documentBibliography';
+import { atlasModelOfEntry } from '../../core/bibtex/atlasEntries';
 
 export const DIAGNOSTIC_SOURCE = 'Model Atlas';
 export const MISSING_ENTRY = 'missing-bib-entry';
 export const STORED_UNDER_OTHER_KEY = 'stored-under-other-key';
+export const UNCITED_MENTION = 'uncited-mention';
 
 const DEBOUNCE_MS = 400;
 
@@ -48,21 +50,24 @@ export function registerCitationDiagnostics(service: AtlasService): vscode.Dispo
     }),
     vscode.workspace.onDidCloseTextDocument((d) => collection.delete(d.uri)),
     service.onDidChange(refreshAllOpen),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('modelAtlas') && refreshAllOpen()),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
   );
 }
 
 export async function computeDiagnostics(service: AtlasService, document: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
   const text = document.getText();
-  const citations = findCitationKeys(text, syntaxOf(document));
-  const atlasCitations = citations.filter((c) => service.atlas.byCitationKey(c.key) && !isInside(nonProseOf(document), c.start));
-  if (atlasCitations.length === 0) {
+  const citations = findCitationKeys(text, syntaxOf(document)).filter((c) => !isInside(nonProseOf(document), c.start));
+  const atlasCitations = citations.filter((c) => service.atlas.byCitationKey(c.key));
+  const wantsMentionHints = vscode.workspace.getConfiguration('modelAtlas', document.uri).get<boolean>('diagnostics.uncitedMentions', false);
+  if (atlasCitations.length === 0 && !wantsMentionHints) {
     return [];
   }
   const bibliographies = await loadBibliographies(document);
+  const mentionHints = wantsMentionHints ? uncitedMentions(service, document, citations, bibliographies) : [];
   const target = bibliographies[0];
   if (!target) {
-    return [];
+    return mentionHints;
   }
   const fileName = vscode.workspace.asRelativePath(target.uri, false);
   const diagnostics: vscode.Diagnostic[] = [];
@@ -94,5 +99,42 @@ export async function computeDiagnostics(service: AtlasService, document: vscode
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostics.push(diagnostic);
   }
-  return diagnostics;
+  return diagnostics.concat(mentionHints);
+}
+
+/** A hint at the first prose mention of each atlas model that the document never cites, under any key. */
+function uncitedMentions(
+  service: AtlasService,
+  document: vscode.TextDocument,
+  citations: readonly { key: string }[],
+  bibliographies: readonly LoadedBibliography[],
+): vscode.Diagnostic[] {
+  const atlas = service.atlas;
+  const cited = new Set<string>();
+  for (const { key } of citations) {
+    const model = atlas.byCitationKey(key) ?? atlasModelOfKey(atlas, bibliographies, key);
+    if (model) {
+      cited.add(model.id);
+    }
+  }
+  const skip = nonProseOf(document);
+  const hinted = new Set<string>();
+  const hints: vscode.Diagnostic[] = [];
+  for (const mention of atlas.matcher.find(document.getText())) {
+    if (cited.has(mention.modelId) || hinted.has(mention.modelId) || isInside(skip, mention.start)) {
+      continue;
+    }
+    hinted.add(mention.modelId);
+    const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
+    const diagnostic = new vscode.Diagnostic(range, vscode.l10n.t('{0} is mentioned but not cited.', atlas.get(mention.modelId).name), vscode.DiagnosticSeverity.Hint);
+    diagnostic.code = UNCITED_MENTION;
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    hints.push(diagnostic);
+  }
+  return hints;
+}
+
+function atlasModelOfKey(atlas: AtlasService['atlas'], bibliographies: readonly LoadedBibliography[], key: string) {
+  const entry = entryWithKey(bibliographies, key);
+  return entry && atlasModelOfEntry(atlas, entry);
 }

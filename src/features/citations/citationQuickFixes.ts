@@ -4,10 +4,17 @@ import * as vscode from 'vscode';
 import { findExistingEntry } from '../../core/bibtex/match';
 import type { AtlasService } from '../../atlasService';
 import { applyBibliographyPlan, planBibliography } from './bibliographyEdits';
-import { DIAGNOSTIC_SOURCE, MISSING_ENTRY, STORED_UNDER_OTHER_KEY } from './citationDiagnostics';
+import { insertCitation } from '../../commands/insertCitation';
+import { syntaxOf } from '../documentLanguages';
+import { DIAGNOSTIC_SOURCE, MISSING_ENTRY, STORED_UNDER_OTHER_KEY, UNCITED_MENTION } from './citationDiagnostics';
 import { loadBibliographies } from './documentBibliography';
 
 const ADD_ENTRY = 'modelAtlas.internal.addBibEntry';
+const CITE_MENTION = 'modelAtlas.internal.citeMention';
+
+function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
+  return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+}
 
 export function registerCitationQuickFixes(service: AtlasService, selector: vscode.DocumentSelector): vscode.Disposable {
   const provider: vscode.CodeActionProvider = {
@@ -16,19 +23,28 @@ export function registerCitationQuickFixes(service: AtlasService, selector: vsco
       if (ours.length === 0) {
         return [];
       }
+      const actions: vscode.CodeAction[] = [];
+      for (const diagnostic of ours.filter((d) => codeOf(d) === UNCITED_MENTION)) {
+        const model = service.atlas.lookup(document.getText(diagnostic.range));
+        if (model) {
+          const action = new vscode.CodeAction(vscode.l10n.t('Cite {0} after this mention', model.name), vscode.CodeActionKind.QuickFix);
+          action.command = { title: action.title, command: CITE_MENTION, arguments: [document.uri, diagnostic.range.end, model.id] };
+          action.diagnostics = [diagnostic];
+          actions.push(action);
+        }
+      }
       const bibliographies = await loadBibliographies(document);
       const target = bibliographies[0];
       if (!target) {
-        return [];
+        return actions;
       }
       const fileName = vscode.workspace.asRelativePath(target.uri, false);
-      const actions: vscode.CodeAction[] = [];
       for (const diagnostic of ours) {
         const model = service.atlas.byCitationKey(document.getText(diagnostic.range));
         if (!model) {
           continue;
         }
-        const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+        const code = codeOf(diagnostic);
         if (code === MISSING_ENTRY) {
           const action = new vscode.CodeAction(vscode.l10n.t('Add BibTeX entry for {0} to {1}', model.name, fileName), vscode.CodeActionKind.QuickFix);
           action.command = { title: action.title, command: ADD_ENTRY, arguments: [target.uri, model.id] };
@@ -62,6 +78,15 @@ export function registerCitationQuickFixes(service: AtlasService, selector: vsco
       const plan = await planBibliography(bibUri, [model]);
       // The key in the text stays as written: the appended entry carries the atlas key, which is what is cited.
       return applyBibliographyPlan(plan);
+    }),
+    vscode.commands.registerCommand(CITE_MENTION, async (uri: vscode.Uri, at: vscode.Position, modelId: string) => {
+      const model = service.atlas.byIdOrUndefined(modelId);
+      if (!model) {
+        return false;
+      }
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      editor.selection = new vscode.Selection(at, at);
+      return insertCitation(editor, [model], { lead: syntaxOf(editor.document) === 'latex' ? '~' : ' ' });
     }),
   );
 }
