@@ -10,7 +10,7 @@ const root = path.resolve(__dirname, '..', '..');
 const CORE_EXPORTS = `
 export { AtlasIndex } from './src/core/atlasIndex';
 export { MentionMatcher } from './src/core/mentions';
-export { citationContextAt, citationKeyAt, findCitedKeys } from './src/core/citationContext';
+export { citationContextAt, citationKeyAt, findCitationKeys, findCitedKeys } from './src/core/citationContext';
 export { citationCandidates } from './src/core/completionCandidates';
 export { nonProseRanges, isInside } from './src/core/documentRegions';
 export { listOccurrences } from './src/core/occurrences';

@@ -49,11 +49,8 @@ function loadRealModels() {
   return loadAtlasDir().entries.map((e) => e.model);
 }
 
-/** Line bounds around an offset, and the few lines before it where a citation's key list may start. */
-function hoverPath(core, atlas, text, nonProse, offset, syntax) {
-  if (core.isInside(nonProse, offset)) {
-    return undefined;
-  }
+/** The citation key at an offset, read from the cursor's line and the few lines before it where a key list may start. */
+function citedKeyNear(core, text, offset, syntax) {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const newline = text.indexOf('\n', offset);
   const lineEnd = newline < 0 ? text.length : newline;
@@ -63,18 +60,48 @@ function hoverPath(core, atlas, text, nonProse, offset, syntax) {
   }
   const afterNext = text.indexOf('\n', lineEnd + 1);
   const windowEnd = afterNext < 0 ? text.length : afterNext;
-  const cited = core.citationKeyAt(text.slice(windowStart, windowEnd), offset - windowStart, syntax);
-  if (cited) {
-    return atlas.byCitationKey(cited.key);
+  return core.citationKeyAt(text.slice(windowStart, windowEnd), offset - windowStart, syntax);
+}
+
+/**
+ * What the hover provider runs (src/features/hover.ts): a cited atlas key or a mention on the cursor's line;
+ * when neither is there, it looks for a cited key again to try the document's .bib (that lookup is cached).
+ */
+function hoverPath(core, atlas, text, nonProse, offset, syntax) {
+  if (core.isInside(nonProse, offset)) {
+    return undefined;
   }
-  const line = text.slice(lineStart, lineEnd);
-  const mention = atlas.matcher.findAt(line, offset - lineStart, 0, line.length);
-  return mention && atlas.get(mention.modelId);
+  const cited = citedKeyNear(core, text, offset, syntax);
+  let found;
+  if (cited) {
+    found = atlas.byCitationKey(cited.key);
+  } else {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const newline = text.indexOf('\n', offset);
+    const line = text.slice(lineStart, newline < 0 ? text.length : newline);
+    const mention = atlas.matcher.findAt(line, offset - lineStart, 0, line.length);
+    found = mention && atlas.get(mention.modelId);
+  }
+  if (found || core.isInside(nonProse, offset)) {
+    return found;
+  }
+  return citedKeyNear(core, text, offset, syntax) && undefined;
 }
 
 /** What the In This Document view does after an edit: non-prose regions, every mention, occurrences. */
 function fullScan(core, atlas, text, syntax) {
   return core.listOccurrences(text, atlas.matcher.find(text), core.nonProseRanges(text, syntax));
+}
+
+/**
+ * What the citation diagnostics run after an edit, besides reading the .bib (cached): every citation
+ * outside code and comments, and with the uncited-mention hints on, every mention in prose.
+ */
+function diagnosticsPass(core, atlas, text, syntax) {
+  const nonProse = core.nonProseRanges(text, syntax);
+  const citations = core.findCitationKeys(text, syntax).filter((c) => !core.isInside(nonProse, c.start));
+  const mentions = atlas.matcher.find(text).filter((m) => !core.isInside(nonProse, m.start));
+  return citations.length + mentions.length;
 }
 
 async function main() {
@@ -196,7 +223,14 @@ async function main() {
               budget(`scan vs naive baseline, 10,000 models, 1 MB ${syntax}`, extra.ratio, 20, '×', extra.ratio >= 20);
             }
           }
-          row('full scan (view/diagnostics)', size, `${label} ${syntax}`, scan, extra);
+          row('full scan (In This Document view)', size, `${label} ${syntax}`, scan, extra);
+          if (size === 10000 && label !== '10 KB') {
+            const diagnostics = time(() => diagnosticsPass(core, indexes[size], text, syntax), { runs });
+            row('diagnostics pass (citations + mention hints)', size, `${label} ${syntax}`, diagnostics);
+            if (label === '1 MB') {
+              budget(`diagnostics pass, 10,000 models, 1 MB ${syntax} (median)`, diagnostics.median, 20, 'ms');
+            }
+          }
         }
       }
     }

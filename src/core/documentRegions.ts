@@ -9,21 +9,40 @@ export interface Range {
 
 const VERBATIM_ENVIRONMENTS = 'verbatim\\*?|Verbatim|lstlisting|minted|comment|filecontents\\*?';
 const LATEX_VERBATIM = new RegExp(`\\\\begin\\{(${VERBATIM_ENVIRONMENTS})\\}[\\s\\S]*?(?:\\\\end\\{\\1\\}|$(?![\\s\\S]))`, 'g');
-// A % not preceded by an odd number of backslashes starts a comment that runs to the end of the line.
-const LATEX_COMMENT = /(?<=(?:^|[^\\])(?:\\\\)*)%[^\n]*/gm;
-const LATEX_INLINE_VERB = /\\(?:verb|lstinline)\*?([^\sa-zA-Z*])[^\n]*?\1/g;
+const BACKSLASH = 0x5c;
+const STAR = 0x2a;
+const VERB_COMMANDS = ['verb', 'lstinline'];
+const NOT_A_VERB_DELIMITER = /[\sa-zA-Z*]/;
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+const SPACE = 0x20;
+
+/** Whether a line can open or close a fence: up to three spaces, then a backtick or a tilde (checked before the regex). */
+function mayBeFence(text: string, lineStart: number): boolean {
+  let i = lineStart;
+  while (i < lineStart + 3 && text.charCodeAt(i) === SPACE) {
+    i++;
+  }
+  const c = text.charCodeAt(i);
+  return c === BACKTICK || c === TILDE;
+}
+
 function markdownCode(text: string): Range[] {
   const ranges: Range[] = [];
-  let offset = 0;
   let fence: { marker: string; start: number } | undefined;
-  for (const line of text.split('\n')) {
-    const lineEnd = offset + line.length;
-    const open = FENCE_OPEN.exec(line);
+  /** The next backtick (or the text's length), remembered so that a text without any is searched once. */
+  let nextBacktick = -1;
+  // Lines are read in place: most have no fence and no backtick, and need no string of their own.
+  for (let offset = 0; offset <= text.length; ) {
+    const newline = text.indexOf('\n', offset);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = mayBeFence(text, offset) ? text.slice(offset, lineEnd) : undefined;
+    const open = line === undefined ? null : FENCE_OPEN.exec(line);
     if (fence) {
-      const close = open && open[1][0] === fence.marker[0] && open[1].length >= fence.marker.length && line.trim() === open[1];
+      const close = open && open[1][0] === fence.marker[0] && open[1].length >= fence.marker.length && line?.trim() === open[1];
       if (close) {
         ranges.push({ start: fence.start, end: lineEnd });
         fence = undefined;
@@ -31,8 +50,14 @@ function markdownCode(text: string): Range[] {
     } else if (open) {
       fence = { marker: open[1], start: offset };
     } else {
-      for (const span of inlineCode(line)) {
-        ranges.push({ start: offset + span.start, end: offset + span.end });
+      if (nextBacktick < offset) {
+        const found = text.indexOf('`', offset);
+        nextBacktick = found === -1 ? text.length : found;
+      }
+      if (nextBacktick < lineEnd) {
+        for (const span of inlineCode(line ?? text.slice(offset, lineEnd))) {
+          ranges.push({ start: offset + span.start, end: offset + span.end });
+        }
       }
     }
     offset = lineEnd + 1;
@@ -75,11 +100,70 @@ function collect(text: string, pattern: RegExp): Range[] {
   return ranges;
 }
 
+function endOfLine(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline === -1 ? text.length : newline;
+}
+
+/**
+ * A % not preceded by an odd number of backslashes starts a comment that runs to the end of the line.
+ * Found with indexOf rather than a lookbehind regex, which is tried at every character of the text.
+ */
+function latexComments(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (let at = text.indexOf('%'); at !== -1; ) {
+    let backslashes = 0;
+    while (at - backslashes - 1 >= 0 && text.charCodeAt(at - backslashes - 1) === BACKSLASH) {
+      backslashes++;
+    }
+    if (backslashes % 2 === 0) {
+      const end = endOfLine(text, at);
+      ranges.push({ start: at, end });
+      at = text.indexOf('%', end);
+    } else {
+      at = text.indexOf('%', at + 1);
+    }
+  }
+  return ranges;
+}
+
+/** \verb|...| and \lstinline!...! (starred too): the delimiter is any character but a space, a letter or "*", closed on the same line. */
+function latexInlineVerbs(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (let at = text.indexOf('\\'); at !== -1; ) {
+    const end = inlineVerbEnd(text, at);
+    if (end === -1) {
+      at = text.indexOf('\\', at + 1);
+    } else {
+      ranges.push({ start: at, end });
+      at = text.indexOf('\\', end);
+    }
+  }
+  return ranges;
+}
+
+/** Where the inline verbatim starting with the backslash at `at` ends, or -1 when there is none. */
+function inlineVerbEnd(text: string, at: number): number {
+  const command = VERB_COMMANDS.find((name) => text.startsWith(name, at + 1));
+  if (!command) {
+    return -1;
+  }
+  let delimiterAt = at + 1 + command.length;
+  if (text.charCodeAt(delimiterAt) === STAR) {
+    delimiterAt++;
+  }
+  const delimiter = text[delimiterAt];
+  if (delimiter === undefined || NOT_A_VERB_DELIMITER.test(delimiter)) {
+    return -1;
+  }
+  const close = text.indexOf(delimiter, delimiterAt + 1);
+  return close === -1 || close > endOfLine(text, delimiterAt + 1) ? -1 : close + 1;
+}
+
 function latexExcluded(text: string): Range[] {
   const environments = collect(text, LATEX_VERBATIM);
-  const inEnvironment = (at: number) => environments.some((r) => r.start <= at && at < r.end);
-  const comments = collect(text, LATEX_COMMENT).filter((r) => !inEnvironment(r.start));
-  const verbs = collect(text, LATEX_INLINE_VERB).filter((r) => !inEnvironment(r.start));
+  const comments = latexComments(text).filter((r) => !isInside(environments, r.start));
+  const verbs = latexInlineVerbs(text).filter((r) => !isInside(environments, r.start));
   return merge([...environments, ...comments, ...verbs]);
 }
 

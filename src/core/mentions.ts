@@ -21,13 +21,31 @@ export interface Mention {
 interface Bucket {
   wordLength: number;
   items: Array<string | undefined>;
+  /**
+   * Per spelling, its lower-case character after the first word, so most spellings are passed over
+   * without a call; NO_NEXT_CHAR when it has none or is compared the slow way.
+   */
+  nextChars: string;
   /** Another first word with the same hash. */
   next: Bucket | undefined;
 }
 
 const STRIDE = 3;
+const NO_NEXT_CHAR = 0;
 /** Bits in the filter of first-word hashes: most words in prose start no spelling, and a bit test is cheaper than a Map lookup. */
 const FILTER_BITS = 1 << 20;
+
+const ALPHANUMERIC = 1;
+const UPPER = 2;
+/** Per UTF-16 code unit: ALPHANUMERIC for [A-Za-z0-9], plus UPPER for [A-Z]; a table load beats range tests in the scan. */
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 48; c <= 57; c++) {
+  CHAR_CLASS[c] = ALPHANUMERIC;
+}
+for (let c = 97; c <= 122; c++) {
+  CHAR_CLASS[c] = ALPHANUMERIC;
+  CHAR_CLASS[c - 32] = ALPHANUMERIC | UPPER;
+}
 
 function isAlphanumeric(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -132,6 +150,8 @@ interface PendingSpelling {
 export class MentionMatcher {
   private readonly buckets = new Map<number, Bucket>();
   private readonly firstWordFilter = new Uint32Array(FILTER_BITS >>> 5);
+  /** The model of the spelling matchAt found last. */
+  private matchedModelId = '';
 
   constructor(spellings: Iterable<{ modelId: string; spelling: string }>) {
     const pending = new Map<string, PendingSpelling[]>();
@@ -152,88 +172,101 @@ export class MentionMatcher {
     }
     for (const [word, list] of pending) {
       list.sort((a, b) => b.folded.length - a.folded.length);
-      const items: Array<string | undefined> = [];
-      for (const s of list) {
+      // Sized up front: a pushed-to array reserves room for 17 slots, and most buckets hold one spelling.
+      const items = new Array<string | undefined>(list.length * STRIDE);
+      const nextCodes: number[] = [];
+      list.forEach((s, k) => {
         const plain = isAscii(s.spelling) && isAscii(s.folded);
-        items.push(s.modelId, s.spelling, plain ? undefined : s.folded);
-      }
+        items[k * STRIDE] = s.modelId;
+        items[k * STRIDE + 1] = s.spelling;
+        items[k * STRIDE + 2] = plain ? undefined : s.folded;
+        nextCodes.push(plain && s.folded.length > word.length ? s.folded.charCodeAt(word.length) : NO_NEXT_CHAR);
+      });
+      const nextChars = String.fromCharCode(...nextCodes);
       const hash = hashWord(word, 0, word.length);
       this.firstWordFilter[(hash & (FILTER_BITS - 1)) >>> 5] |= 1 << (hash & 31);
-      this.buckets.set(hash, { wordLength: word.length, items, next: this.buckets.get(hash) });
+      this.buckets.set(hash, { wordLength: word.length, items, nextChars, next: this.buckets.get(hash) });
     }
   }
 
   /** Every mention in `text[from, to)`, in order and non-overlapping. */
   find(text: string, from = 0, to = text.length): Mention[] {
     const mentions: Mention[] = [];
-    this.scan(text, from, to, Infinity, (m) => {
-      mentions.push(m);
-      return false;
-    });
+    this.scan(text, from, to, -1, mentions);
     return mentions;
   }
 
   /** The mention covering `offset`, looking only at the given line span (and no further than `offset`). */
   findAt(text: string, offset: number, lineStart: number, lineEnd: number): Mention | undefined {
-    let found: Mention | undefined;
-    this.scan(text, lineStart, lineEnd, offset, (m) => {
-      if (m.start <= offset && offset <= m.end) {
-        found = m;
-        return true;
-      }
-      return false;
-    });
-    return found;
+    return this.scan(text, lineStart, lineEnd, offset, undefined);
   }
 
   /**
-   * Calls `onMention` for each mention whose word starts in [from, to) and at or before `lastStart`,
-   * until it returns true.
+   * With `all`, collects every mention in `text[from, to)` into it; without, returns the first mention
+   * covering `offset`, reading no word that starts after it.
    */
-  private scan(text: string, from: number, to: number, lastStart: number, onMention: (m: Mention) => boolean): void {
+  private scan(text: string, from: number, to: number, offset: number, all: Mention[] | undefined): Mention | undefined {
     const length = text.length;
+    const filter = this.firstWordFilter;
     let i = from;
     while (i < to) {
-      if (!isAlphanumeric(text.charCodeAt(i))) {
+      let c = text.charCodeAt(i);
+      if (CHAR_CLASS[c] === 0) {
         i++;
         continue;
       }
-      if (i > lastStart) {
-        return;
+      if (!all && i > offset) {
+        return undefined;
       }
       const start = i;
       let hash = 0;
-      let upper = false;
-      for (let c = text.charCodeAt(i); i < length && isAlphanumeric(c); c = text.charCodeAt(++i)) {
-        upper ||= isUpper(c);
+      let classes = 0;
+      for (let k: number; i < length && (k = CHAR_CLASS[(c = text.charCodeAt(i))]) !== 0; i++) {
+        classes |= k;
         hash = hashStep(hash, foldAlphanumeric(c));
       }
-      const mayStartSpelling = (this.firstWordFilter[(hash & (FILTER_BITS - 1)) >>> 5] & (1 << (hash & 31))) !== 0;
-      const match = mayStartSpelling && startsWord(text, start) ? this.matchAt(text, start, i, hash, upper, to) : undefined;
-      if (match) {
-        if (onMention(match)) {
-          return;
+      const mayStartSpelling = (filter[(hash & (FILTER_BITS - 1)) >>> 5] & (1 << (hash & 31))) !== 0;
+      const end = mayStartSpelling && startsWord(text, start) ? this.matchAt(text, start, i, hash, (classes & UPPER) !== 0, to) : -1;
+      if (end >= 0) {
+        // A hover passes over the mentions before the cursor without making objects for them.
+        if (all || (start <= offset && offset <= end)) {
+          const mention = { modelId: this.matchedModelId, start, end, text: text.slice(start, end) };
+          if (!all) {
+            return mention;
+          }
+          all.push(mention);
         }
-        i = match.end;
+        i = end;
       }
     }
+    return undefined;
   }
 
-  private matchAt(text: string, start: number, firstEnd: number, hash: number, firstHasUpper: boolean, limit: number): Mention | undefined {
+  /** Where the longest spelling starting at `start` ends (its model in matchedModelId), or -1. */
+  private matchAt(text: string, start: number, firstEnd: number, hash: number, firstHasUpper: boolean, limit: number): number {
     const bucket = this.bucketOf(text, start, firstEnd, hash);
     if (!bucket) {
-      return undefined;
+      return -1;
     }
     const items = bucket.items;
-    for (let k = 0; k < items.length; k += STRIDE) {
+    const nextChars = bucket.nextChars;
+    // A non-ASCII character may lower-case to ASCII, and the text may end: then every spelling is compared.
+    const after = firstEnd < text.length ? text.charCodeAt(firstEnd) : NO_NEXT_CHAR;
+    const afterLower = after > 127 ? NO_NEXT_CHAR : isUpper(after) ? after + 32 : after;
+    for (let k = 0, j = 0; k < items.length; k += STRIDE, j++) {
+      const next = nextChars.charCodeAt(j);
+      if (next !== NO_NEXT_CHAR && afterLower !== NO_NEXT_CHAR && next !== afterLower) {
+        continue;
+      }
       const spelling = items[k + 1] as string;
       const folded = items[k + 2];
       const end = folded === undefined ? this.asciiMatchEnd(text, start, firstEnd, firstHasUpper, spelling, limit) : slowMatchEnd(text, start, spelling, folded, limit);
       if (end >= 0) {
-        return { modelId: items[k] as string, start, end, text: text.slice(start, end) };
+        this.matchedModelId = items[k] as string;
+        return end;
       }
     }
-    return undefined;
+    return -1;
   }
 
   /** The bucket whose first word is `text[start, end)` ignoring case, if any. */
