@@ -145,6 +145,12 @@ export class TimelinePanel {
         const queued = this.pending;
         this.pending = [];
         queued.forEach((m) => this.post(m));
+        // A webview that reloaded (hidden, then shown) lost any request posted before it said "ready" again.
+        for (const requestId of this.exportRequests.keys()) {
+          if (!queued.some((m) => m.type === 'requestExport' && m.requestId === requestId)) {
+            this.post({ type: 'requestExport', requestId });
+          }
+        }
         break;
       }
       case 'action':

@@ -52,6 +52,7 @@ const checks = [
 const { writingChecks } = require('./writing.ui');
 const { sidebarChecks } = require('./sidebar.ui');
 const { timelineChecks } = require('./timeline.ui');
-checks.push(...writingChecks, ...sidebarChecks, ...timelineChecks);
+const { languageChecks } = require('./language.ui');
+checks.push(...writingChecks, ...languageChecks, ...sidebarChecks, ...timelineChecks);
 
 module.exports = { checks };

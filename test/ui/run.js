@@ -63,7 +63,7 @@ async function main() {
     const page = await cs.newPage(browser, server);
     page.setDefaultTimeout(CHECK_TIMEOUT_MS);
     await page.goto(cs.workbenchUrl(server, { folder }));
-    return await runChecks({ page, server });
+    return await runChecks({ page, server, folder });
   } finally {
     await stopAll();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -148,18 +148,25 @@ const timelineChecks = [
   {
     name: 'Export SVG writes a self-contained SVG through the save dialog',
     shot: 'timeline-05-exported',
-    async run({ page }) {
+    async run({ page, folder }) {
       const frame = await timelineFrame(page);
       await frame.click('button[data-control="fit"]');
-      const exportPath = path.join(fixtureWorkspace, 'timeline-export.svg');
+      // The save dialog proposes model-atlas-timeline.svg in the workspace folder; accept it as offered.
+      const exportPath = path.join(folder, 'model-atlas-timeline.svg');
       fs.rmSync(exportPath, { force: true });
       try {
         await frame.click('button[data-control="export-svg"]');
-        const input = page.locator('.quick-input-widget input').first();
-        await input.waitFor({ state: 'visible', timeout: 20_000 });
-        await input.fill(exportPath);
-        await page.waitForTimeout(300);
-        await page.keyboard.press('Enter');
+        const ok = page.locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ }).first();
+        await ok.waitFor({ state: 'visible', timeout: 20_000 });
+        // The dialog fills in the folder first and the proposed file name a moment later.
+        const input = page.locator('.quick-input-widget .quick-input-box input').first();
+        let proposed = '';
+        for (let i = 0; i < 50 && !proposed.endsWith('model-atlas-timeline.svg'); i++) {
+          await page.waitForTimeout(200);
+          proposed = await input.inputValue();
+        }
+        assert.ok(proposed.endsWith('model-atlas-timeline.svg'), `the dialog proposes ${proposed}`);
+        await ok.click();
         for (let i = 0; i < 50 && !fs.existsSync(exportPath); i++) {
           await page.waitForTimeout(200);
         }

@@ -71,7 +71,7 @@ const writingChecks = [
     name: 'Insert Citation offers the atlas in a multi-select quick pick',
     shot: 'writing-04-insert-citation-pick',
     async run({ page }) {
-      await goTo(page, 16, 25); // after "Grounding arrived with Kosmos-2"
+      await goTo(page, 16, 32); // right after "Grounding arrived with Kosmos-2"
       await wb.runCommand(page, 'Model Atlas: Insert Citation...');
       const rows = page.locator('.quick-input-widget .monaco-list-row');
       await rows.first().waitFor();
@@ -110,7 +110,7 @@ const writingChecks = [
     async run({ page }) {
       await wb.dismiss(page);
       await wb.quickOpen(page, 'notes.md');
-      await wb.runCommand(page, 'Markdown: Open Preview to the Side');
+      await wb.runCommand(page, 'Markdown: Open Preview'); // in the same group, so closing it leaves one group
       const deadline = Date.now() + 30_000;
       let links = [];
       while (Date.now() < deadline && links.length === 0) {
@@ -122,7 +122,8 @@ const writingChecks = [
       }
       assert.ok(links.some((l) => l.startsWith('BLIP-2|BLIP-2: Bootstrapping') && l.endsWith('https://arxiv.org/abs/2301.12597')), links.join('\n'));
       assert.ok(!links.some((l) => l.startsWith('BLIP|')), 'BLIP in the fenced code block was linked');
-      await wb.runCommand(page, 'View: Close Editor'); // the preview has focus; later checks type into editors
+      await page.keyboard.press('Control+W'); // close the preview tab; later checks type into text editors
+      await page.locator('.tabs-container .tab.active[aria-label*="notes.md"]').first().waitFor();
     },
   },
 ];

@@ -1,0 +1,52 @@
+// UI check with the display language set to Simplified Chinese (modelAtlas.displayLanguage: zh-cn): the
+// hover card over BLIP-2 shows the Chinese summary. The setting is written to the
+// workspace copy's .vscode/settings.json, as a person would, and put back afterwards.
+'use strict';
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const wb = require('./workbench');
+
+const CHINESE_SUMMARY = 'BLIP-2 通过冻结预训练图像编码器';
+
+// settings.json may hold comments (JSONC), so the line is added and removed as text.
+const SETTING_LINE = /^\s*"modelAtlas\.displayLanguage": "[^"]*",\n/m;
+
+function setDisplayLanguage(folder, language) {
+  const file = path.join(folder, '.vscode', 'settings.json');
+  const text = fs.readFileSync(file, 'utf8').replace(SETTING_LINE, '');
+  const updated = language ? text.replace('{', `{\n  "modelAtlas.displayLanguage": "${language}",`) : text;
+  fs.writeFileSync(file, updated);
+}
+
+const languageChecks = [
+  {
+    name: 'with the display language set to Chinese, the hover card over BLIP-2 shows the Chinese summary',
+    shot: 'language-01-hover-zh-cn',
+    async run({ page, folder }) {
+      setDisplayLanguage(folder, 'zh-cn');
+      await wb.dismiss(page);
+      await wb.quickOpen(page, 'paper.tex');
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('11:3');
+      await page.keyboard.press('Enter');
+      // The setting reaches the extension host through the file watcher: retry the hover until it shows Chinese.
+      const deadline = Date.now() + 30_000;
+      let text = '';
+      while (Date.now() < deadline && !text.includes(CHINESE_SUMMARY)) {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
+        const hover = page.locator('.monaco-hover', { hasText: 'BLIP-2' }).first();
+        text = await hover.innerText({ timeout: 5_000 }).catch(() => '');
+        if (!text.includes(CHINESE_SUMMARY)) await page.waitForTimeout(1000);
+      }
+      setDisplayLanguage(folder, undefined);
+      assert.ok(text.includes(CHINESE_SUMMARY), `no Chinese summary in: ${text}`);
+    },
+  },
+];
+
+module.exports = { languageChecks };
