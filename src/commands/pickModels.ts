@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas';
-import { firstAuthorEtAl } from '../core/atlas';
 import type { AtlasIndex } from '../core/atlasIndex';
 
 interface ModelPick extends vscode.QuickPickItem {
@@ -12,7 +11,8 @@ function toPick(model: AtlasModel): ModelPick {
     model,
     label: model.name,
     description: `${model.paper.date.slice(0, 4)} · ${model.organizations.join(', ')}`,
-    detail: `${model.paper.title} — ${firstAuthorEtAl(model)}${model.aliases?.length ? ` · ${model.aliases.join(', ')}` : ''}`,
+    // Every author, so the pick matches any of them (VS Code shortens the line on screen).
+    detail: `${model.paper.title} — ${model.paper.authors.join(', ')}${model.aliases?.length ? ` · ${model.aliases.join(', ')}` : ''}`,
   };
 }
 

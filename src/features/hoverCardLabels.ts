@@ -2,7 +2,13 @@
 import * as vscode from 'vscode';
 import type { HoverCardLabels } from '../core/hoverCard';
 
-export const CARD_COMMANDS = ['modelAtlas.insertCitation', 'modelAtlas.copyBibtex', 'modelAtlas.copyCitationKey', 'modelAtlas.showOnTimeline'] as const;
+export const CARD_COMMANDS = [
+  'modelAtlas.insertCitation',
+  'modelAtlas.copyBibtex',
+  'modelAtlas.copyCitationKey',
+  'modelAtlas.showDetails',
+  'modelAtlas.showOnTimeline',
+] as const;
 
 export function hoverCardLabels(withCommands = true): HoverCardLabels {
   const commands: Record<string, string> = {};
@@ -10,6 +16,7 @@ export function hoverCardLabels(withCommands = true): HoverCardLabels {
     commands['modelAtlas.insertCitation'] = vscode.l10n.t('Insert Citation');
     commands['modelAtlas.copyBibtex'] = vscode.l10n.t('Copy BibTeX');
     commands['modelAtlas.copyCitationKey'] = vscode.l10n.t('Copy Citation Key');
+    commands['modelAtlas.showDetails'] = vscode.l10n.t('Show Details');
     commands['modelAtlas.showOnTimeline'] = vscode.l10n.t('Show on Timeline');
   }
   return {

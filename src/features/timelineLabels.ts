@@ -1,6 +1,7 @@
 // The timeline webview's UI strings, translated here because the webview has no l10n of its own.
 import * as vscode from 'vscode';
 import type { TimelineLabels } from '../webview/timeline/protocol';
+import { architectureTypeLabels } from './detailsLabels';
 
 export function timelineTitle(): string {
   return vscode.l10n.t('Model Atlas Timeline');
@@ -46,14 +47,6 @@ export function timelineLabels(): TimelineLabels {
       openPaper: vscode.l10n.t('Open Paper'),
       revealInTree: vscode.l10n.t('Reveal in Tree'),
     },
-    architectureTypes: {
-      'dual-encoder': vscode.l10n.t('Dual encoder'),
-      'fusion-encoder': vscode.l10n.t('Fusion encoder'),
-      'encoder-decoder': vscode.l10n.t('Encoder–decoder'),
-      'mixture-of-experts': vscode.l10n.t('Mixture of experts'),
-      'frozen-llm-adapter': vscode.l10n.t('Frozen LLM with adapter'),
-      'multimodal-llm': vscode.l10n.t('Multimodal LLM'),
-      'vision-only': vscode.l10n.t('Vision-only'),
-    },
+    architectureTypes: architectureTypeLabels(),
   };
 }

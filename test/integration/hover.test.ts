@@ -20,6 +20,8 @@ suite('Hover cards', () => {
     assert.match(card, /ICML 2023/);
     assert.match(card, /\[Open Paper\]\(https:\/\/arxiv\.org\/abs\/2301\.12597\)/);
     assert.match(card, /command:modelAtlas\.insertCitation\?/);
+    assert.match(card, /\[Show Details\]\(command:modelAtlas\.showDetails\?/);
+    assert.match(card, /\[Show on Timeline\]\(command:modelAtlas\.showOnTimeline\?/);
   });
 
   test('BLIP, BEiT v2, VL-BEiT, Kosmos-2 and LLaVA\'s each get their own card', async () => {

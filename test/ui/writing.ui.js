@@ -35,7 +35,7 @@ const writingChecks = [
       const hover = page.locator('.monaco-hover', { hasText: 'Bootstrapping Language-Image Pre-training with Frozen' }).first();
       await hover.waitFor({ timeout: 20_000 });
       const text = await hover.innerText();
-      for (const part of ['BLIP-2', 'Junnan Li et al.', 'ICML 2023', 'Q-Former', 'Open Paper', 'Insert Citation', 'Copy BibTeX']) {
+      for (const part of ['BLIP-2', 'Junnan Li et al.', 'ICML 2023', 'Q-Former', 'Open Paper', 'Insert Citation', 'Copy BibTeX', 'Show Details', 'Show on Timeline']) {
         assert.ok(text.includes(part), `the card lacks "${part}": ${text}`);
       }
     },
