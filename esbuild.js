@@ -130,7 +130,21 @@ for (const name of fs.existsSync(webviewDir) ? fs.readdirSync(webviewDir) : []) 
   }
 }
 
+/** Every manifest string needs its Simplified Chinese translation; a missing one fails the build. */
+function missingTranslations() {
+  const read = (name) => JSON.parse(fs.readFileSync(path.join(__dirname, name), 'utf8'));
+  const english = read('package.nls.json');
+  const chinese = read('package.nls.zh-cn.json');
+  return Object.keys(english).filter((key) => typeof chinese[key] !== 'string' || chinese[key].trim() === '');
+}
+
 async function main() {
+  const untranslated = missingTranslations();
+  if (untranslated.length > 0) {
+    untranslated.forEach((key) => console.error(`package.nls.zh-cn.json: error: no translation for '${key}'`));
+    process.exitCode = 1;
+    return;
+  }
   const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
