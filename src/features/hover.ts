@@ -1,12 +1,11 @@
 // Hover cards over model names in prose and over atlas citation keys in \cite{...} and [@...].
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas';
-import { atlasModelOfEntry } from '../core/bibtex/atlasEntries';
 import { citationKeyAt } from '../core/citationContext';
 import { isInside } from '../core/documentRegions';
 import { hoverCardMarkdown } from '../core/hoverCard';
 import type { AtlasService } from '../atlasService';
-import { entryWithKey, loadBibliographies } from './citations/documentBibliography';
+import { atlasModelOfBibKey, loadBibliographies } from './citations/documentBibliography';
 import { nonProseOf } from './documentAnalysis';
 import { displayLanguage } from './displayLanguage';
 import { documentSelector, syntaxOf } from './documentLanguages';
@@ -15,7 +14,7 @@ import { cardMarkdown, hoverCardLabels } from './hoverCardLabels';
 export function registerHover(service: AtlasService): vscode.Disposable {
   return vscode.languages.registerHoverProvider(documentSelector(), {
     async provideHover(document, position, token) {
-      const found = modelAt(service, document, position) ?? (await modelOfBibKeyAt(service, document, position));
+      const found = await modelAt(service, document, position);
       if (!found || token.isCancellationRequested) {
         return undefined;
       }
@@ -25,63 +24,41 @@ export function registerHover(service: AtlasService): vscode.Disposable {
   });
 }
 
+type Found = { model: AtlasModel; range: vscode.Range } | undefined;
+
 /** The model named or cited at `position`; work is proportional to the line, plus a cached scan per version. */
-export function modelAt(
-  service: AtlasService,
-  document: vscode.TextDocument,
-  position: vscode.Position,
-): { model: AtlasModel; range: vscode.Range } | undefined {
-  const offset = document.offsetAt(position);
-  if (isInside(nonProseOf(document), offset)) {
+async function modelAt(service: AtlasService, document: vscode.TextDocument, position: vscode.Position): Promise<Found> {
+  if (isInside(nonProseOf(document), document.offsetAt(position))) {
     return undefined;
   }
-  const line = document.lineAt(position.line);
-  const lineStart = document.offsetAt(line.range.start);
-  const text = line.text;
-  const inLine = offset - lineStart;
-  const atlas = service.atlas;
-
   const cited = citedKeyAt(document, position);
   if (cited) {
-    const model = atlas.byCitationKey(cited.key);
-    return model ? { model, range: cited.range } : undefined;
+    return modelOfCitedKey(service, document, cited);
   }
-
-  const mention = atlas.matcher.findAt(text, inLine, 0, text.length);
+  const text = document.lineAt(position.line).text;
+  const mention = service.atlas.matcher.findAt(text, position.character, 0, text.length);
   if (!mention) {
     return undefined;
   }
   return {
-    model: atlas.get(mention.modelId),
+    model: service.atlas.get(mention.modelId),
     range: new vscode.Range(position.line, mention.start, position.line, mention.end),
   };
 }
 
 function citedKeyAt(document: vscode.TextDocument, position: vscode.Position): { key: string; range: vscode.Range } | undefined {
-  const windowStart = document.offsetAt(position) - windowOffset(document, position);
-  const cited = citationKeyAt(citationWindow(document, position), windowOffset(document, position), syntaxOf(document));
+  const inWindow = windowOffset(document, position);
+  const cited = citationKeyAt(citationWindow(document, position), inWindow, syntaxOf(document));
   if (!cited) {
     return undefined;
   }
-  const start = windowStart + cited.start;
+  const start = document.offsetAt(position) - inWindow + cited.start;
   return { key: cited.key, range: new vscode.Range(document.positionAt(start), document.positionAt(start + cited.key.length)) };
 }
 
-/** A cited key that is not an atlas key, but whose entry in the document's .bib is an atlas paper. */
-async function modelOfBibKeyAt(
-  service: AtlasService,
-  document: vscode.TextDocument,
-  position: vscode.Position,
-): Promise<{ model: AtlasModel; range: vscode.Range } | undefined> {
-  if (isInside(nonProseOf(document), document.offsetAt(position))) {
-    return undefined;
-  }
-  const cited = citedKeyAt(document, position);
-  if (!cited || service.atlas.byCitationKey(cited.key)) {
-    return undefined;
-  }
-  const entry = entryWithKey(await loadBibliographies(document), cited.key);
-  const model = entry && atlasModelOfEntry(service.atlas, entry);
+/** An atlas key, or a key whose entry in the document's .bib is an atlas paper (read only for non-atlas keys). */
+async function modelOfCitedKey(service: AtlasService, document: vscode.TextDocument, cited: { key: string; range: vscode.Range }): Promise<Found> {
+  const model = service.atlas.byCitationKey(cited.key) ?? atlasModelOfBibKey(service.atlas, await loadBibliographies(document), cited.key);
   return model ? { model, range: cited.range } : undefined;
 }
 

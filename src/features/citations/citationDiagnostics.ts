@@ -7,8 +7,7 @@ import { findExistingEntry } from '../../core/bibtex/match';
 import type { AtlasService } from '../../atlasService';
 import { nonProseOf } from '../documentAnalysis';
 import { isServed, syntaxOf } from '../documentLanguages';
-import { entryWithKey, loadBibliographies, type LoadedBibliography } from './documentBibliography';
-import { atlasModelOfEntry } from '../../core/bibtex/atlasEntries';
+import { atlasModelOfBibKey, entryWithKey, loadBibliographies, type LoadedBibliography } from './documentBibliography';
 
 export const DIAGNOSTIC_SOURCE = 'Model Atlas';
 export const MISSING_ENTRY = 'missing-bib-entry';
@@ -112,7 +111,7 @@ function uncitedMentions(
   const atlas = service.atlas;
   const cited = new Set<string>();
   for (const { key } of citations) {
-    const model = atlas.byCitationKey(key) ?? atlasModelOfKey(atlas, bibliographies, key);
+    const model = atlas.byCitationKey(key) ?? atlasModelOfBibKey(atlas, bibliographies, key);
     if (model) {
       cited.add(model.id);
     }
@@ -132,9 +131,4 @@ function uncitedMentions(
     hints.push(diagnostic);
   }
   return hints;
-}
-
-function atlasModelOfKey(atlas: AtlasService['atlas'], bibliographies: readonly LoadedBibliography[], key: string) {
-  const entry = entryWithKey(bibliographies, key);
-  return entry && atlasModelOfEntry(atlas, entry);
 }

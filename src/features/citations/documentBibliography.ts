@@ -1,5 +1,8 @@
 // The parsed .bib files of a document, for diagnostics and hovers. Parsing is cached per .bib version.
 import * as vscode from 'vscode';
+import type { AtlasModel } from '../../core/atlas';
+import type { AtlasIndex } from '../../core/atlasIndex';
+import { atlasModelOfEntry } from '../../core/bibtex/atlasEntries';
 import type { BibEntry, BibFile } from '../../core/bibtex/parse';
 import { bibliographiesFor } from './bibliographyLocator';
 import { openBibliography, parsedBib } from './bibliographyEdits';
@@ -29,4 +32,10 @@ export function entryWithKey(bibliographies: readonly LoadedBibliography[], key:
     }
   }
   return undefined;
+}
+
+/** The atlas paper behind a cited key that is not an atlas key, by its entry in the document's .bib. */
+export function atlasModelOfBibKey(atlas: AtlasIndex, bibliographies: readonly LoadedBibliography[], key: string): AtlasModel | undefined {
+  const entry = entryWithKey(bibliographies, key);
+  return entry && atlasModelOfEntry(atlas, entry);
 }
