@@ -1,6 +1,8 @@
 // The atlas entry types. They mirror data/schema/model.schema.json; the build validates every
 // bundled file against that schema before these types are trusted.
 
+import type { Spelling } from './mentions';
+
 export type ModelKind = 'multimodal' | 'vision';
 
 export type ArchitectureType =
@@ -84,6 +86,10 @@ export interface AtlasModel {
   id: string;
   name: string;
   aliases?: string[];
+  /** Names and aliases match in documents only in the case written (ALIGN, never align). */
+  matchCase?: boolean;
+  /** The name is a common word that starts sentences (Frozen): prose is searched for the aliases only. */
+  nameIsCommonWord?: boolean;
   kind: ModelKind;
   family: string;
   organizations: string[];
@@ -119,6 +125,12 @@ export function localizedList(list: LocalizedList | undefined, language: Display
 /** All spellings a model is known by: its name first, then its aliases. */
 export function namesOf(model: AtlasModel): string[] {
   return [model.name, ...(model.aliases ?? [])];
+}
+
+/** The spellings looked for in documents: namesOf without a name that is a common word. */
+export function mentionSpellingsOf(model: AtlasModel): Spelling[] {
+  const names = model.nameIsCommonWord ? model.aliases ?? [] : namesOf(model);
+  return names.map((spelling) => ({ modelId: model.id, spelling, matchCase: model.matchCase === true }));
 }
 
 export function yearOf(model: AtlasModel): number {

@@ -1,6 +1,6 @@
 // An index over the atlas: by id, by citation key, by any spelling of a name, and the reverse lineage.
 import type { AtlasModel } from './atlas';
-import { namesOf } from './atlas';
+import { mentionSpellingsOf, namesOf } from './atlas';
 import { MentionMatcher } from './mentions';
 import { normalizeName, withoutVersionV } from './normalize';
 
@@ -48,9 +48,7 @@ export class AtlasIndex {
 
   /** The mention matcher, built on first use: activation should not pay for it. */
   get matcher(): MentionMatcher {
-    this.matcherCache ??= new MentionMatcher(
-      this.models.flatMap((model) => namesOf(model).map((spelling) => ({ modelId: model.id, spelling }))),
-    );
+    this.matcherCache ??= new MentionMatcher(this.models.flatMap(mentionSpellingsOf));
     return this.matcherCache;
   }
 

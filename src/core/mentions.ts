@@ -26,6 +26,8 @@ interface Bucket {
    * without a call; NO_NEXT_CHAR when it has none or is compared the slow way.
    */
   nextChars: string;
+  /** Per spelling, 1 when it matches only in the case written; absent when no spelling of the bucket does. */
+  exactCase: Uint8Array | undefined;
   /** Another first word with the same hash. */
   next: Bucket | undefined;
 }
@@ -141,10 +143,18 @@ function hashWord(s: string, start: number, end: number): number {
   return hash;
 }
 
+export interface Spelling {
+  modelId: string;
+  spelling: string;
+  /** Matches only in the case written ("ALIGN", never "align" or "Align"). */
+  matchCase?: boolean;
+}
+
 interface PendingSpelling {
   modelId: string;
   spelling: string;
   folded: string;
+  matchCase: boolean;
 }
 
 export class MentionMatcher {
@@ -153,9 +163,9 @@ export class MentionMatcher {
   /** The model of the spelling matchAt found last. */
   private matchedModelId = '';
 
-  constructor(spellings: Iterable<{ modelId: string; spelling: string }>) {
+  constructor(spellings: Iterable<Spelling>) {
     const pending = new Map<string, PendingSpelling[]>();
-    for (const { modelId, spelling } of spellings) {
+    for (const { modelId, spelling, matchCase = false } of spellings) {
       const trimmed = spelling.trim();
       const firstEnd = wordEnd(trimmed, 0);
       if (firstEnd === 0) {
@@ -165,9 +175,9 @@ export class MentionMatcher {
       const folded = trimmed.toLowerCase();
       const bucket = pending.get(bucketKey);
       if (!bucket) {
-        pending.set(bucketKey, [{ modelId, spelling: trimmed, folded }]);
+        pending.set(bucketKey, [{ modelId, spelling: trimmed, folded, matchCase }]);
       } else if (!bucket.some((s) => s.folded === folded)) {
-        bucket.push({ modelId, spelling: trimmed, folded });
+        bucket.push({ modelId, spelling: trimmed, folded, matchCase });
       }
     }
     for (const [word, list] of pending) {
@@ -183,9 +193,10 @@ export class MentionMatcher {
         nextCodes.push(plain && s.folded.length > word.length ? s.folded.charCodeAt(word.length) : NO_NEXT_CHAR);
       });
       const nextChars = String.fromCharCode(...nextCodes);
+      const exactCase = list.some((s) => s.matchCase) ? Uint8Array.from(list, (s) => (s.matchCase ? 1 : 0)) : undefined;
       const hash = hashWord(word, 0, word.length);
       this.firstWordFilter[(hash & (FILTER_BITS - 1)) >>> 5] |= 1 << (hash & 31);
-      this.buckets.set(hash, { wordLength: word.length, items, nextChars, next: this.buckets.get(hash) });
+      this.buckets.set(hash, { wordLength: word.length, items, nextChars, exactCase, next: this.buckets.get(hash) });
     }
   }
 
@@ -250,6 +261,7 @@ export class MentionMatcher {
     }
     const items = bucket.items;
     const nextChars = bucket.nextChars;
+    const exactCase = bucket.exactCase;
     // A non-ASCII character may lower-case to ASCII, and the text may end: then every spelling is compared.
     const after = firstEnd < text.length ? text.charCodeAt(firstEnd) : NO_NEXT_CHAR;
     const afterLower = after > 127 ? NO_NEXT_CHAR : isUpper(after) ? after + 32 : after;
@@ -260,7 +272,12 @@ export class MentionMatcher {
       }
       const spelling = items[k + 1] as string;
       const folded = items[k + 2];
-      const end = folded === undefined ? this.asciiMatchEnd(text, start, firstEnd, firstHasUpper, spelling, limit) : slowMatchEnd(text, start, spelling, folded, limit);
+      const end =
+        exactCase !== undefined && exactCase[j] === 1
+          ? exactMatchEnd(text, start, spelling, limit)
+          : folded === undefined
+            ? this.asciiMatchEnd(text, start, firstEnd, firstHasUpper, spelling, limit)
+            : slowMatchEnd(text, start, spelling, folded, limit);
       if (end >= 0) {
         this.matchedModelId = items[k] as string;
         return end;
@@ -313,6 +330,12 @@ function sameFirstWord(text: string, start: number, spelling: string, length: nu
     }
   }
   return true;
+}
+
+/** Where a spelling that matches only in the case written ends in the text, or -1. */
+function exactMatchEnd(text: string, start: number, spelling: string, limit: number): number {
+  const end = start + spelling.length;
+  return end <= limit && text.startsWith(spelling, start) && !continuesWord(text, end) ? end : -1;
 }
 
 /** The exact comparison, for spellings or text with non-ASCII letters: where the match ends, or -1. */

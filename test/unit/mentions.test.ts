@@ -83,3 +83,31 @@ describe('mention finder', () => {
     assert.strictEqual(index.matcher.findAt(text, lineStart + 1, lineStart, lineEnd), undefined);
   });
 });
+
+describe('mention finder, names that are also words', () => {
+  const wordy = new AtlasIndex([
+    fakeModel('align', { name: 'ALIGN', matchCase: true }),
+    fakeModel('git', { name: 'GIT', aliases: ['GIT-L'], matchCase: true }),
+    fakeModel('frozen', { name: 'Frozen', aliases: ['Frozen-PLM'], nameIsCommonWord: true }),
+    fakeModel('clip', { name: 'CLIP' }),
+  ]);
+  const found = (text: string) => wordy.matcher.find(text).map((m) => `${m.modelId}:${m.text}`);
+
+  it('matches a matchCase name only in the case written', () => {
+    assert.deepStrictEqual(found('ALIGN and CLIP; we align the Align step; git, Git, GIT and GIT-L.'), [
+      'align:ALIGN',
+      'clip:CLIP',
+      'git:GIT',
+      'git:GIT-L',
+    ]);
+  });
+
+  it('looks for the aliases only when the name is a common word', () => {
+    assert.deepStrictEqual(found('Frozen encoders help. Frozen-PLM is cited.'), ['frozen:Frozen-PLM']);
+  });
+
+  it('still knows such a model by name for lookups', () => {
+    assert.strictEqual(wordy.lookup('Frozen')?.id, 'frozen');
+    assert.strictEqual(wordy.lookup('git')?.id, 'git');
+  });
+});
