@@ -3,6 +3,7 @@
 'use strict';
 const esbuild = require('esbuild');
 const path = require('path');
+const zlib = require('zlib');
 const { loadAtlasDir, formatProblem } = require('./scripts/atlas-data');
 
 const production = process.argv.includes('--production');
@@ -37,6 +38,20 @@ function readAtlas(dir) {
   return { models, problems };
 }
 
+/**
+ * The `atlas:bundled` module: a function returning the models, decoded on first call (not at activation).
+ * For Node the JSON travels deflated, a third of its size, so extension.js stays small as the atlas grows;
+ * a web worker has no zlib, so the browser build carries the plain JSON.
+ */
+function bundledAtlasModule(models, platform) {
+  const json = JSON.stringify(models);
+  const decode =
+    platform === 'node'
+      ? `JSON.parse(require('zlib').inflateRawSync(Buffer.from(${JSON.stringify(zlib.deflateRawSync(json, { level: 9 }).toString('base64'))}, 'base64')).toString('utf8'))`
+      : `JSON.parse(${JSON.stringify(json)})`;
+  return `let models;\nexport default function bundledModels() {\n  return (models ??= ${decode});\n}\n`;
+}
+
 const atlasPlugin = {
   name: 'atlas-data',
   setup(build) {
@@ -52,7 +67,7 @@ const atlasPlugin = {
         };
       }
       return {
-        contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(models))});`,
+        contents: bundledAtlasModule(models, build.initialOptions.platform),
         loader: 'js',
         watchFiles: models.map((m) => path.join(__dirname, 'data/models', `${m.id}.yaml`)),
         watchDirs: [path.join(__dirname, 'data/models')],
@@ -107,8 +122,11 @@ const shared = {
   plugins: [atlasPlugin, validatorPlugin, problemReporter],
 };
 
+const node = { ...shared, platform: 'node', format: 'cjs', target: 'node18' };
 const targets = [
-  { ...shared, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, platform: 'node', format: 'cjs', target: 'node18' },
+  // The user atlas tools (YAML parser, schema validator) stay out of extension.js: required on first use.
+  { ...node, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, external: [...shared.external, './userAtlasTools.js'] },
+  { ...node, entryPoints: ['src/userAtlasTools.ts'], outfile: `${outdir}/userAtlasTools.js` },
   {
     ...shared,
     entryPoints: ['src/extension.browser.ts'],

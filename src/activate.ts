@@ -6,6 +6,8 @@ import { registerAtlasEntryCommands } from './commands/atlasEntryCommands';
 import { registerCopyCommands } from './commands/copyCommands';
 import { registerExportBibtex } from './commands/exportBibtex';
 import { registerInsertCitation } from './commands/insertCitation';
+import { registerInsertComparisonTable } from './commands/insertComparisonTable';
+import { registerInsertRelatedWorkOutline } from './commands/insertRelatedWorkOutline';
 import { registerCitationDiagnostics } from './features/citations/citationDiagnostics';
 import { registerCitationQuickFixes } from './features/citations/citationQuickFixes';
 import { registerCompletion } from './features/completion';
@@ -16,6 +18,7 @@ import { RecentModels } from './features/recentModels';
 import { registerSidebar, type SidebarApi } from './features/sidebar';
 import { registerTimeline } from './features/timelinePanel';
 import { registerUserDatasets } from './features/userDatasets/registerUserDatasets';
+import type { LoadUserAtlasTools } from './userAtlasToolsLoader';
 
 /** What the extension exports, for the integration tests and for other extensions. */
 export interface ModelAtlasApi {
@@ -26,23 +29,25 @@ export interface ModelAtlasApi {
   readonly sidebar: SidebarApi;
 }
 
-export function activateShared(context: vscode.ExtensionContext): ModelAtlasApi {
+export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTools: LoadUserAtlasTools): ModelAtlasApi {
   const service = new AtlasService();
   const recent = new RecentModels(context.workspaceState);
   const sidebar = registerSidebar(context, service);
-  const userDatasets = registerUserDatasets(service);
+  const userDatasets = registerUserDatasets(service, loadUserAtlasTools);
   context.subscriptions.push(
     registerCopyCommands(service),
     registerHover(service),
     registerCompletion(service, recent),
     registerInsertCitation(service, recent),
+    registerInsertComparisonTable(service, context.workspaceState),
+    registerInsertRelatedWorkOutline(service, context.workspaceState),
     registerExportBibtex(service),
     registerCitationDiagnostics(service),
     registerCitationQuickFixes(service, documentSelector()),
     registerTimeline(context, service),
     sidebar,
     userDatasets,
-    registerAtlasEntryCommands(service, userDatasets.datasets),
+    registerAtlasEntryCommands(service, userDatasets.datasets, loadUserAtlasTools),
   );
   return { service, extendMarkdownIt: markdownItPlugin(service), sidebar: sidebar.api };
 }

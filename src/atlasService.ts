@@ -9,8 +9,17 @@ type Listener = () => void;
 export class AtlasService {
   private index: AtlasIndex | undefined;
   private readonly listeners = new Set<Listener>();
+  private current: readonly AtlasModel[] | undefined;
 
-  constructor(private models: readonly AtlasModel[] = bundledModels) {}
+  constructor(models?: readonly AtlasModel[]) {
+    this.current = models;
+  }
+
+  /** The models, unpacking the bundled atlas on first use. */
+  get models(): readonly AtlasModel[] {
+    this.current ??= bundledModels();
+    return this.current;
+  }
 
   get atlas(): AtlasIndex {
     this.index ??= new AtlasIndex(this.models);
@@ -19,7 +28,7 @@ export class AtlasService {
 
   /** Replaces the models (e.g. bundled merged with the user's) and tells every subscriber. */
   setModels(models: readonly AtlasModel[]): void {
-    this.models = models;
+    this.current = models;
     this.index = undefined;
     this.listeners.forEach((listener) => listener());
   }

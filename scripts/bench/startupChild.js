@@ -1,5 +1,5 @@
 // One cold start-up, in a fresh process: load the production bundle with the stub `vscode`, activate it
-// with a fake ExtensionContext, then build the index for the bundled (real) atlas. Prints JSON timings.
+// with a fake ExtensionContext, then unpack the bundled (real) atlas and build its index. Prints JSON timings.
 'use strict';
 const Module = require('module');
 const path = require('path');
@@ -39,6 +39,9 @@ t = process.hrtime.bigint();
 const api = extension.activate(context);
 const activate = ms(t);
 t = process.hrtime.bigint();
+api.service.models; // unpacks the embedded dataset (deflated JSON), on first use rather than at activation
+const unpack = ms(t);
+t = process.hrtime.bigint();
 const size = api.service.atlas.size;
 const index = ms(t);
-process.stdout.write(JSON.stringify({ load, activate, index, models: size, subscriptions: context.subscriptions.length, registrations: vscode.__calls.registrations }));
+process.stdout.write(JSON.stringify({ load, activate, unpack, index, models: size, subscriptions: context.subscriptions.length, registrations: vscode.__calls.registrations }));

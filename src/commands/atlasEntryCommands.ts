@@ -2,7 +2,6 @@
 // and open the new entry. Each takes an optional argument object so tests and other extensions can run it
 // without prompts; each returns what happened.
 import bundledModels from 'atlas:bundled';
-import validate from 'atlas:validator';
 import * as vscode from 'vscode';
 import type { AtlasService } from '../atlasService';
 import type { AtlasModel } from '../core/atlas';
@@ -11,6 +10,7 @@ import { readArxivFeed, type ArxivPaper } from '../core/arxiv/arxivFeed';
 import { schemaIssues } from '../core/userAtlas/entryValidation';
 import { importedEntry, nameFromTitle, scaffoldEntry, type TakenNames } from '../core/userAtlas/newEntries';
 import type { UserDatasets } from '../features/userDatasets/registerUserDatasets';
+import type { LoadUserAtlasTools } from '../userAtlasToolsLoader';
 import { requestArxiv, type ArxivResponse } from './arxivRequest';
 import { fileFromArgument, pickAtlasFile, revealEntry, writeEntry } from './atlasFileTarget';
 
@@ -45,11 +45,18 @@ interface NewEntryArgs {
   file?: string | vscode.Uri;
 }
 
-export function registerAtlasEntryCommands(service: AtlasService, datasets: UserDatasets): vscode.Disposable {
+export function registerAtlasEntryCommands(service: AtlasService, datasets: UserDatasets, loadTools: LoadUserAtlasTools): vscode.Disposable {
+  const target: EntryTarget = { datasets, loadTools };
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('modelAtlas.newModelEntry', (args?: NewEntryArgs) => report(newModelEntry(service, datasets, args ?? {}))),
-    vscode.commands.registerCommand('modelAtlas.addPaperFromArxiv', (args?: AddPaperArgs) => report(addPaper(service, datasets, args ?? {}))),
+    vscode.commands.registerCommand('modelAtlas.newModelEntry', (args?: NewEntryArgs) => report(newModelEntry(service, target, args ?? {}))),
+    vscode.commands.registerCommand('modelAtlas.addPaperFromArxiv', (args?: AddPaperArgs) => report(addPaper(service, target, args ?? {}))),
   );
+}
+
+/** Where new entries go: the user's atlas files, read and written with the lazily loaded tools. */
+interface EntryTarget {
+  datasets: UserDatasets;
+  loadTools: LoadUserAtlasTools;
 }
 
 /** Shows failures (not cancellations) without waiting for the message to be dismissed. */
@@ -61,7 +68,7 @@ async function report(pending: Promise<EntryCommandResult>): Promise<EntryComman
   return result;
 }
 
-async function newModelEntry(service: AtlasService, datasets: UserDatasets, args: NewEntryArgs): Promise<EntryCommandResult> {
+async function newModelEntry(service: AtlasService, target: EntryTarget, args: NewEntryArgs): Promise<EntryCommandResult> {
   const name =
     args.name ??
     (await vscode.window.showInputBox({
@@ -73,10 +80,10 @@ async function newModelEntry(service: AtlasService, datasets: UserDatasets, args
     return cancelled();
   }
   const entry = scaffoldEntry(name.trim(), today(), takenNames(service));
-  return write(datasets, entry, args.file, vscode.l10n.t('Added {0}. Replace the TODO fields with the paper\'s facts.', entry.name));
+  return write(target, entry, args.file, vscode.l10n.t('Added {0}. Replace the TODO fields with the paper\'s facts.', entry.name));
 }
 
-async function addPaper(service: AtlasService, datasets: UserDatasets, args: AddPaperArgs): Promise<EntryCommandResult> {
+async function addPaper(service: AtlasService, target: EntryTarget, args: AddPaperArgs): Promise<EntryCommandResult> {
   const input =
     args.id ??
     (await vscode.window.showInputBox({
@@ -120,7 +127,7 @@ async function addPaper(service: AtlasService, datasets: UserDatasets, args: Add
     return cancelled();
   }
   const entry = importedEntry(paper, name.trim(), takenNames(service));
-  return write(datasets, entry, args.file, vscode.l10n.t('Added {0} from arXiv {1}. Complete its aliases, summary and architecture.', entry.name, id));
+  return write(target, entry, args.file, vscode.l10n.t('Added {0} from arXiv {1}. Complete its aliases, summary and architecture.', entry.name, id));
 }
 
 function paperFrom(response: ArxivResponse, id: string, timeoutMs: number): ArxivPaper | EntryCommandResult & { ok: false } {
@@ -156,8 +163,10 @@ function paperFrom(response: ArxivResponse, id: string, timeoutMs: number): Arxi
   }
 }
 
-async function write(datasets: UserDatasets, entry: AtlasModel, fileArg: string | vscode.Uri | undefined, done: string): Promise<EntryCommandResult> {
-  const issues = schemaIssues(validate, entry);
+async function write(target: EntryTarget, entry: AtlasModel, fileArg: string | vscode.Uri | undefined, done: string): Promise<EntryCommandResult> {
+  const { datasets } = target;
+  const tools = await target.loadTools();
+  const issues = schemaIssues(tools.validate, entry);
   if (issues.length > 0) {
     return failure('write-failed', vscode.l10n.t('The new entry does not match the atlas schema ({0}); nothing was written.', issues[0].message));
   }
@@ -165,7 +174,7 @@ async function write(datasets: UserDatasets, entry: AtlasModel, fileArg: string 
   if (!uri) {
     return fileArg !== undefined ? failure('write-failed', vscode.l10n.t('Open a folder first: the entry goes into a file of the workspace.')) : cancelled();
   }
-  const written = await writeEntry(uri, entry);
+  const written = await writeEntry(uri, entry, tools.appendEntry);
   if (!written.ok) {
     return failure('write-failed', written.message);
   }
@@ -176,7 +185,7 @@ async function write(datasets: UserDatasets, entry: AtlasModel, fileArg: string 
 }
 
 function takenNames(service: AtlasService): TakenNames {
-  const models = [...bundledModels, ...service.atlas.models];
+  const models = [...bundledModels(), ...service.atlas.models];
   return { ids: new Set(models.map((m) => m.id)), keys: new Set(models.map((m) => m.bibtex.key.toLowerCase())) };
 }
 

@@ -1,7 +1,7 @@
 // Choosing the user atlas file a new entry goes into, and writing the entry there. Shared by New Model
 // Entry and Add Paper from arXiv. Nothing is written unless the whole entry can be appended.
 import * as vscode from 'vscode';
-import { appendEntry } from '../core/userAtlas/entryText';
+import type { appendEntry } from '../core/userAtlas/entryText';
 
 export const DEFAULT_ATLAS_FILE = 'models.atlas.yaml';
 
@@ -50,7 +50,7 @@ export async function pickAtlasFile(existing: readonly vscode.Uri[]): Promise<vs
 export type WriteResult = { ok: true; line: number } | { ok: false; message: string };
 
 /** Appends `entry` to the file (creating it), then opens it at the entry. */
-export async function writeEntry(uri: vscode.Uri, entry: object): Promise<WriteResult> {
+export async function writeEntry(uri: vscode.Uri, entry: object, append: typeof appendEntry): Promise<WriteResult> {
   let existing = '';
   try {
     existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -61,7 +61,7 @@ export async function writeEntry(uri: vscode.Uri, entry: object): Promise<WriteR
   if (open?.isDirty) {
     return { ok: false, message: vscode.l10n.t('{0} has unsaved changes; save it first.', vscode.workspace.asRelativePath(uri)) };
   }
-  const appended = appendEntry(existing, entry);
+  const appended = append(existing, entry);
   if (!appended.ok) {
     return {
       ok: false,

@@ -2,11 +2,10 @@
 // and completion follows its onDidChange), reports problems in the Problems panel, and reloads when a file
 // or the modelAtlas.datasets / modelAtlas.hiddenModels settings change.
 import bundledModels from 'atlas:bundled';
-import validate from 'atlas:validator';
 import * as vscode from 'vscode';
 import type { AtlasService } from '../../atlasService';
-import { readAtlasFile } from '../../core/userAtlas/atlasFile';
 import { mergeAtlas, type DatasetProblem } from '../../core/userAtlas/mergeAtlas';
+import type { LoadUserAtlasTools } from '../../userAtlasToolsLoader';
 import { datasetPatterns, findDatasetFiles } from './datasetFiles';
 import { problemMessage } from './problemMessages';
 
@@ -19,7 +18,12 @@ export interface UserDatasets {
 
 const RELOAD_DELAY_MS = 150;
 
-export function registerUserDatasets(service: AtlasService): vscode.Disposable & { datasets: UserDatasets } {
+/** Given to mergeAtlas when there is no atlas file, so no user entry to validate. */
+function noEntryToValidate(): boolean {
+  throw new Error('no user atlas entry to validate');
+}
+
+export function registerUserDatasets(service: AtlasService, loadTools: LoadUserAtlasTools): vscode.Disposable & { datasets: UserDatasets } {
   const diagnostics = vscode.languages.createDiagnosticCollection('modelAtlas.datasets');
   let files: vscode.Uri[] = [];
   let watchers: vscode.Disposable[] = [];
@@ -42,13 +46,15 @@ export function registerUserDatasets(service: AtlasService): vscode.Disposable &
   async function load(mine: number): Promise<void> {
     const found = await findDatasetFiles();
     const texts = await Promise.all(found.map((uri) => readText(uri)));
+    // Most workspaces have no atlas file: then the YAML parser and validator are never loaded.
+    const tools = found.length > 0 ? await loadTools() : undefined;
     if (mine !== generation) {
       return; // a newer reload started meanwhile
     }
     files = found;
     const hiddenIds = vscode.workspace.getConfiguration('modelAtlas').get<string[]>('hiddenModels', []);
-    const parsed = found.flatMap((uri, i) => (texts[i] === undefined ? [] : [{ name: uri.toString(), file: readAtlasFile(texts[i]!) }]));
-    const result = mergeAtlas(bundledModels, parsed, { validate, hiddenIds });
+    const parsed = tools ? found.flatMap((uri, i) => (texts[i] === undefined ? [] : [{ name: uri.toString(), file: tools.readAtlasFile(texts[i]!) }])) : [];
+    const result = mergeAtlas(bundledModels(), parsed, { validate: tools?.validate ?? noEntryToValidate, hiddenIds });
     showProblems(found, result.problems);
     if (result.userIds.size > 0 || hiddenIds.length > 0 || merged) {
       merged = result.userIds.size > 0 || hiddenIds.length > 0;
