@@ -78,8 +78,7 @@ export function findAtlasProblems(models: readonly AtlasModel[], knownIds: Reado
 
     const arxiv = model.paper.arxiv;
     if (arxiv && !Number.isNaN(Date.parse(model.paper.date))) {
-      const yymm = model.paper.date.slice(2, 4) + model.paper.date.slice(5, 7);
-      if (!arxiv.startsWith(yymm)) {
+      if (!arxivIdFitsDate(arxiv, model.paper.date)) {
         problems.push({ modelId: model.id, code: 'arxiv-month', args: [arxiv, model.paper.date.slice(0, 7)], path: ['paper', 'arxiv'], message: `arXiv id ${arxiv} does not match the first-submission month ${model.paper.date.slice(0, 7)}` });
       }
     }
@@ -88,4 +87,19 @@ export function findAtlasProblems(models: readonly AtlasModel[], knownIds: Reado
     }
   }
   return problems;
+}
+
+/**
+ * arXiv numbers a paper by the month it is announced: one submitted after the month's last deadline
+ * (CLIP, 26 February 2021) gets the next month's id (2103.00020).
+ */
+function arxivIdFitsDate(arxiv: string, date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const yymm = (y: number, m: number) => String(y % 100).padStart(2, '0') + String(m).padStart(2, '0');
+  if (arxiv.startsWith(yymm(year, month))) {
+    return true;
+  }
+  const lateInMonth = Number(date.slice(8, 10)) >= 25;
+  return lateInMonth && arxiv.startsWith(month === 12 ? yymm(year + 1, 1) : yymm(year, month + 1));
 }

@@ -32,8 +32,19 @@ describe('atlas consistency checks', () => {
 
   it('reports an arXiv id whose yymm disagrees with the date', () => {
     const model = fakeModel('a');
-    model.paper = { ...model.paper, arxiv: '2302.00001', date: '2023-01-30' };
+    model.paper = { ...model.paper, arxiv: '2302.00001', date: '2023-01-10' };
     assert.deepStrictEqual(messages(model), ['a paper.arxiv: arXiv id 2302.00001 does not match the first-submission month 2023-01']);
+  });
+
+  it("accepts the next month's id for a paper submitted after the month's last deadline", () => {
+    const late = (arxiv: string, date: string) => {
+      const model = fakeModel('a');
+      model.paper = { ...model.paper, arxiv, date };
+      return messages(model);
+    };
+    assert.deepStrictEqual(late('2103.00020', '2021-02-26'), []);
+    assert.deepStrictEqual(late('2201.00001', '2021-12-30'), []);
+    assert.strictEqual(late('2104.00020', '2021-02-26').length, 1);
   });
 
   it('reports connections to unknown components', () => {
