@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { AtlasService } from '../atlasService';
 import { resolveModel } from '../commands/copyCommands';
+import { familyDisplayName } from '../core/modelGroups';
 import { toTimelineModel } from '../core/timeline/timelineModel';
 import type { HostToWebview, TimelineAction, TimelineInitialData, WebviewToHost } from '../webview/timeline/protocol';
 import { isWebviewToHost } from '../webview/timeline/protocol';
@@ -131,9 +132,11 @@ export class TimelinePanel {
 
   private sendModels(): void {
     const language = displayLanguage();
-    const models = this.deps.service.atlas.models.map((m) => toTimelineModel(m, language));
+    const atlasModels = this.deps.service.atlas.models;
+    const models = atlasModels.map((m) => toTimelineModel(m, language));
+    const familyNames = Object.fromEntries([...new Set(models.map((m) => m.family))].map((f) => [f, familyDisplayName(f, atlasModels)]));
     if (this.ready) {
-      void this.panel.webview.postMessage({ type: 'models', models } satisfies HostToWebview);
+      void this.panel.webview.postMessage({ type: 'models', models, familyNames } satisfies HostToWebview);
     }
   }
 

@@ -88,7 +88,11 @@ const timelineChecks = [
         }
       }
       assert.strictEqual(nodes.length, all.length);
-      console.log(`          ${nodes.length} nodes for ${all.length} models, all labelled`);
+      // Lanes go by a family's name ("BLIP", "BEiT"), not its id ("blip").
+      const lanes = await frame.$$eval('text.lane-label', (els) => els.map((el) => el.textContent));
+      assert.ok(lanes.includes('BLIP') && lanes.includes('BEiT'), `lane labels: ${lanes.join(', ')}`);
+      assert.ok(!lanes.includes('blip'), `lane labels: ${lanes.join(', ')}`);
+      console.log(`          ${nodes.length} nodes for ${all.length} models, all labelled; ${lanes.length} lanes`);
     },
   },
   {

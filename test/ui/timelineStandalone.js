@@ -76,7 +76,7 @@ async function timeLargeAtlas(browser, { count = 2000, outDir } = {}) {
   await page.setContent(pageHtml(THEME_DARK));
   await page.addScriptTag({ path: path.join(root, 'dist', 'webview', 'timeline.js') });
   const models = syntheticModels(count);
-  await page.evaluate((m) => window.postMessage({ type: 'models', models: m }, '*'), models);
+  await page.evaluate((m) => window.postMessage({ type: 'models', models: m, familyNames: {} }, '*'), models);
   await page.waitForFunction(() => document.body.dataset.firstRenderMs !== undefined);
   const firstRender = Number(await page.evaluate(() => document.body.dataset.firstRenderMs));
   const zooms = [];

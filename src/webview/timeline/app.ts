@@ -30,6 +30,8 @@ export const DEFAULT_STATE: TimelineViewState = { laneBy: 'family', colourBy: 'o
 export class TimelineApp {
   private models: TimelineModel[] = [];
   private facets: TimelineFacets = { organizations: [], families: [], architectureTypes: [], years: [] };
+  private familyNames = new Map<string, string>();
+  private readonly familyName = (family: string): string => this.familyNames.get(family) ?? family;
   private layout: TimelineLayout | undefined;
   private scheme: ColourScheme | undefined;
   private focusId: string | undefined;
@@ -78,12 +80,13 @@ export class TimelineApp {
     new ResizeObserver(() => this.refresh()).observe(this.stage);
   }
 
-  setModels(models: TimelineModel[]): void {
+  setModels(models: TimelineModel[], familyNames: Record<string, string>): void {
     const started = performance.now();
     this.models = models;
+    this.familyNames = new Map(Object.entries(familyNames));
     this.canvas.reset();
     this.facets = facetsOf(models);
-    this.toolbar.build(this.facets, this.state);
+    this.toolbar.build(this.facets, this.state, this.familyName);
     this.relayout();
     this.renderNow();
     this.timings.firstRender ??= performance.now() - started;
@@ -95,7 +98,7 @@ export class TimelineApp {
     if (!this.layout?.byId.has(modelId) && this.models.some((m) => m.id === modelId)) {
       // Hidden by a filter: clear the filters so the model can be shown.
       this.state.filter = { kind: 'all' };
-      this.toolbar.build(this.facets, this.state);
+      this.toolbar.build(this.facets, this.state, this.familyName);
       this.relayout();
     }
     this.state.selectedId = modelId;
@@ -215,7 +218,7 @@ export class TimelineApp {
       selectedId: this.state.selectedId,
       focusId: this.focusId,
       hoverId: this.hoverId,
-      laneLabel: (key) => key,
+      laneLabel: (key) => (this.state.laneBy === 'family' ? this.familyName(key) : key),
       monthName: (month) => this.monthFormat.format(new Date(Date.UTC(2000, month, 1))),
     });
     this.selectionBar.show(this.state.selectedId ? layout.byId.get(this.state.selectedId)?.model : undefined);

@@ -67,7 +67,7 @@ export interface TimelineViewState {
 
 export type HostToWebview =
   /** The models to show; sent after 'ready' and again whenever the atlas changes. */
-  | { type: 'models'; models: TimelineModel[] }
+  | { type: 'models'; models: TimelineModel[]; /** Family id → the name it goes by ("blip" → "BLIP"). */ familyNames: Record<string, string> }
   | { type: 'select'; modelId: string }
   | { type: 'requestExport'; requestId: number };
 

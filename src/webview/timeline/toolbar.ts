@@ -30,7 +30,7 @@ export class Toolbar {
   }
 
   /** Rebuilds the controls for the current facets and state. */
-  build(facets: TimelineFacets, state: TimelineViewState): void {
+  build(facets: TimelineFacets, state: TimelineViewState, familyName: (family: string) => string): void {
     const l = this.labels;
     const f = state.filter;
     const change = this.handlers.change;
@@ -47,7 +47,7 @@ export class Toolbar {
       select('filter-organization', l.allOrganizations, [['', l.allOrganizations], ...facets.organizations.map((o): Option => [o, o])], f.organization ?? '', (v) =>
         change((s) => (s.filter.organization = v || undefined)),
       ),
-      select('filter-family', l.allFamilies, [['', l.allFamilies], ...facets.families.map((o): Option => [o, o])], f.family ?? '', (v) =>
+      select('filter-family', l.allFamilies, [['', l.allFamilies], ...facets.families.map((o): Option => [o, familyName(o)])], f.family ?? '', (v) =>
         change((s) => (s.filter.family = v || undefined)),
       ),
       select('filter-architecture', l.allArchitectures, [['', l.allArchitectures], ...facets.architectureTypes.map((t): Option => [t, typeLabel(t)])], f.architectureType ?? '', (v) =>
