@@ -158,6 +158,23 @@ describe('timeline layout', () => {
     }
   });
 
+  it('routes, for a viewport, every arrow that passes through it', () => {
+    const models = syntheticAtlas(600);
+    const layout = layoutTimeline(models, { laneBy: 'family', pixelsPerDay: 2, nodeWidth: widthOf });
+    const all = layout.edges;
+    for (const box of [
+      { left: 0, right: 900, top: 0, bottom: 500 },
+      { left: 1500, right: 2400, top: 200, bottom: 700 },
+      { left: layout.width - 800, right: layout.width, top: layout.height - 400, bottom: layout.height },
+    ]) {
+      const crossing = all.filter((edge) => edge.points.some((p, i) => i > 0 && segmentMeetsBox(edge.points[i - 1], p, box)));
+      const within = new Set(layout.edgesWithin(box));
+      assert.ok(crossing.length > 0, 'the box crosses some arrows');
+      crossing.forEach((edge) => assert.ok(within.has(edge), `${edge.from}->${edge.to} crosses the box but was not routed for it`));
+      assert.ok(within.size < all.length, 'a viewport routes fewer than all arrows');
+    }
+  });
+
   it('lays out an empty atlas', () => {
     const layout = layoutTimeline([], { laneBy: 'family', pixelsPerDay: 1, nodeWidth: widthOf });
     assert.strictEqual(layout.nodes.length, 0);
@@ -211,3 +228,8 @@ describe('timeline filters, colours and keyboard navigation', () => {
     assert.strictEqual(neighbour(layout, 'm0', 'last')!.x, Math.max(...layout.nodes.map((n) => n.x)));
   });
 });
+
+/** Whether an axis-parallel segment (arrows run horizontally or vertically) meets the box. */
+function segmentMeetsBox(a: { x: number; y: number }, b: { x: number; y: number }, box: { left: number; right: number; top: number; bottom: number }): boolean {
+  return Math.max(a.x, b.x) >= box.left && Math.min(a.x, b.x) <= box.right && Math.max(a.y, b.y) >= box.top && Math.min(a.y, b.y) <= box.bottom;
+}

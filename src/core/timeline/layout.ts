@@ -3,6 +3,7 @@
 // routes for the lineage arrows. Coordinates are in content pixels, origin at the top-left of the
 // first lane; the renderer adds the axis and the lane-label column around them.
 import type { TimelineModel } from './timelineModel';
+import { LineageRoutes } from './lineageRoutes';
 import { leadOrganization } from './timelineModel';
 
 export type LaneBy = 'family' | 'organization';
@@ -49,6 +50,14 @@ export interface LineageEdge {
   points: Point[];
 }
 
+/** A rectangle in content pixels. */
+export interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
 export interface AxisTick {
   x: number;
   year: number;
@@ -60,7 +69,10 @@ export interface TimelineLayout {
   nodes: LaidOutNode[];
   byId: Map<string, LaidOutNode>;
   lanes: Lane[];
-  edges: LineageEdge[];
+  /** Every lineage arrow (routed on first use). */
+  readonly edges: LineageEdge[];
+  /** The arrows that may cross the box: only these are routed. */
+  edgesWithin(box: Box): LineageEdge[];
   ticks: AxisTick[];
   width: number;
   height: number;
@@ -168,11 +180,16 @@ export function layoutTimeline(models: readonly TimelineModel[], options: Layout
 
   const byId = new Map(nodes.map((n) => [n.model.id, n]));
   const contentRight = Math.max(xOfDay(frame, endDay), ...nodes.map((n) => n.x + n.width + nodeGap));
+  // Arrows are routed when asked for: a zoom step re-lays out everything, but draws only what is in view.
+  const routes = new LineageRoutes(nodes, byId, rowGap);
   return {
     nodes,
     byId,
     lanes,
-    edges: routeLineage(nodes, byId, rowGap),
+    get edges() {
+      return routes.all();
+    },
+    edgesWithin: (box) => routes.within(box),
     ticks: monthTicks(frame, startDay, endDay),
     width: contentRight,
     height: laneTop,
@@ -198,102 +215,4 @@ function monthTicks(frame: { startDay: number; pixelsPerDay: number }, startDay:
     }
   }
   return ticks;
-}
-
-const CHANNEL_MARGIN = 6;
-const CHANNEL_STEP = 4;
-
-/**
- * Orthogonal arrows from each model to the models it builds on. To stay readable in dense lanes, each
- * of a model's arrows leaves through its own vertical channel, and the arrows arriving at one model
- * spread over the height of its right edge instead of meeting in one point.
- */
-function routeLineage(nodes: readonly LaidOutNode[], byId: Map<string, LaidOutNode>, rowGap: number): LineageEdge[] {
-  // Left edges of the nodes in each row, to see whether an arrow's run along a row would cross one.
-  const rowStarts = new Map<string, number[]>();
-  for (const node of nodes) {
-    const key = `${node.lane}:${node.row}`;
-    const list = rowStarts.get(key);
-    if (list) {
-      list.push(node.x);
-    } else {
-      rowStarts.set(key, [node.x]);
-    }
-  }
-  const crossesRow = (parent: LaidOutNode, untilX: number) =>
-    (rowStarts.get(`${parent.lane}:${parent.row}`) ?? []).some((x) => x > parent.x + parent.width && x < untilX);
-  const pairs: Array<{ child: LaidOutNode; parent: LaidOutNode; channel: number }> = [];
-  for (const child of nodes) {
-    const parents = child.model.buildsOn
-      .map((id) => byId.get(id))
-      .filter((p): p is LaidOutNode => p !== undefined && p !== child)
-      .sort((a, b) => a.y - b.y || a.x - b.x);
-    parents.forEach((parent, channel) => pairs.push({ child, parent, channel }));
-  }
-  const incoming = new Map<LaidOutNode, LaidOutNode[]>();
-  for (const { child, parent } of pairs) {
-    const list = incoming.get(parent);
-    if (list) {
-      list.push(child);
-    } else {
-      incoming.set(parent, [child]);
-    }
-  }
-  // Where each arrow arrives on its parent's right edge: spread in the order of the children's rows.
-  const arrivalY = new Map<LaidOutNode, Map<LaidOutNode, number>>();
-  for (const [parent, children] of incoming) {
-    children.sort((a, b) => a.y - b.y || a.x - b.x);
-    const slots = new Map<LaidOutNode, number>();
-    children.forEach((child, i) => slots.set(child, parent.y + (parent.height * (i + 1)) / (children.length + 1)));
-    arrivalY.set(parent, slots);
-  }
-  return pairs.map(({ child, parent, channel }) => {
-    const attachY = arrivalY.get(parent)?.get(child) ?? parent.y + parent.height / 2;
-    const points = route(child, parent, channel, attachY);
-    const channelX = points.length === 4 && points[3].x === parent.x + parent.width ? points[1].x : undefined;
-    if (channelX !== undefined && crossesRow(parent, channelX)) {
-      // The run along the parent's row would hide behind other models: take the gap beside the row.
-      const gapY = child.y >= parent.y ? parent.y + parent.height + rowGap / 2 : parent.y - rowGap / 2;
-      const approachX = parent.x + parent.width + CHANNEL_MARGIN;
-      points.splice(2, 2, { x: channelX, y: gapY }, { x: approachX, y: gapY }, { x: approachX, y: attachY }, { x: parent.x + parent.width, y: attachY });
-    }
-    return { from: child.model.id, to: parent.model.id, points };
-  });
-}
-
-function route(child: LaidOutNode, parent: LaidOutNode, channel: number, attachY: number): Point[] {
-  const childMidY = child.y + child.height / 2;
-  const parentRight = parent.x + parent.width;
-  const childRight = child.x + child.width;
-  if (parentRight <= child.x) {
-    // The usual case: the older model ends left of this one. Elbow through a channel just left of it.
-    const gap = child.x - parentRight;
-    const channelX = Math.max(child.x - CHANNEL_MARGIN - channel * CHANNEL_STEP, parentRight + Math.min(CHANNEL_MARGIN, gap / 2));
-    return [
-      { x: child.x, y: childMidY },
-      { x: channelX, y: childMidY },
-      { x: channelX, y: attachY },
-      { x: parentRight, y: attachY },
-    ];
-  }
-  if (parent.x >= childRight) {
-    // A parent dated after its child (possible in user data): the mirror image.
-    const channelX = (childRight + parent.x) / 2;
-    const parentMidY = parent.y + parent.height / 2;
-    return [
-      { x: childRight, y: childMidY },
-      { x: channelX, y: childMidY },
-      { x: channelX, y: parentMidY },
-      { x: parent.x, y: parentMidY },
-    ];
-  }
-  // The two boxes share some x range, so they are in different rows: a straight vertical arrow.
-  const lo = Math.max(child.x, parent.x);
-  const hi = Math.min(childRight, parentRight);
-  const x = lo + Math.min(8 + channel * CHANNEL_STEP, (hi - lo) / 2);
-  const parentAbove = parent.y < child.y;
-  return [
-    { x, y: parentAbove ? child.y : child.y + child.height },
-    { x, y: parentAbove ? parent.y + parent.height : parent.y },
-  ];
 }

@@ -46,7 +46,7 @@ export class TimelineApp {
   private readonly measure = document.createElement('canvas').getContext('2d');
   private measureFontSet = false;
   private readonly charWidths = new Map<string, number>();
-  private monthFormat: Intl.DateTimeFormat;
+  private readonly monthNames: string[];
   private frameRequested = false;
   /** Timings in ms for the UI check: the first full render and the last zoom step. */
   readonly timings: { firstRender?: number; lastZoom?: number } = {};
@@ -58,7 +58,8 @@ export class TimelineApp {
     private readonly language: string,
     private state: TimelineViewState,
   ) {
-    this.monthFormat = new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' });
+    const monthFormat = new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' });
+    this.monthNames = Array.from({ length: 12 }, (_, month) => monthFormat.format(new Date(Date.UTC(2000, month, 1))));
     root.appendChild(html('h1', { class: 'visually-hidden' }, labels.title));
     this.toolbar = new Toolbar(root, labels, {
       change: (update) => this.changeState(update),
@@ -219,7 +220,7 @@ export class TimelineApp {
       focusId: this.focusId,
       hoverId: this.hoverId,
       laneLabel: (key) => (this.state.laneBy === 'family' ? this.familyName(key) : key),
-      monthName: (month) => this.monthFormat.format(new Date(Date.UTC(2000, month, 1))),
+      monthName: (month) => this.monthNames[month],
     });
     this.selectionBar.show(this.state.selectedId ? layout.byId.get(this.state.selectedId)?.model : undefined);
     this.host.saveState(this.state);

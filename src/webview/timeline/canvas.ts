@@ -1,7 +1,7 @@
 // The SVG renderer: lane bands, month grid, lineage arrows and labelled nodes, with a sticky axis on top
 // and sticky lane labels on the left. Only what lies in (or near) the viewport is in the DOM once the
 // atlas is large, so a first render or a zoom step stays cheap with thousands of models.
-import type { LaidOutNode, LineageEdge, TimelineLayout } from '../../core/timeline/layout';
+import type { Box, LaidOutNode, LineageEdge, TimelineLayout } from '../../core/timeline/layout';
 import type { ColourScheme } from '../../core/timeline/palette';
 import { slotClass } from '../../core/timeline/palette';
 import { clear, svg } from './dom';
@@ -54,14 +54,23 @@ export class TimelineCanvas {
     this.content.append(this.bands, this.grid, this.edges, this.nodeLayer, this.focusRing);
     this.svg.append(this.background, this.content, this.laneColumnBg, this.laneLabels, this.axisBg, this.axis, this.corner);
     host.appendChild(this.svg);
+    // Sizes come from the observer: reading clientWidth after a render's DOM changes forces a layout.
+    new ResizeObserver(([entry]) => (this.size = { width: entry.contentRect.width, height: entry.contentRect.height })).observe(this.svg);
+  }
+
+  private size: { width: number; height: number } | undefined;
+
+  private get measured(): { width: number; height: number } {
+    this.size ??= { width: this.svg.clientWidth, height: this.svg.clientHeight };
+    return this.size;
   }
 
   get viewportWidth(): number {
-    return Math.max(0, this.svg.clientWidth - LABEL_COLUMN);
+    return Math.max(0, this.measured.width - LABEL_COLUMN);
   }
 
   get viewportHeight(): number {
-    return Math.max(0, this.svg.clientHeight - AXIS_HEIGHT);
+    return Math.max(0, this.measured.height - AXIS_HEIGHT);
   }
 
   /** Forgets the node elements, e.g. when the atlas changed and their labels may be stale. */
@@ -75,8 +84,7 @@ export class TimelineCanvas {
   }
 
   render(frame: CanvasFrame): void {
-    const width = this.svg.clientWidth;
-    const height = this.svg.clientHeight;
+    const { width, height } = this.measured;
     const { layout, scrollX, scrollY } = frame;
     this.svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
     setSize(this.background, width, height);
@@ -137,7 +145,7 @@ export class TimelineCanvas {
     const plainHeads: string[] = [];
     const lit: string[] = [];
     const litHeads: string[] = [];
-    for (const edge of frame.layout.edges) {
+    for (const edge of frame.layout.edgesWithin(view)) {
       if (!edgeVisible(edge, view)) {
         continue;
       }
@@ -219,13 +227,6 @@ export class TimelineCanvas {
     this.axis.appendChild(ticksGroup);
     this.axis.appendChild(svg('line', { class: 'axis-rule', x1: 0, x2: width, y1: AXIS_HEIGHT - 0.5, y2: AXIS_HEIGHT - 0.5 }));
   }
-}
-
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
 }
 
 function createNode(node: LaidOutNode, labels: TimelineLabels, layout: TimelineLayout): SVGGElement {
