@@ -37,13 +37,20 @@ export class LineageRoutes {
         this.rowStarts.set(key, [node.x]);
       }
     }
-    this.rowStarts.forEach((list) => list.sort((a, b) => a - b));
+    // Each row's starts are already in x order: a lane's models are placed oldest first.
     const incoming = new Map<LaidOutNode, Link[]>();
+    const parents: LaidOutNode[] = [];
     for (const child of nodes) {
-      const parents = child.model.buildsOn
-        .map((id) => byId.get(id))
-        .filter((p): p is LaidOutNode => p !== undefined && p !== child)
-        .sort((a, b) => a.y - b.y || a.x - b.x);
+      parents.length = 0;
+      for (const id of child.model.buildsOn) {
+        const parent = byId.get(id);
+        if (parent !== undefined && parent !== child) {
+          parents.push(parent);
+        }
+      }
+      if (parents.length > 1) {
+        parents.sort((a, b) => a.y - b.y || a.x - b.x);
+      }
       parents.forEach((parent, channel) => {
         const link = { child, parent, channel, attachY: 0 };
         this.links.push(link);
