@@ -16,6 +16,16 @@ MARKER="$DEST/.complete-$CS_VERSION"
 start=$SECONDS
 log() { echo "[install-test-vscode] +$((SECONDS - start))s $*"; }
 
+# --- LaTeX for the test that compiles an inserted comparison table (checked on every run: the marker
+# below only records code-server). booktabs is in texlive-latex-recommended; pdflatex and natbib in -base.
+if ! command -v pdflatex >/dev/null || ! kpsewhich booktabs.sty >/dev/null 2>&1; then
+  SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+  log "apt-get install texlive-latex-base texlive-latex-recommended"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends texlive-latex-base texlive-latex-recommended >/dev/null
+fi
+
 if [[ -f "$MARKER" ]]; then
   echo "[install-test-vscode] code-server $CS_VERSION already installed in $DEST"
   exit 0

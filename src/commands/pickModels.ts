@@ -29,12 +29,29 @@ export async function pickModel(atlas: AtlasIndex): Promise<AtlasModel | undefin
 
 /** The same quick pick with multi-select, for citing several models at once. */
 export async function pickModels(atlas: AtlasIndex, title: string): Promise<AtlasModel[]> {
-  const picked = await vscode.window.showQuickPick([...atlas.models].reverse().map(toPick), {
+  return (await pickModelsTicked(atlas, title, [])) ?? [];
+}
+
+type PickItem = ModelPick | (vscode.QuickPickItem & { kind: vscode.QuickPickItemKind.Separator });
+
+/**
+ * The multi-select pick with `ticked` (the models the document mentions) listed first and already ticked,
+ * then the rest of the atlas newest first. Undefined when cancelled.
+ */
+export async function pickModelsTicked(atlas: AtlasIndex, title: string, ticked: readonly AtlasModel[]): Promise<AtlasModel[] | undefined> {
+  const tickedIds = new Set(ticked.map((m) => m.id));
+  const rest = [...atlas.models].reverse().filter((m) => !tickedIds.has(m.id)).map(toPick);
+  const separator = (label: string): PickItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
+  const items: PickItem[] =
+    ticked.length > 0
+      ? [separator(vscode.l10n.t('In this document')), ...ticked.map((m) => ({ ...toPick(m), picked: true })), separator(vscode.l10n.t('All models')), ...rest]
+      : rest;
+  const picked = await vscode.window.showQuickPick(items, {
     title,
     placeHolder: vscode.l10n.t('Type a name, title, author, organization or year'),
     matchOnDescription: true,
     matchOnDetail: true,
     canPickMany: true,
   });
-  return picked?.map((p) => p.model) ?? [];
+  return picked?.filter((p): p is ModelPick => 'model' in p).map((p) => p.model);
 }

@@ -154,7 +154,8 @@ const GROUP_COMMANDS: Record<GroupBy, string> = {
 };
 
 export function registerModelsTree(service: AtlasService, memento: vscode.Memento, provider = new ModelsTreeProvider(service, memento)): vscode.Disposable {
-  const view = vscode.window.createTreeView(MODELS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  // Several models can be selected, for the writing aids (a table or outline of the selection).
+  const view = vscode.window.createTreeView(MODELS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
   const updateView = () => {
     void vscode.commands.executeCommand('setContext', 'modelAtlas.models.groupBy', provider.groupBy);
     void vscode.commands.executeCommand('setContext', 'modelAtlas.models.filtered', provider.filter !== '');

@@ -1,0 +1,82 @@
+// Inserting text that cites atlas models (a citation, a table, an outline): the document's .bib is kept in
+// step first (one undoable edit), then the text built from the keys to cite is inserted (a second one).
+// If that insertion fails, the .bib append is taken back.
+import * as vscode from 'vscode';
+import type { AtlasModel } from '../core/atlas';
+import type { LatexCiteCommand } from '../core/citation';
+import type { TextInsertion } from '../core/citationInsertion';
+import { bibliographiesFor } from '../features/citations/bibliographyLocator';
+import { applyBibliographyPlan, planBibliography, revertBibliographyPlan, type BibliographyPlan } from '../features/citations/bibliographyEdits';
+import { syntaxOf } from '../features/documentLanguages';
+
+/** The LaTeX citation command the modelAtlas.citation.command setting names for `document`. */
+export function latexCiteCommand(document: vscode.TextDocument): LatexCiteCommand {
+  return vscode.workspace.getConfiguration('modelAtlas', document.uri).get<LatexCiteCommand>('citation.command', '\\cite');
+}
+
+/**
+ * Makes sure each of `models` has an entry in the document's bibliography, then inserts what `build` makes
+ * of the keys to cite (keys[i] cites models[i]: the .bib's own key when it holds the paper). `build`
+ * returning undefined means nothing to insert. Returns whether the text was inserted (or nothing was needed).
+ */
+export async function insertWithCitations(
+  editor: vscode.TextEditor,
+  models: readonly AtlasModel[],
+  build: (keys: readonly string[]) => TextInsertion | undefined,
+): Promise<boolean> {
+  const document = editor.document;
+  const choice = await chooseBibliography(document);
+  const plan: BibliographyPlan | undefined = choice ? await planBibliography(choice.uri, models) : undefined;
+  const keys = plan?.keys ?? models.map((m) => m.bibtex.key);
+  if (plan && !(await applyBibliographyPlan(plan))) {
+    return false; // it said why; nothing is cited without its entry
+  }
+  const insertion = build(keys);
+  if (!insertion) {
+    return true;
+  }
+  const bibliographyLine = choice?.addBibliographyLine ? bibliographyLineInsertion(document.getText()) : undefined;
+  const ok = await editor.edit((builder) => {
+    builder.insert(document.positionAt(insertion.offset), insertion.text);
+    if (bibliographyLine) {
+      builder.insert(document.positionAt(bibliographyLine.offset), bibliographyLine.text);
+    }
+  });
+  if (!ok && plan) {
+    await revertBibliographyPlan(plan); // never leave the .bib changed without the text that cites it
+  }
+  return ok;
+}
+
+/** `\bibliography{references}` before `\end{document}`, when the document has one. */
+function bibliographyLineInsertion(text: string): TextInsertion | undefined {
+  const end = text.lastIndexOf('\\end{document}');
+  return end < 0 ? undefined : { offset: end, text: '\\bibliography{references}\n' };
+}
+
+// Asked once per document: a researcher who declines does not want the question at every citation.
+const declined = new Set<string>();
+
+/** The .bib to keep in step: the first one the document names, or a new references.bib if the user agrees. */
+async function chooseBibliography(document: vscode.TextDocument): Promise<{ uri: vscode.Uri; addBibliographyLine: boolean } | undefined> {
+  const found = await bibliographiesFor(document);
+  if (found.length > 0) {
+    return { uri: found[0], addBibliographyLine: false };
+  }
+  if (syntaxOf(document) === 'plain' || document.isUntitled || declined.has(document.uri.toString())) {
+    return undefined;
+  }
+  const isLatex = syntaxOf(document) === 'latex' && document.getText().includes('\\end{document}');
+  const createWithLine = vscode.l10n.t('Create references.bib and add \\bibliography');
+  const create = vscode.l10n.t('Create references.bib');
+  const without = vscode.l10n.t('Cite Without Bibliography');
+  const answer = await vscode.window.showInformationMessage(
+    vscode.l10n.t('This document names no bibliography. Create references.bib beside it for the BibTeX entries?'),
+    ...(isLatex ? [createWithLine, create, without] : [create, without]),
+  );
+  if (answer !== create && answer !== createWithLine) {
+    declined.add(document.uri.toString());
+    return undefined;
+  }
+  return { uri: vscode.Uri.joinPath(document.uri, '..', 'references.bib'), addBibliographyLine: answer === createWithLine };
+}

@@ -1,0 +1,44 @@
+// Model Atlas: Insert Related-Work Outline... — the chosen models grouped by family or architecture type,
+// one cited line each with what the entry says it introduced, for the writer to turn into prose.
+import * as vscode from 'vscode';
+import { headingLevelBelow, placeBlock } from '../core/writing/blockPlacement';
+import { buildRelatedWorkOutline } from '../core/writing/relatedWorkOutline';
+import type { AtlasService } from '../atlasService';
+import { displayLanguage } from '../features/displayLanguage';
+import { outlineGroupTitle } from '../features/writingLabels';
+import { insertWithCitations, latexCiteCommand } from './citingEdit';
+import { chooseGrouping, chooseModels, writingArguments, writingEditor, writingSyntax } from './writingChoices';
+
+export function registerInsertRelatedWorkOutline(service: AtlasService, memento: vscode.Memento): vscode.Disposable {
+  return vscode.commands.registerCommand('modelAtlas.insertRelatedWorkOutline', async (target?: unknown, selection?: unknown) => {
+    const editor = writingEditor();
+    if (!editor) {
+      return false;
+    }
+    const models = await chooseModels(service, editor.document, vscode.l10n.t('Insert Related-Work Outline'), target, selection);
+    if (models.length === 0) {
+      return false;
+    }
+    const groupBy = await chooseGrouping(memento, writingArguments(target)?.groupBy);
+    if (!groupBy) {
+      return false;
+    }
+    const document = editor.document;
+    return insertWithCitations(editor, models, (keys) => {
+      const text = document.getText();
+      const offset = document.offsetAt(editor.selection.active);
+      const outline = buildRelatedWorkOutline(
+        models.map((model, i) => ({ model, key: keys[i] })),
+        {
+          syntax: writingSyntax(document),
+          groupBy,
+          groupTitle: outlineGroupTitle(groupBy, service.atlas.models),
+          language: displayLanguage(),
+          latexCommand: latexCiteCommand(document),
+          headingLevel: headingLevelBelow(text, offset),
+        },
+      );
+      return placeBlock(text, offset, outline);
+    });
+  });
+}

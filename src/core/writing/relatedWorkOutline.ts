@@ -1,0 +1,67 @@
+// A related-work outline for the writer to turn into prose: the chosen models grouped by lineage family
+// or architecture type (groups in order of their oldest member), oldest first within a group, one line
+// per model with its citation, its year and what it introduced, in the entry's own words.
+import { localized, localizedList, yearOf, type AtlasModel, type DisplayLanguage } from '../atlas';
+import { formatNameWithCitation, type LatexCiteCommand } from '../citation';
+import { groupModels } from '../modelGroups';
+import { escapeLatex } from './latexEscape';
+import { escapeMarkdownText } from './markdownEscape';
+import type { CitedModel } from './comparisonTable';
+
+export type OutlineGrouping = 'family' | 'architecture';
+
+export function isOutlineGrouping(value: unknown): value is OutlineGrouping {
+  return value === 'family' || value === 'architecture';
+}
+
+export interface OutlineOptions {
+  syntax: 'latex' | 'markdown';
+  groupBy: OutlineGrouping;
+  /** The heading of a group, from its key (a family id or an architecture type). */
+  groupTitle: (key: string) => string;
+  language: DisplayLanguage;
+  latexCommand?: LatexCiteCommand;
+  /** Markdown heading level of the group headings (1-6). */
+  headingLevel?: number;
+}
+
+/** What the entry says it introduced: its first key idea, else the first sentence of its summary. */
+export function introducedClause(model: AtlasModel, language: DisplayLanguage): string {
+  const idea = localizedList(model.keyIdeas, language)[0]?.trim();
+  if (idea) {
+    return idea;
+  }
+  const summary = localized(model.summary, language).trim();
+  // A full stop before a lower-case word ends an abbreviation ("e.g. the"), not the sentence.
+  const end = /[.!?](?=\s+[^\s\p{Ll}])|[。！？]/u.exec(summary);
+  return end ? summary.slice(0, end.index + 1) : summary;
+}
+
+function oldestDate(models: readonly AtlasModel[]): string {
+  return models.reduce((oldest, m) => (m.paper.date < oldest ? m.paper.date : oldest), '\uffff');
+}
+
+export function buildRelatedWorkOutline(cited: readonly CitedModel[], options: OutlineOptions): string {
+  const keys = new Map(cited.map((c) => [c.model.id, c.key]));
+  const groups = groupModels(
+    cited.map((c) => c.model),
+    options.groupBy,
+  ).sort((a, b) => oldestDate(a.models).localeCompare(oldestDate(b.models)) || a.key.localeCompare(b.key));
+  const latex = options.syntax === 'latex';
+  const escape = latex ? escapeLatex : escapeMarkdownText;
+  const dash = latex ? ' --- ' : ' \u2014 ';
+  const item = (model: AtlasModel) => {
+    const cite = formatNameWithCitation(escape(model.name), keys.get(model.id) ?? model.bibtex.key, latex ? 'latex' : 'pandoc', options.latexCommand);
+    const clause = introducedClause(model, options.language);
+    return `${cite} (${yearOf(model)})${clause ? dash + escape(clause) : ''}`;
+  };
+  const hashes = '#'.repeat(Math.min(6, Math.max(1, options.headingLevel ?? 2)));
+  const sections = groups.map((group) => {
+    const title = escape(options.groupTitle(group.key));
+    if (latex) {
+      return [`\\paragraph{${title}}`, '\\begin{itemize}', ...group.models.map((m) => `  \\item ${item(m)}`), '\\end{itemize}'].join('\n');
+    }
+    return [`${hashes} ${title}`, '', ...group.models.map((m) => `- ${item(m)}`)].join('\n');
+  });
+  return sections.join('\n\n');
+}

@@ -1,0 +1,129 @@
+import * as assert from 'node:assert/strict';
+import { TABLE_COLUMNS, buildComparisonTable, cellText, loadsLatexPackage } from '../../src/core/writing/comparisonTable';
+import { REAL_IDS, TABLE_LABELS, realCited, tricky } from './writingFixtures';
+import { realIndex } from './realAtlas';
+
+const markdown = (ids: string[], columns = TABLE_COLUMNS) => buildComparisonTable(realCited(ids), columns, { syntax: 'markdown', labels: TABLE_LABELS });
+const latex = (ids: string[], columns = TABLE_COLUMNS, latexCommand?: '\\citep') =>
+  buildComparisonTable(realCited(ids), columns, { syntax: 'latex', labels: TABLE_LABELS, latexCommand });
+
+describe('comparison table cells (real atlas)', () => {
+  const atlas = realIndex();
+
+  it('reads the components by role, the objectives and the parameters of BLIP-2', () => {
+    const blip2 = atlas.get('blip-2');
+    const cells = Object.fromEntries(TABLE_COLUMNS.map((c) => [c, cellText(blip2, c, TABLE_LABELS)]));
+    assert.deepEqual(cells, {
+      date: '2023-01',
+      organization: 'Salesforce Research',
+      venue: 'ICML 2023',
+      visionEncoder: 'ViT-g/14 or ViT-L/14 image encoder',
+      languageModel: 'OPT / FlanT5 LLM',
+      connector: 'Q-Former (32 learned queries); Linear projection',
+      trainable: 'Q-Former (32 learned queries); Linear projection',
+      objectives: 'ITC, ITM, ITG, LM',
+      parameters: 'Q-Former 188M trainable; LLM up to FlanT5-XXL',
+    });
+  });
+
+  it('has no data where the entry has none (no guess): ALBEF has no language model, Kosmos-1 no venue', () => {
+    assert.equal(cellText(atlas.get('albef'), 'languageModel', TABLE_LABELS), undefined);
+    assert.equal(cellText(atlas.get('albef'), 'parameters', TABLE_LABELS), undefined);
+    assert.equal(cellText(atlas.get('kosmos-1'), 'venue', TABLE_LABELS), undefined);
+  });
+
+  it('says "all" when every component is trained and lists only the trained ones otherwise', () => {
+    assert.equal(cellText(atlas.get('albef'), 'trainable', TABLE_LABELS), 'all');
+    assert.equal(cellText(atlas.get('minigpt-4'), 'trainable', TABLE_LABELS), 'Linear projection layer');
+    assert.equal(cellText(atlas.get('llava'), 'trainable', TABLE_LABELS), 'Linear projection W; Vicuna LLM');
+  });
+});
+
+describe('buildComparisonTable, Markdown', () => {
+  it('writes a GFM table: header, delimiter row and one cited row per model, oldest first', () => {
+    const lines = markdown(['blip-2', 'albef', 'kosmos-1']).split('\n');
+    assert.equal(lines.length, 5);
+    assert.equal(lines[0], '| Model | Date | Organization | Venue | Vision encoder | Language model | Fusion / connector | Trainable parts | Pretraining objectives | Parameters |');
+    assert.equal(lines[1], '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    assert.deepEqual(lines.slice(2).map((l) => l.split(' | ')[0]), ['| ALBEF [@ALBEF]', '| BLIP-2 [@li2023blip2]', '| Kosmos-1 [@kosmos-1]']);
+    assert.equal(lines[4], '| Kosmos-1 [@kosmos-1] | 2023-02 | Microsoft | – | CLIP ViT-L/14 image encoder | MAGNETO causal Transformer LM (\\~1.3B) | Embedding module (text + image) | all | LM | about 1.6B (1.3B language model) |');
+  });
+
+  it('has the chosen columns only, in the standard order', () => {
+    const header = markdown(['blip-2'], ['parameters', 'date']).split('\n')[0];
+    assert.equal(header, '| Model | Date | Parameters |');
+  });
+
+  it('uses the key the .bib holds for a paper', () => {
+    const blip2 = realIndex().get('blip-2');
+    const table = buildComparisonTable([{ model: blip2, key: 'blip2paper' }], ['date'], { syntax: 'markdown', labels: TABLE_LABELS });
+    assert.equal(table.split('\n')[2], '| BLIP-2 [@blip2paper] | 2023-01 |');
+  });
+
+  it('keeps dataset text inert: no cell break, link, emphasis or citation', () => {
+    const row = buildComparisonTable([{ model: { ...tricky, name: 'A|B *c* [x](y) @k' }, key: 'zoe2023' }], ['parameters'], { syntax: 'markdown', labels: TABLE_LABELS }).split('\n')[2];
+    assert.equal(row, '| A\\|B \\*c\\* \\[x\\](y) \\@k [@zoe2023] | 7B \\& 1% trainable |');
+    assert.equal(row.split(/(?<!\\)\|/).length, 4, 'a cell was split');
+  });
+});
+
+describe('buildComparisonTable, LaTeX', () => {
+  it('writes a booktabs table with the package note, caption, label and one cited row per model', () => {
+    const table = latex(REAL_IDS);
+    const lines = table.split('\n');
+    assert.equal(lines[0], '% Needs \\usepackage{booktabs} in the preamble.');
+    assert.equal(lines[1], '\\begin{table}[htbp]');
+    assert.ok(lines.includes('  \\caption{Comparison of the models.}'));
+    assert.ok(lines.includes('  \\label{tab:model-comparison}'));
+    const rules = lines.filter((l) => /^\s*\\(top|mid|bottom)rule$/.test(l)).map((l) => l.trim());
+    assert.deepEqual(rules, ['\\toprule', '\\midrule', '\\bottomrule']);
+    const rows = lines.filter((l) => l.endsWith(' \\\\'));
+    assert.equal(rows.length, REAL_IDS.length + 1);
+    assert.ok(rows.every((r) => r.split(' & ').length === TABLE_COLUMNS.length + 1), 'a row has the wrong number of cells');
+    assert.ok(table.endsWith('\\end{table}'));
+  });
+
+  it('cites with the configured command and escapes the atlas text', () => {
+    const table = latex(['llava', 'vlmo', 'vilt', 'imagebind'], TABLE_COLUMNS, '\\citep');
+    assert.ok(table.includes('LLaVA~\\citep{liu2023llava} & 2023-04 & University of Wisconsin--Madison; Microsoft Research; Columbia University &'), table);
+    assert.ok(table.includes('175M (base) / 167M (base\\_plus) / 562M (large) \\\\'), table);
+    assert.ok(table.includes('Linear patch projection (32$\\times$32)'), table);
+    assert.ok(table.includes('InfoNCE contrastive (image--modality)'), table);
+  });
+
+  it('is plain ASCII for every model of the atlas (it compiles whatever the input encoding)', () => {
+    const ids = realIndex().models.map((m) => m.id);
+    const table = latex(ids);
+    assert.equal(table.split('\n').filter((l) => l.endsWith(' \\\\')).length, ids.length + 1);
+    assert.deepEqual([...table].filter((ch) => ch.charCodeAt(0) > 0x7e), []);
+  });
+
+  it('escapes & % _ # and spells non-ASCII names in ASCII', () => {
+    const table = buildComparisonTable([{ model: tricky, key: 'zoe2023' }], TABLE_COLUMNS, { syntax: 'latex', labels: TABLE_LABELS });
+    const row = table.split('\n').find((l) => l.includes('zoe2023'));
+    assert.equal(
+      row,
+      '    Zo\\"{e} \\& \\"{U}n\\"{\\i}code \\#1~\\cite{zoe2023} & 2023-03 & Universit\\\'{e} de Montr\\\'{e}al; R\\&D 100\\% Lab & ACL\\_2023 \\#2 & ' +
+        'ViT\\_g \\#14 (frozen) 100\\% & LLM \\textasciitilde{}7B & Q\\&A connector & Q\\&A connector & LM, ITC\\_v2 & 7B \\& 1\\% trainable \\\\',
+    );
+  });
+
+  it('writes an en dash (--) where the entry has no data', () => {
+    const row = latex(['kosmos-1'], ['venue', 'date']).split('\n').find((l) => l.includes('kosmos-1'));
+    assert.equal(row, '    Kosmos-1~\\cite{kosmos-1} & 2023-02 & -- \\\\');
+  });
+
+  it('leaves the package note out when asked (the document loads booktabs)', () => {
+    const table = buildComparisonTable(realCited(['blip']), ['date'], { syntax: 'latex', labels: TABLE_LABELS, omitPackageNote: true });
+    assert.ok(table.startsWith('\\begin{table}'), table);
+  });
+});
+
+describe('loadsLatexPackage', () => {
+  it('finds a package among others and with options, but not in a comment', () => {
+    assert.equal(loadsLatexPackage('\\usepackage[a]{amsmath, booktabs}', 'booktabs'), true);
+    assert.equal(loadsLatexPackage('\\RequirePackage{booktabs}', 'booktabs'), true);
+    assert.equal(loadsLatexPackage('% \\usepackage{booktabs}\n\\usepackage{natbib}', 'booktabs'), false);
+    assert.equal(loadsLatexPackage('\\usepackage{booktabsx}', 'booktabs'), false);
+  });
+});

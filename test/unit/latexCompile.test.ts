@@ -1,0 +1,69 @@
+// The inserted LaTeX compiles: a comparison table and an outline of real atlas models (and an entry full of
+// & % _ # and accented letters) in a minimal document, through pdflatex. Missing glyphs are fatal too
+// (\tracinglostchars=3). Without pdflatex the test is skipped on a workstation and fails under CI=true
+// (.ci/run installs it through scripts/install-test-vscode.sh).
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { TABLE_COLUMNS, buildComparisonTable } from '../../src/core/writing/comparisonTable';
+import { buildRelatedWorkOutline } from '../../src/core/writing/relatedWorkOutline';
+import { realIndex } from './realAtlas';
+import { TABLE_LABELS, realCited, tricky } from './writingFixtures';
+
+export function hasPdflatex(): boolean {
+  return spawnSync('pdflatex', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/** Runs pdflatex on `body` inside a minimal article; returns the exit status and the log. */
+export function compileLatex(source: string): { status: number | null; log: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-latex-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'doc.tex'), source);
+    const run = spawnSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'doc.tex'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const logFile = path.join(dir, 'doc.log');
+    return { status: run.status, log: fs.existsSync(logFile) ? fs.readFileSync(logFile, 'latin1') : run.stdout + run.stderr };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function documentWith(body: string): string {
+  return ['\\documentclass{article}', '\\usepackage{booktabs}', '\\tracinglostchars=3', '\\begin{document}', body, '\\end{document}', ''].join('\n');
+}
+
+function firstError(log: string): string {
+  const at = log.indexOf('\n!');
+  return at < 0 ? log.slice(-1500) : log.slice(at, at + 600);
+}
+
+describe('the inserted LaTeX compiles with pdflatex', function () {
+  this.timeout(120_000);
+
+  before(function () {
+    if (!hasPdflatex()) {
+      assert.ok(process.env.CI !== 'true', 'pdflatex is missing; scripts/install-test-vscode.sh installs texlive-latex-base and texlive-latex-recommended');
+      this.skip();
+    }
+  });
+
+  it('a table of every column for real models and an entry with & % _ # and non-ASCII names', () => {
+    const rows = [...realCited(realIndex().models.map((m) => m.id)), { model: tricky, key: 'zoe2023' }];
+    const table = buildComparisonTable(rows, TABLE_COLUMNS, { syntax: 'latex', labels: TABLE_LABELS });
+    const { status, log } = compileLatex(documentWith(table));
+    assert.equal(status, 0, firstError(log));
+  });
+
+  it('a related-work outline of the same models', () => {
+    const rows = [...realCited(realIndex().models.map((m) => m.id)), { model: tricky, key: 'zoe2023' }];
+    const outline = buildRelatedWorkOutline(rows, { syntax: 'latex', groupBy: 'architecture', groupTitle: (k) => `${k} & co. #1`, language: 'en' });
+    const { status, log } = compileLatex(documentWith(outline));
+    assert.equal(status, 0, firstError(log));
+  });
+
+  it('fails on unescaped text, so the checks above can fail', () => {
+    const { status } = compileLatex(documentWith('R&D 100% a_b #1'));
+    assert.notEqual(status, 0);
+  });
+});
