@@ -4,7 +4,8 @@
 const MARKDOWN_SYNTAX = /[\\`*_{}[\]()#+\-.!|<>&~"'=:$^]/g;
 
 export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_SYNTAX, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+  // Every line terminator a renderer may honour (a lone \r too) folds to a space: no new block can start.
+  return text.replace(MARKDOWN_SYNTAX, (ch) => `\\${ch}`).replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 }
 
 /** An https link target safe inside Markdown link syntax, or undefined for anything else. */

@@ -8,13 +8,9 @@ export function configuredLanguages(): string[] {
   return vscode.workspace.getConfiguration('modelAtlas').get<string[]>('languages', DEFAULT_LANGUAGES);
 }
 
+/** Every scheme: documents on a virtual file system (virtualWorkspaces) are served like files on disk. */
 export function documentSelector(): vscode.DocumentSelector {
-  return configuredLanguages().flatMap((language) => [
-    { language, scheme: 'file' },
-    { language, scheme: 'untitled' },
-    { language, scheme: 'vscode-vfs' },
-    { language, scheme: 'vscode-remote' },
-  ]);
+  return configuredLanguages().map((language) => ({ language }));
 }
 
 export function isServed(document: vscode.TextDocument): boolean {

@@ -1,7 +1,7 @@
-// The HTML shell of every webview: a strict Content Security Policy with a nonce, no remote
-// resources, the script and stylesheet from dist/ and media/ through asWebviewUri, and the
-// initial data as an escaped JSON attribute rather than inline script.
+// The HTML shell of every webview (src/core/webviewDocument.ts) with this webview's CSP source, a fresh
+// nonce, and the script and stylesheet from dist/ and media/ through asWebviewUri.
 import * as vscode from 'vscode';
+import { webviewDocument } from '../core/webviewDocument';
 
 export interface WebviewShell {
   webview: vscode.Webview;
@@ -15,17 +15,10 @@ export interface WebviewShell {
   language: string;
 }
 
+/** 32 characters from a cryptographic source: a page's only key to running script. */
 export function newNonce(): string {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let nonce = '';
-  for (let i = 0; i < 32; i++) {
-    nonce += chars.charAt(Math.floor(Math.random() * chars.length));
-  }
-  return nonce;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return Array.from(crypto.getRandomValues(new Uint8Array(32)), (byte) => chars[byte % chars.length]).join('');
 }
 
 /** Webview options that allow scripts but only local resources from dist/ and media/. */
@@ -39,28 +32,13 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 
 export function webviewHtml(shell: WebviewShell): string {
   const { webview, extensionUri } = shell;
-  const nonce = newNonce();
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', shell.script));
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', shell.style));
-  const csp = [
-    "default-src 'none'",
-    `img-src ${webview.cspSource} data:`,
-    `style-src ${webview.cspSource}`,
-    `font-src ${webview.cspSource}`,
-    `script-src 'nonce-${nonce}'`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(shell.language)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link href="${style}" rel="stylesheet">
-<title>${escapeHtml(shell.title)}</title>
-</head>
-<body data-initial="${escapeHtml(JSON.stringify(shell.initialData))}">
-<div id="app"></div>
-<script nonce="${nonce}" src="${script}"></script>
-</body>
-</html>`;
+  return webviewDocument({
+    cspSource: webview.cspSource,
+    nonce: newNonce(),
+    scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', shell.script)).toString(),
+    styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', shell.style)).toString(),
+    title: shell.title,
+    initialData: shell.initialData,
+    language: shell.language,
+  });
 }

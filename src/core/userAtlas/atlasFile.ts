@@ -1,6 +1,6 @@
 // Reads one user atlas file. A file holds either one entry (a YAML mapping) or a list of entries (a YAML
 // sequence of mappings); every entry keeps a way to find the line and column of any of its fields.
-import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 
 /** A zero-based position, as editors count. */
 export interface TextPosition {
@@ -27,9 +27,9 @@ export interface AtlasFile {
 }
 
 export function readAtlasFile(text: string): AtlasFile {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const spanOf = (from: number, to: number): TextSpan => ({ start: positionOf(lineCounter, from), end: positionOf(lineCounter, Math.max(from, to)) });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const starts = lineStarts(text);
+  const spanOf = (from: number, to: number): TextSpan => ({ start: positionOf(text, starts, from), end: positionOf(text, starts, Math.max(from, to)) });
   if (doc.errors.length > 0) {
     return { entries: [], syntaxErrors: doc.errors.map((e) => ({ span: spanOf(e.pos[0], e.pos[1]), message: e.message.split('\n')[0] })) };
   }
@@ -37,15 +37,25 @@ export function readAtlasFile(text: string): AtlasFile {
   if (root === null) {
     return { entries: [], syntaxErrors: [] }; // an empty file is a valid file with no entries yet
   }
-  if (isSeq(root)) {
-    return { entries: root.items.map((item, index) => entryAt(doc, [index], item as Node, spanOf)), syntaxErrors: [] };
+  const items = isSeq(root) ? root.items.map((item, index) => ({ node: item as Node, prefix: [index] })) : [{ node: root, prefix: [] }];
+  const entries: FileEntry[] = [];
+  for (const { node, prefix } of items) {
+    let value: unknown;
+    try {
+      value = node ? node.toJS(doc) : null;
+    } catch (error) {
+      // An alias to no anchor, or one that expands too far (the parser's guard against alias bombs).
+      const [from, to] = node?.range ?? [0, 0];
+      return { entries: [], syntaxErrors: [{ span: spanOf(from, to), message: error instanceof Error ? error.message : String(error) }] };
+    }
+    entries.push(entryAt(doc, prefix, node, value, spanOf));
   }
-  return { entries: [entryAt(doc, [], root, spanOf)], syntaxErrors: [] };
+  return { entries, syntaxErrors: [] };
 }
 
-function entryAt(doc: Document, prefix: number[], node: Node, spanOf: (from: number, to: number) => TextSpan): FileEntry {
+function entryAt(doc: Document, prefix: number[], node: Node, value: unknown, spanOf: (from: number, to: number) => TextSpan): FileEntry {
   return {
-    value: node ? node.toJS(doc) : null,
+    value,
     locate(path) {
       let parts = [...prefix, ...path];
       while (parts.length > prefix.length) {
@@ -71,7 +81,37 @@ function entryAt(doc: Document, prefix: number[], node: Node, spanOf: (from: num
   };
 }
 
-function positionOf(lineCounter: LineCounter, offset: number): TextPosition {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line: line - 1, character: col - 1 };
+/**
+ * Where each line starts, breaking lines where an editor does (\r\n, \r, \n). Counted here rather than by
+ * the parser's LineCounter, which misses line breaks inside some broken flow collections.
+ */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** The zero-based position of `offset`, kept inside the text (the parser may point one past its end). */
+function positionOf(text: string, starts: readonly number[], offset: number): TextPosition {
+  const at = Math.min(Math.max(0, offset), text.length);
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= at) {
+      low = mid;
+    } else {
+      high = mid - 1;
+    }
+  }
+  // A line ends before its break; a position inside a \r\n is the end of its line.
+  const nextStart = low + 1 < starts.length ? starts[low + 1] : -1;
+  const breakLength = nextStart >= 2 && text.charCodeAt(nextStart - 2) === 13 && text.charCodeAt(nextStart - 1) === 10 ? 2 : 1;
+  const lineEnd = nextStart < 0 ? text.length : nextStart - breakLength;
+  return { line: low, character: Math.min(at, lineEnd) - starts[low] };
 }

@@ -68,22 +68,75 @@ export async function planBibliography(bibUri: vscode.Uri, models: readonly Atla
   return { keys, added, append: { ...append, createFile: !document }, bibUri };
 }
 
-/** Applies the append and saves the .bib if it had no unsaved changes before, so LaTeX sees it. */
+export type BibliographyWrite = { ok: true } | { ok: false; message: string };
+
+/** writeBibliographyPlan, showing why when it refuses; returns whether the entries are in the .bib. */
 export async function applyBibliographyPlan(plan: BibliographyPlan): Promise<boolean> {
+  const written = await writeBibliographyPlan(plan);
+  if (!written.ok) {
+    void vscode.window.showErrorMessage(written.message);
+  }
+  return written.ok;
+}
+
+/**
+ * Applies the append and saves the .bib if it had no unsaved changes before, so LaTeX sees it. Refuses,
+ * with a message saying why, whenever that could change a byte the file already holds or cannot be done:
+ * a file that is read-only, gone from disk while still open, unreadable as text, or one whose text would not
+ * save back to the same bytes (invalid UTF-8, mixed line endings).
+ */
+export async function writeBibliographyPlan(plan: BibliographyPlan): Promise<BibliographyWrite> {
   const append = plan.append;
   if (!append) {
-    return true;
+    return { ok: true };
   }
+  const name = vscode.workspace.asRelativePath(plan.bibUri);
+  const refuse = (message: string): BibliographyWrite => ({ ok: false, message });
+  const stat = await vscode.workspace.fs.stat(plan.bibUri).then(
+    (s) => s,
+    () => undefined,
+  );
   const edit = new vscode.WorkspaceEdit();
   if (append.createFile) {
+    if (stat) {
+      // It exists, yet could not be opened as text: binary, or unreadable.
+      return refuse(vscode.l10n.t('{0} cannot be read as text, so the BibTeX entries were not added to it.', name));
+    }
     edit.createFile(plan.bibUri, { ignoreIfExists: true });
     edit.insert(plan.bibUri, new vscode.Position(0, 0), append.text);
-    return (await vscode.workspace.applyEdit(edit)) && saveUnlessDirty(plan.bibUri, false);
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      return refuse(vscode.l10n.t('Could not add the BibTeX entries to {0}.', name));
+    }
+    return saveUnlessDirty(plan, false, name);
+  }
+  if (!stat) {
+    return refuse(vscode.l10n.t('{0} no longer exists on disk, so the BibTeX entries were not added to it.', name));
+  }
+  if ((stat.permissions ?? 0) & vscode.FilePermission.Readonly) {
+    return refuse(vscode.l10n.t('{0} is read-only, so the BibTeX entries were not added to it.', name));
   }
   const document = await vscode.workspace.openTextDocument(plan.bibUri);
   const wasDirty = document.isDirty;
+  if (!wasDirty && !(await savesAsRead(document))) {
+    return refuse(vscode.l10n.t('Saving {0} would change bytes it already holds (its encoding or line endings), so the BibTeX entries were not added to it.', name));
+  }
   edit.insert(plan.bibUri, document.positionAt(append.offset), append.text);
-  return (await vscode.workspace.applyEdit(edit)) && saveUnlessDirty(plan.bibUri, wasDirty);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    return refuse(vscode.l10n.t('Could not add the BibTeX entries to {0}.', name));
+  }
+  return saveUnlessDirty(plan, wasDirty, name);
+}
+
+/** Whether saving the document unchanged would write back exactly the bytes on disk. */
+async function savesAsRead(document: vscode.TextDocument): Promise<boolean> {
+  try {
+    const onDisk = await vscode.workspace.fs.readFile(document.uri);
+    const saved = await vscode.workspace.encode(document.getText(), { encoding: document.encoding });
+    const bom = onDisk.length >= 3 && onDisk[0] === 0xef && onDisk[1] === 0xbb && onDisk[2] === 0xbf && saved[0] !== 0xef ? 3 : 0;
+    return onDisk.length - bom === saved.length && saved.every((byte, i) => byte === onDisk[i + bom]);
+  } catch {
+    return false;
+  }
 }
 
 /** Takes an applied append back (when the citation it was for could not be inserted). */
@@ -102,11 +155,16 @@ export async function revertBibliographyPlan(plan: BibliographyPlan): Promise<vo
   }
 }
 
-// LaTeX reads the .bib from disk: save our append unless the user had unsaved changes of their own.
-async function saveUnlessDirty(uri: vscode.Uri, wasDirty: boolean): Promise<boolean> {
-  if (!wasDirty) {
-    const document = await vscode.workspace.openTextDocument(uri);
-    await document.save();
+// LaTeX reads the .bib from disk: save our append unless the user had unsaved changes of their own. A save
+// that fails takes the append back out, so the document is as it was.
+async function saveUnlessDirty(plan: BibliographyPlan, wasDirty: boolean, name: string): Promise<BibliographyWrite> {
+  if (wasDirty) {
+    return { ok: true };
   }
-  return true;
+  const document = await vscode.workspace.openTextDocument(plan.bibUri);
+  if (await document.save()) {
+    return { ok: true };
+  }
+  await revertBibliographyPlan(plan);
+  return { ok: false, message: vscode.l10n.t('Could not save {0}, so the BibTeX entries were taken back out.', name) };
 }

@@ -8,6 +8,7 @@ import { mergeAtlas, type DatasetProblem } from '../../core/userAtlas/mergeAtlas
 import type { LoadUserAtlasTools } from '../../userAtlasToolsLoader';
 import { datasetPatterns, findDatasetFiles } from './datasetFiles';
 import { problemMessage } from './problemMessages';
+import { datasetFilesToRead, reloadWhenTrusted } from './workspaceTrust';
 
 export interface UserDatasets {
   /** The dataset files of the last load. */
@@ -44,7 +45,7 @@ export function registerUserDatasets(service: AtlasService, loadTools: LoadUserA
   }
 
   async function load(mine: number): Promise<void> {
-    const found = await findDatasetFiles();
+    const found = await datasetFilesToRead(vscode.workspace, findDatasetFiles);
     const texts = await Promise.all(found.map((uri) => readText(uri)));
     // Most workspaces have no atlas file: then the YAML parser and validator are never loaded.
     const tools = found.length > 0 ? await loadTools() : undefined;
@@ -112,6 +113,7 @@ export function registerUserDatasets(service: AtlasService, loadTools: LoadUserA
         scheduleReload();
       }
     }),
+    reloadWhenTrusted(vscode.workspace, scheduleReload),
     vscode.workspace.onDidChangeWorkspaceFolders(() => {
       watch();
       scheduleReload();

@@ -1,0 +1,43 @@
+// The HTML shell of every webview, as a pure function: a strict Content Security Policy (nothing by
+// default, scripts only with this page's nonce, styles, fonts and images only from the extension), the
+// script and stylesheet by the URIs given, and the initial data as an escaped attribute rather than inline
+// script. Dataset text reaches it only as the title and inside the data, both escaped.
+
+export interface WebviewDocument {
+  /** The webview's cspSource, e.g. https://*.vscode-cdn.net. */
+  cspSource: string;
+  nonce: string;
+  scriptUri: string;
+  styleUri: string;
+  title: string;
+  initialData: unknown;
+  language: string;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+export function webviewDocument(page: WebviewDocument): string {
+  const csp = [
+    "default-src 'none'",
+    `img-src ${page.cspSource} data:`,
+    `style-src ${page.cspSource}`,
+    `font-src ${page.cspSource}`,
+    `script-src 'nonce-${page.nonce}'`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(page.language)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link href="${escapeHtml(page.styleUri)}" rel="stylesheet">
+<title>${escapeHtml(page.title)}</title>
+</head>
+<body data-initial="${escapeHtml(JSON.stringify(page.initialData))}">
+<div id="app"></div>
+<script nonce="${escapeHtml(page.nonce)}" src="${escapeHtml(page.scriptUri)}"></script>
+</body>
+</html>`;
+}

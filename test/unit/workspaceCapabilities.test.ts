@@ -1,0 +1,74 @@
+// Restricted Mode and virtual workspaces. The manifest declares limited support for untrusted workspaces
+// (with the settings a workspace may not set) and support for virtual ones; the gate keeps the workspace's
+// atlas files unread until the workspace is trusted (tested with a fake: the test VS Code runs with
+// workspace trust disabled, so Restricted Mode cannot be entered there); and no source file reaches for
+// Node's file system, so every file goes through vscode.workspace.fs and works on any file system.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { datasetFilesToRead, reloadWhenTrusted, type WorkspaceTrust } from '../../src/features/userDatasets/workspaceTrust';
+import { repoRoot } from './realAtlas';
+
+const readJson = (name: string) => JSON.parse(fs.readFileSync(path.join(repoRoot, name), 'utf8'));
+
+class FakeTrust implements WorkspaceTrust {
+  private listeners: Array<() => unknown> = [];
+  constructor(public isTrusted: boolean) {}
+  onDidGrantWorkspaceTrust(listener: () => unknown) {
+    this.listeners.push(listener);
+    return { dispose: () => (this.listeners = this.listeners.filter((l) => l !== listener)) };
+  }
+  grant(): void {
+    this.isTrusted = true;
+    this.listeners.forEach((l) => l());
+  }
+}
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+}
+
+describe('workspace trust and virtual workspaces', () => {
+  it('declares limited support in untrusted workspaces, with real settings and a translated description', () => {
+    const manifest = readJson('package.json');
+    const untrusted = manifest.capabilities?.untrustedWorkspaces;
+    assert.strictEqual(untrusted?.supported, 'limited');
+    const key = /^%(.+)%$/.exec(untrusted.description)?.[1];
+    assert.ok(key, 'the description comes from package.nls.json');
+    assert.ok(readJson('package.nls.json')[key] && readJson('package.nls.zh-cn.json')[key], `no translation for ${key}`);
+    const settings = Object.keys(manifest.contributes.configuration.properties);
+    assert.ok(untrusted.restrictedConfigurations.length > 0);
+    for (const setting of untrusted.restrictedConfigurations) {
+      assert.ok(settings.includes(setting), `${setting} is not a setting`);
+    }
+    for (const setting of ['modelAtlas.datasets', 'modelAtlas.arxiv.apiUrl', 'modelAtlas.bibliography.file']) {
+      assert.ok(untrusted.restrictedConfigurations.includes(setting), `a workspace could set ${setting}`);
+    }
+    assert.strictEqual(manifest.capabilities.virtualWorkspaces, true);
+  });
+
+  it('reads no atlas file in Restricted Mode, and reads them once the workspace is trusted', async () => {
+    const trust = new FakeTrust(false);
+    let searches = 0;
+    const find = async () => {
+      searches++;
+      return ['models.atlas.yaml'];
+    };
+    let reloads = 0;
+    const subscription = reloadWhenTrusted(trust, () => reloads++);
+    assert.deepStrictEqual(await datasetFilesToRead(trust, find), []);
+    assert.strictEqual(searches, 0, 'not even searched for');
+    trust.grant();
+    assert.strictEqual(reloads, 1, 'granting trust reloads');
+    assert.deepStrictEqual(await datasetFilesToRead(trust, find), ['models.atlas.yaml']);
+    subscription.dispose();
+    trust.grant();
+    assert.strictEqual(reloads, 1);
+  });
+
+  it('reads and writes files only through vscode.workspace.fs: no Node file system or network module in src/', () => {
+    const nodeOnly = /(?:from\s+|require\(\s*|import\(\s*)['"](?:node:)?(?:fs|fs\/promises|path|os|child_process|http|https|net|tls|dgram|worker_threads|cluster|readline|zlib)['"]/;
+    const offenders = sourceFiles(path.join(repoRoot, 'src')).filter((file) => nodeOnly.test(fs.readFileSync(file, 'utf8')));
+    assert.deepStrictEqual(offenders.map((f) => path.relative(repoRoot, f)), []);
+  });
+});
