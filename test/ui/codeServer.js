@@ -1,6 +1,6 @@
 // Shared helpers for the offline test VS Code: code-server (installed by scripts/install-test-vscode.sh into
 // .vscode-test/code-server) plus headless Debian Chromium driven by playwright-core. Used by
-// test/runIntegration.js, test/ui/run.js and scripts/start.js.
+// test/runIntegration.js, test/ui/run.js, test/ui/runWeb.js and scripts/start.js.
 'use strict';
 const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');

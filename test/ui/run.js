@@ -2,35 +2,21 @@
 // VS Code (code-server), opens a copy of the fixture workspace in headless Chromium and runs the checks in checks.js,
 // saving a screenshot per check to test-results/ui/. Prints pass/fail per check and `ui: N passed, N failed`.
 // Usage: npm run test:ui   (set UI_VSIX=<path> to test an existing package instead of building one).
+// The package is kept at test-results/atlas.vsix for test/ui/runWeb.js (see packageVsix.js).
 'use strict';
-const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const cs = require('./codeServer');
-const { checks } = require('./checks');
+const { packagedExtension } = require('./packageVsix');
+const { checks: allChecks } = require('./checks');
+const { vsixReport } = require('./vsix');
+
+// UI_GREP=<text> runs the first check (the workbench loads) and those whose name contains the text.
+const checks = process.env.UI_GREP ? allChecks.filter((c, i) => i === 0 || c.name.includes(process.env.UI_GREP)) : allChecks;
 
 const shotsDir = path.join(cs.root, 'test-results', 'ui');
 const logFile = path.join(cs.root, 'test-results', 'code-server-ui.log');
 const CHECK_TIMEOUT_MS = 60_000;
-
-function sh(command, args) {
-  console.log(`$ ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd: cs.root, stdio: 'inherit' });
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
-  }
-}
-
-/** Builds and packages the extension (vsce runs vscode:prepublish, the production build). */
-function packageExtension(dir) {
-  if (process.env.UI_VSIX) {
-    return path.resolve(process.env.UI_VSIX);
-  }
-  const vsix = path.join(dir, 'atlas.vsix');
-  sh('npm', ['run', 'build']);
-  sh('npx', ['vsce', 'package', '--no-dependencies', '-o', vsix]);
-  return vsix;
-}
 
 async function main() {
   cs.ensureInstalled();
@@ -48,7 +34,8 @@ async function main() {
   };
   process.once('SIGINT', () => stopAll().then(() => process.exit(130)));
   try {
-    const vsix = packageExtension(dataDir);
+    const vsix = packagedExtension(); // always packaged afresh here
+    const packaged = checkPackage(vsix);
     console.log(`installing ${path.basename(vsix)} into a throwaway extensions dir`);
     cs.codeServerCli(
       ['--config', path.join(dataDir, 'config.yaml'), '--user-data-dir', path.join(dataDir, 'user-data'),
@@ -63,17 +50,30 @@ async function main() {
     const page = await cs.newPage(browser, server);
     page.setDefaultTimeout(CHECK_TIMEOUT_MS);
     await page.goto(cs.workbenchUrl(server, { folder }));
-    return await runChecks({ page, server, folder });
+    const code = await runChecks({ page, server, folder }, packaged);
+    return packaged.ok ? code : 1;
   } finally {
     await stopAll();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
+/** The package holds only what runs, under its size budget (test/ui/vsix.js); printed as a check of its own. */
+function checkPackage(vsix) {
+  const { bytes, entries, problems } = vsixReport(vsix);
+  const name = `the .vsix ships only what runs (${entries.length} files, ${(bytes / 1024).toFixed(0)} KB)`;
+  if (problems.length > 0) {
+    console.log(`  ✘ fail  ${name}\n          ${problems.join('\n          ')}`);
+  } else {
+    console.log(`  ✔ pass  ${name}`);
+  }
+  return { ok: problems.length === 0 };
+}
+
 /** Runs every check in order, screenshotting after each (pass or fail); returns the exit code. */
-async function runChecks(context) {
-  let passed = 0;
-  let failed = 0;
+async function runChecks(context, packaged) {
+  let passed = packaged.ok ? 1 : 0;
+  let failed = packaged.ok ? 0 : 1;
   for (const check of checks) {
     const started = Date.now();
     let error;
@@ -84,6 +84,8 @@ async function runChecks(context) {
     }
     const shot = path.join(shotsDir, `${check.shot}.png`);
     await context.page.screenshot({ path: shot }).catch((e) => console.log(`  (no screenshot: ${e.message})`));
+    // Undoes what the check left on screen for its screenshot (a setting, an open tooltip).
+    await check.after?.(context).catch((e) => console.log(`  (cleanup failed: ${e.message})`));
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (error) {
       failed++;
