@@ -50,9 +50,12 @@ const checks = [
 
 // Feature checks, after the workbench ones above (they rely on the loaded workbench).
 const { writingChecks } = require('./writing.ui');
+const { writingAidsChecks } = require('./writing-aids.ui');
 const { sidebarChecks } = require('./sidebar.ui');
 const { timelineChecks } = require('./timeline.ui');
-const { languageChecks } = require('./language.ui');
-checks.push(...writingChecks, ...languageChecks, ...sidebarChecks, ...timelineChecks);
+const { languageChecks, languageTreeChecks } = require('./language.ui');
+const { hostileChecks } = require('./hostile.ui');
+// The hostile check adds a user model and removes it again: last, so no count above ever sees it.
+checks.push(...writingChecks, ...writingAidsChecks, ...languageChecks, ...sidebarChecks, ...languageTreeChecks, ...timelineChecks, ...hostileChecks);
 
 module.exports = { checks };

@@ -5,6 +5,7 @@
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
+const { filterModels } = require('./sidebar.ui');
 const wb = require('./workbench');
 
 const CHINESE_SUMMARY = 'BLIP-2 通过冻结预训练图像编码器';
@@ -18,6 +19,9 @@ function setDisplayLanguage(folder, language) {
   const updated = language ? text.replace('{', `{\n  "modelAtlas.displayLanguage": "${language}",`) : text;
   fs.writeFileSync(file, updated);
 }
+
+const SIDEBAR = '#workbench\\.parts\\.sidebar';
+const CHINESE_TOOLTIP = 'BLIP-2 通过冻结预训练图像编码器和大语言模型';
 
 const languageChecks = [
   {
@@ -49,4 +53,44 @@ const languageChecks = [
   },
 ];
 
-module.exports = { languageChecks };
+/** After the sidebar checks: the tree in Chinese. */
+const languageTreeChecks = [
+  {
+    // Runs after the sidebar checks, with the sidebar open; `after` puts the setting back once the screenshot is taken.
+    name: "with the display language set to Chinese, the Models tree's tooltip shows BLIP-2's Chinese summary",
+    shot: 'language-02-tree-zh-cn',
+    async run({ page, folder }) {
+      setDisplayLanguage(folder, 'zh-cn');
+      await wb.dismiss(page);
+      const modelsPane = page.locator(`${SIDEBAR} .pane-header`, { hasText: 'Models' }).first();
+      if (!(await modelsPane.isVisible())) {
+        await page.locator('.activitybar [aria-label^="Model Atlas"]').first().click();
+      }
+      const blip2 = page
+        .locator(`${SIDEBAR} .monaco-list-row`, { has: page.locator('.label-name', { hasText: /^BLIP-2$/ }) })
+        .first();
+      await filterModels(page, 'BLIP-2'); // rendered whatever the atlas size
+      await blip2.waitFor();
+      // The tree takes the setting through the file watcher, and a tooltip shows only after the pointer rests:
+      // hover again until the Chinese summary is in it.
+      const deadline = Date.now() + 30_000;
+      let text = '';
+      while (Date.now() < deadline && !text.includes(CHINESE_TOOLTIP)) {
+        await page.mouse.move(5, 450);
+        await page.waitForTimeout(300);
+        await blip2.hover();
+        const tooltip = page.locator('.workbench-hover, .monaco-hover', { hasText: 'BLIP-2' }).last();
+        text = await tooltip.innerText({ timeout: 3_000 }).catch(() => '');
+      }
+      assert.ok(text.includes(CHINESE_TOOLTIP), `no Chinese summary in the tooltip: ${text}`);
+      assert.ok(text.includes('Bootstrapping Language-Image Pre-training'), 'the title stays as published');
+    },
+    async after({ page, folder }) {
+      setDisplayLanguage(folder, undefined);
+      await page.mouse.move(5, 450);
+      await wb.runCommand(page, 'Model Atlas: Clear Filter');
+    },
+  },
+];
+
+module.exports = { languageChecks, languageTreeChecks };

@@ -8,6 +8,18 @@ const wb = require('./workbench');
 
 const SIDEBAR = '#workbench\\.parts\\.sidebar';
 
+/**
+ * Filters the Models tree to `text` (Model Atlas: Filter...), so that a model's row is rendered whatever
+ * the atlas size: the tree draws only the rows in view.
+ */
+async function filterModels(page, text) {
+  await wb.runCommand(page, 'Model Atlas: Filter...');
+  await page.locator('.quick-input-widget', { hasText: 'Filter Models' }).waitFor();
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(text);
+  await page.keyboard.press('Enter');
+}
+
 /** A row of the sidebar's trees whose label is `text`. */
 const row = (page, text) => page.locator(`${SIDEBAR} .monaco-list-row`, { has: page.locator('.label-name', { hasText: new RegExp(`^${text}$`) }) }).first();
 
@@ -124,6 +136,7 @@ const sidebarChecks = [
     async run({ page }) {
       await setColorTheme(page, 'Light Modern');
       await wb.runCommand(page, 'View: Close All Editors');
+      await filterModels(page, 'BLIP-2');
       await row(page, 'BLIP-2').click();
       const frame = await detailsFrame(page, 'BLIP-2');
       const { problems, boxes, frozen } = await diagramProblems(frame);
@@ -159,7 +172,10 @@ const sidebarChecks = [
       await detailsFrame(page, 'BLIP');
       await page.locator('.tabs-container .tab.active', { hasText: /^BLIP$/ }).first().waitFor();
     },
+    async after({ page }) {
+      await wb.runCommand(page, 'Model Atlas: Clear Filter');
+    },
   },
 ];
 
-module.exports = { sidebarChecks };
+module.exports = { sidebarChecks, filterModels };
