@@ -69,6 +69,7 @@ const languageTreeChecks = [
       const blip2 = page
         .locator(`${SIDEBAR} .monaco-list-row`, { has: page.locator('.label-name', { hasText: /^BLIP-2$/ }) })
         .first();
+      await wb.runCommand(page, 'View: Close All Editors'); // a focused webview keeps the palette's Enter
       await filterModels(page, 'BLIP-2'); // rendered whatever the atlas size
       await blip2.waitFor();
       // The tree takes the setting through the file watcher, and a tooltip shows only after the pointer rests:

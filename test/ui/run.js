@@ -83,6 +83,7 @@ async function runChecks(context, packaged) {
       error = e;
     }
     const shot = path.join(shotsDir, `${check.shot}.png`);
+    await context.page.waitForTimeout(400); // let a hover finish fading in, so the screenshot shows it whole
     await context.page.screenshot({ path: shot }).catch((e) => console.log(`  (no screenshot: ${e.message})`));
     // Undoes what the check left on screen for its screenshot (a setting, an open tooltip).
     await check.after?.(context).catch((e) => console.log(`  (cleanup failed: ${e.message})`));
