@@ -7,6 +7,7 @@
 const fs = require('fs');
 const path = require('path');
 const cs = require('./codeServer');
+const { runCheckList } = require('./checkRunner');
 const { packagedExtension } = require('./packageVsix');
 const { checks: allChecks } = require('./checks');
 const { vsixReport } = require('./vsix');
@@ -70,35 +71,12 @@ function checkPackage(vsix) {
   return { ok: problems.length === 0 };
 }
 
-/** Runs every check in order, screenshotting after each (pass or fail); returns the exit code. */
+/** Runs every check in order (see checkRunner.js); the package check counts as one; returns the exit code. */
 async function runChecks(context, packaged) {
-  let passed = packaged.ok ? 1 : 0;
-  let failed = packaged.ok ? 0 : 1;
-  for (const check of checks) {
-    const started = Date.now();
-    let error;
-    try {
-      await check.run(context);
-    } catch (e) {
-      error = e;
-    }
-    const shot = path.join(shotsDir, `${check.shot}.png`);
-    await context.page.waitForTimeout(400); // let a hover finish fading in, so the screenshot shows it whole
-    await context.page.screenshot({ path: shot }).catch((e) => console.log(`  (no screenshot: ${e.message})`));
-    // Undoes what the check left on screen for its screenshot (a setting, an open tooltip).
-    await check.after?.(context).catch((e) => console.log(`  (cleanup failed: ${e.message})`));
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    if (error) {
-      failed++;
-      console.log(`  ✘ fail  ${check.name} (${seconds} s) — ${path.relative(cs.root, shot)}`);
-      console.log(`          ${String(error.message).split('\n').join('\n          ')}`);
-    } else {
-      passed++;
-      console.log(`  ✔ pass  ${check.name} (${seconds} s) — ${path.relative(cs.root, shot)}`);
-    }
-  }
-  console.log(`ui: ${passed} passed, ${failed} failed`);
-  return failed === 0 ? 0 : 1;
+  const { passed, failed } = await runCheckList(checks, context, shotsDir);
+  const total = { passed: passed + (packaged.ok ? 1 : 0), failed: failed + (packaged.ok ? 0 : 1) };
+  console.log(`ui: ${total.passed} passed, ${total.failed} failed`);
+  return total.failed === 0 ? 0 : 1;
 }
 
 main().then(

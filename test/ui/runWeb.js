@@ -9,6 +9,7 @@ const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const cs = require('./codeServer');
+const { runCheckList } = require('./checkRunner');
 const { packagedExtension } = require('./packageVsix');
 const wb = require('./workbench');
 const { writingChecks } = require('./writing.ui');
@@ -114,31 +115,9 @@ async function main() {
   }
 }
 
-/** Runs every check in order, screenshotting after each (pass or fail); returns the exit code. */
+/** Runs every check in order (see checkRunner.js); returns the exit code. */
 async function runChecks(context) {
-  let passed = 0;
-  let failed = 0;
-  for (const check of checks) {
-    const started = Date.now();
-    let error;
-    try {
-      await check.run(context);
-    } catch (e) {
-      error = e;
-    }
-    const shot = path.join(shotsDir, `${check.shot}.png`);
-    await context.page.screenshot({ path: shot }).catch((e) => console.log(`  (no screenshot: ${e.message})`));
-    await check.after?.(context).catch((e) => console.log(`  (cleanup failed: ${e.message})`));
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    if (error) {
-      failed++;
-      console.log(`  ✘ fail  ${check.name} (${seconds} s) — ${path.relative(cs.root, shot)}`);
-      console.log(`          ${String(error.message).split('\n').join('\n          ')}`);
-    } else {
-      passed++;
-      console.log(`  ✔ pass  ${check.name} (${seconds} s) — ${path.relative(cs.root, shot)}`);
-    }
-  }
+  const { passed, failed } = await runCheckList(checks, context, shotsDir);
   console.log(`web: ${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
 }
