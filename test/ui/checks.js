@@ -54,8 +54,9 @@ const { writingAidsChecks } = require('./writing-aids.ui');
 const { sidebarChecks } = require('./sidebar.ui');
 const { timelineChecks } = require('./timeline.ui');
 const { languageChecks, languageTreeChecks } = require('./language.ui');
+const { datasetChecks } = require('./datasets.ui');
 const { hostileChecks } = require('./hostile.ui');
-// The hostile check adds a user model and removes it again: last, so no count above ever sees it.
-checks.push(...writingChecks, ...writingAidsChecks, ...languageChecks, ...sidebarChecks, ...languageTreeChecks, ...timelineChecks, ...hostileChecks);
+// The dataset and hostile checks add user models and remove them again: last, so no count above ever sees them.
+checks.push(...writingChecks, ...writingAidsChecks, ...languageChecks, ...sidebarChecks, ...languageTreeChecks, ...timelineChecks, ...datasetChecks, ...hostileChecks);
 
 module.exports = { checks };

@@ -71,16 +71,16 @@ function codeServerCli(args, { quiet = false } = {}) {
  * Starts code-server on 127.0.0.1:<port> in its own process group (so stop() also ends the extension
  * host and other children), with throwaway user data, and waits until it answers HTTP.
  * Output goes to logFile when given, otherwise to this process's stdout. `env` is added to its environment
- * (the extension host it launches inherits it).
+ * (the extension host it launches inherits it). Workspace Trust is off unless `workspaceTrust` is set.
  */
-async function startCodeServer({ port, dataDir, extensionsDir, folder, logFile, extraArgs = [], env = {} }) {
+async function startCodeServer({ port, dataDir, extensionsDir, folder, logFile, extraArgs = [], env = {}, workspaceTrust = false }) {
   const args = [
     entry,
     '--bind-addr', `127.0.0.1:${port}`,
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--config', path.join(dataDir, 'config.yaml'),
     '--user-data-dir', path.join(dataDir, 'user-data'),
