@@ -54,6 +54,10 @@ export function registerUserDatasets(service: AtlasService, loadTools: LoadUserA
     }
     files = found;
     const hiddenIds = vscode.workspace.getConfiguration('modelAtlas').get<string[]>('hiddenModels', []);
+    if (found.length === 0 && hiddenIds.length === 0 && !merged) {
+      diagnostics.clear();
+      return; // nothing to merge: the bundled atlas stays packed until a feature first needs it
+    }
     const parsed = tools ? found.flatMap((uri, i) => (texts[i] === undefined ? [] : [{ name: uri.toString(), file: tools.readAtlasFile(texts[i]!) }])) : [];
     const result = mergeAtlas(bundledModels(), parsed, { validate: tools?.validate ?? noEntryToValidate, hiddenIds });
     showProblems(found, result.problems);
