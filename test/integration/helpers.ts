@@ -6,6 +6,21 @@ import type { ModelAtlasApi } from '../../src/activate';
 
 export const EXTENSION_ID = 'model-atlas.multimodal-model-atlas';
 
+/** Polls until `check` returns a truthy value: reloads are debounced and file and view events asynchronous. */
+export async function waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function activateExtension(): Promise<ModelAtlasApi> {
   const extension = vscode.extensions.getExtension<ModelAtlasApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is not loaded`);

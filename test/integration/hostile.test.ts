@@ -5,21 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
 import { hostile, markdownProblems, oneLine, unescapeMarkdown } from '../support/hostile';
-import { activateExtension, atlasHoverAt, closeAll, completionsAt, labelOf, positionOf, scratch, workspaceUri } from './helpers';
-
-async function waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { activateExtension, atlasHoverAt, closeAll, completionsAt, labelOf, positionOf, scratch, waitFor, workspaceUri } from './helpers';
 
 /** Only this extension's own commands may run from a card: a foreign command link would be dead anyway. */
 function assertOnlyOwnCommands(markdown: vscode.MarkdownString): void {

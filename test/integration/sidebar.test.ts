@@ -5,21 +5,7 @@ import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
 import type { InDocumentNode, MentionedModelNode } from '../../src/features/inDocumentTree';
 import type { GroupNode, ModelNode, ModelsNode } from '../../src/features/modelsTree';
-import { activateExtension, openFixture, scratch } from './helpers';
-
-async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) {
-      return value;
-    }
-    if (Date.now() > end) {
-      throw new Error(`Timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { activateExtension, openFixture, scratch, waitFor } from './helpers';
 
 function label(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
@@ -147,20 +133,19 @@ suite('Sidebar: Models tree', () => {
   test('Show Details opens one details page titled with the model, and reuses it for the next model', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('modelAtlas.showDetails', api.sidebar.models.nodeFor('blip-2'));
-    const tab = await waitFor(() => detailsTabs()[0], 'the details tab');
+    const tab = await waitFor('the details tab', () => detailsTabs()[0]);
     assert.strictEqual(tab.label, 'BLIP-2');
     assert.strictEqual(api.sidebar.detailsModelId(), 'blip-2');
     await vscode.commands.executeCommand('modelAtlas.showDetails', 'flamingo');
-    await waitFor(() => detailsTabs()[0]?.label === 'Flamingo', 'the retitled tab');
+    await waitFor('the retitled tab', () => detailsTabs()[0]?.label === 'Flamingo');
     assert.strictEqual(detailsTabs().length, 1, 'the panel is reused');
     assert.strictEqual(api.sidebar.detailsModelId(), 'flamingo');
   });
 
   test('Show on Timeline from a tree item opens the timeline', async () => {
     await vscode.commands.executeCommand('modelAtlas.showOnTimeline', api.sidebar.models.nodeFor('blip-2'));
-    await waitFor(
-      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('modelAtlas.timeline')),
-      'the timeline tab',
+    await waitFor('the timeline tab', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('modelAtlas.timeline')),
     );
   });
 
@@ -188,7 +173,7 @@ suite('Sidebar: In This Document', () => {
   test('lists the models paper.tex mentions in prose, not in comments or verbatim', async () => {
     const editor = await openFixture('paper.tex');
     await vscode.commands.executeCommand('modelAtlas.inDocument.focus');
-    await waitFor(() => api.sidebar.inDocument.document === editor.document, 'the view to follow paper.tex');
+    await waitFor('the view to follow paper.tex', () => api.sidebar.inDocument.document === editor.document);
     const ids = listed().map((m) => m.modelId);
     for (const id of ['blip-2', 'blip', 'beit-v2', 'vl-beit', 'kosmos-2']) {
       assert.ok(ids.includes(id), `${id} missing from ${summary().join(', ')}`);
@@ -205,11 +190,11 @@ suite('Sidebar: In This Document', () => {
 
   test('follows the active editor and its edits, and jumps to an occurrence', async () => {
     const editor = await scratch('latex', 'Flamingo and BLIP-2.\n');
-    await waitFor(() => api.sidebar.inDocument.document === editor.document, 'the view to follow the new editor');
+    await waitFor('the view to follow the new editor', () => api.sidebar.inDocument.document === editor.document);
     assert.deepStrictEqual(summary(), ['flamingo×1', 'blip-2×1']);
 
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'Later, Flamingo again.\n% Flamingo in a comment\n')));
-    await waitFor(() => summary().join() === 'flamingo×2,blip-2×1' && true, `the edit to be counted (now ${summary().join()})`);
+    await waitFor('the edit to be counted', () => summary().join() === 'flamingo×2,blip-2×1');
 
     const second = (api.sidebar.inDocument.getChildren(listed()[0]) as InDocumentNode[])[1];
     assert.ok(second.kind === 'occurrence');
@@ -224,7 +209,7 @@ suite('Sidebar: In This Document', () => {
     assert.strictEqual(active.selection.start.line, 1);
 
     assert.ok(await editor.edit((b) => b.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), 'Nothing to see here.\n')));
-    await waitFor(() => listed().length === 0, 'the view to empty');
+    await waitFor('the view to empty', () => listed().length === 0);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -5,9 +5,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
+import { activateExtension, waitFor } from './helpers';
 import { log } from './log';
-
-const EXTENSION_ID = 'model-atlas.multimodal-model-atlas';
 
 const TITLES = ['Model Atlas Timeline', '模型图谱时间线'];
 
@@ -15,20 +14,6 @@ function timelineTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all
     .flatMap((group) => group.tabs)
     .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('modelAtlas.timeline'));
-}
-
-async function waitFor<T>(probe: () => T | undefined, what: string, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > end) {
-      throw new Error(`Timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 let api: ModelAtlasApi | undefined;
@@ -40,7 +25,7 @@ function atlasModels(): Array<{ id: string; name: string }> {
 
 suite('Timeline', () => {
   suiteSetup(async () => {
-    api = await vscode.extensions.getExtension<ModelAtlasApi>(EXTENSION_ID)?.activate();
+    api = await activateExtension();
   });
 
   suiteTeardown(async () => {
@@ -50,7 +35,7 @@ suite('Timeline', () => {
   test('Show Timeline opens one webview tab titled with the timeline title, and reuses it', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('modelAtlas.showTimeline');
-    const tab = await waitFor(() => timelineTabs()[0], 'the timeline tab');
+    const tab = await waitFor('the timeline tab', () => timelineTabs()[0], 20_000);
     assert.ok(TITLES.includes(tab.label), `unexpected title ${tab.label}`);
     await vscode.commands.executeCommand('modelAtlas.showTimeline');
     await vscode.commands.executeCommand('modelAtlas.showOnTimeline', atlasModels()[0].id);

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
-import { activateExtension, atlasHoverAt, closeAll, completionsAt, labelOf, positionOf, scratch, workspaceUri } from './helpers';
+import { activateExtension, atlasHoverAt, closeAll, completionsAt, labelOf, positionOf, scratch, waitFor, workspaceUri } from './helpers';
 
 const FILE = 'lumen.atlas.yaml';
 const BROKEN = '.atlas/broken.yaml';
@@ -54,21 +54,6 @@ async function remove(relative: string): Promise<void> {
     await vscode.workspace.fs.delete(workspaceUri(relative), { recursive: true, useTrash: false });
   } catch {
     // already gone
-  }
-}
-
-/** Polls until `check` returns a truthy value (the reload is debounced and file events are asynchronous). */
-async function waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 10000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
