@@ -12,6 +12,7 @@ export { AtlasIndex } from './src/core/atlasIndex';
 export { MentionMatcher } from './src/core/mentions';
 export { citationContextAt, citationKeyAt, findCitationKeys, findCitedKeys } from './src/core/citationContext';
 export { citationCandidates } from './src/core/completionCandidates';
+export { hoverTargetAt } from './src/core/hoverTarget';
 export { nonProseRanges, isInside } from './src/core/documentRegions';
 export { listOccurrences } from './src/core/occurrences';
 export { parseBibtex } from './src/core/bibtex/parse';

@@ -49,43 +49,42 @@ function loadRealModels() {
   return loadAtlasDir().entries.map((e) => e.model);
 }
 
-/** The citation key at an offset, read from the cursor's line and the few lines before it where a key list may start. */
-function citedKeyNear(core, text, offset, syntax) {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const newline = text.indexOf('\n', offset);
-  const lineEnd = newline < 0 ? text.length : newline;
-  let windowStart = lineStart;
-  for (let i = 0; i < 8 && windowStart > 0; i++) {
-    windowStart = text.lastIndexOf('\n', windowStart - 2) + 1;
+/** The document's lines as VS Code's TextDocument keeps them: line starts found once, each line sliced on demand. */
+function linesOf(text) {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    starts.push(i + 1);
   }
-  const afterNext = text.indexOf('\n', lineEnd + 1);
-  const windowEnd = afterNext < 0 ? text.length : afterNext;
-  return core.citationKeyAt(text.slice(windowStart, windowEnd), offset - windowStart, syntax);
+  return {
+    starts,
+    lines: { lineCount: starts.length, lineText: (n) => text.slice(starts[n], n + 1 < starts.length ? starts[n + 1] - 1 : text.length) },
+  };
+}
+
+/** The line holding an offset, by binary search over the line starts (VS Code's positionAt). */
+function lineOfOffset(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
- * What the hover provider runs (src/features/hover.ts): a cited atlas key or a mention on the cursor's line;
- * when neither is there, it looks for a cited key again to try the document's .bib (that lookup is cached).
+ * What the hover provider runs (src/features/hover.ts): outside code and comments, the core's hover target
+ * at the cursor, then the model behind it (a cited key missing from the atlas would then try the document's
+ * .bib, read once per version and not timed here).
  */
-function hoverPath(core, atlas, text, nonProse, offset, syntax) {
+function hoverPath(core, atlas, doc, nonProse, offset, syntax) {
   if (core.isInside(nonProse, offset)) {
     return undefined;
   }
-  const cited = citedKeyNear(core, text, offset, syntax);
-  let found;
-  if (cited) {
-    found = atlas.byCitationKey(cited.key);
-  } else {
-    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    const newline = text.indexOf('\n', offset);
-    const line = text.slice(lineStart, newline < 0 ? text.length : newline);
-    const mention = atlas.matcher.findAt(line, offset - lineStart, 0, line.length);
-    found = mention && atlas.get(mention.modelId);
-  }
-  if (found || core.isInside(nonProse, offset)) {
-    return found;
-  }
-  return citedKeyNear(core, text, offset, syntax) && undefined;
+  const line = lineOfOffset(doc.starts, offset);
+  const target = core.hoverTargetAt(doc.lines, line, offset - doc.starts[line], syntax, atlas.matcher);
+  return target && (target.kind === 'mention' ? atlas.get(target.modelId) : atlas.byCitationKey(target.key));
 }
 
 /** What the In This Document view does after an edit: non-prose regions, every mention, occurrences. */
@@ -174,6 +173,7 @@ async function main() {
     for (const syntax of ['latex', 'pandoc']) {
       const text = docs['1 MB'][syntax];
       const nonProse = core.nonProseRanges(text, syntax);
+      const doc = linesOf(text);
       const r = random(3);
       const mentions = atlas10k.matcher.find(text);
       // Half the positions on a mention (the hover shows a card), half anywhere.
@@ -186,7 +186,7 @@ async function main() {
       });
       // Collect the earlier phases' garbage first, so their collection does not land inside a 0.01 ms call.
       global.gc();
-      const ours = time((i) => hoverPath(core, atlas10k, text, nonProse, positions[i], syntax), { runs: positions.length, warmup: 50 });
+      const ours = time((i) => hoverPath(core, atlas10k, doc, nonProse, positions[i], syntax), { runs: positions.length, warmup: 50 });
       const baseline = time((i) => {
         const offset = positions[i];
         const lineStart = text.lastIndexOf('\n', offset - 1) + 1;

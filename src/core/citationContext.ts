@@ -50,6 +50,12 @@ const LATEX_OPENING = new RegExp(`\\\\(?:${LATEX_CITE_NAMES.join('|')})\\*?(?:\\
 
 function latexContext(text: string, offset: number): CitationContext | undefined {
   const before = text.slice(Math.max(0, offset - LOOKBACK), offset);
+  // The opening's "{" is the last one before the cursor, with no "}" after it. Most hovers are in prose:
+  // two native searches rule them out before the regular expression tries every backslash in the text.
+  const brace = before.lastIndexOf('{');
+  if (brace < 0 || before.indexOf('}', brace) >= 0) {
+    return undefined;
+  }
   const opening = LATEX_OPENING.exec(before);
   if (!opening) {
     return undefined;

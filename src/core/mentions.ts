@@ -162,6 +162,8 @@ export class MentionMatcher {
   private readonly firstWordFilter = new Uint32Array(FILTER_BITS >>> 5);
   /** The model of the spelling matchAt found last. */
   private matchedModelId = '';
+  /** The most code units a mention can span: no mention starts further back than this from any it covers. */
+  private longestSpelling = 0;
 
   constructor(spellings: Iterable<Spelling>) {
     const pending = new Map<string, PendingSpelling[]>();
@@ -173,6 +175,7 @@ export class MentionMatcher {
       }
       const bucketKey = trimmed.slice(0, firstEnd).toLowerCase();
       const folded = trimmed.toLowerCase();
+      this.longestSpelling = Math.max(this.longestSpelling, trimmed.length, folded.length);
       const bucket = pending.get(bucketKey);
       if (!bucket) {
         pending.set(bucketKey, [{ modelId, spelling: trimmed, folded, matchCase }]);
@@ -207,9 +210,69 @@ export class MentionMatcher {
     return mentions;
   }
 
-  /** The mention covering `offset`, looking only at the given line span (and no further than `offset`). */
+  /**
+   * The mention covering `offset`, as a scan of the line span from its start would find it, reading only the
+   * few words before `offset` that a mention covering it could start at (a hover on a long paragraph's last
+   * word does not scan the paragraph).
+   */
   findAt(text: string, offset: number, lineStart: number, lineEnd: number): Mention | undefined {
-    return this.scan(text, lineStart, lineEnd, offset, undefined);
+    return this.scan(text, this.scanStartFor(text, offset, lineStart, lineEnd), lineEnd, offset, undefined);
+  }
+
+  /**
+   * A word start at or before `offset` that a scan from `lineStart` certainly reaches as a word start (not
+   * inside a mention), so a scan from it finds the same mentions from there on. A word start is reached when
+   * no spelling matching at a word start within the longest spelling's length before it runs past it; a
+   * spelling that does moves the candidate back to where it starts, until one is safe or the line starts.
+   */
+  private scanStartFor(text: string, offset: number, lineStart: number, lineEnd: number): number {
+    let candidate = Math.min(offset, lineEnd);
+    while (candidate > lineStart && CHAR_CLASS[text.charCodeAt(candidate - 1)] !== 0) {
+      candidate--; // back to the start of the word around the cursor
+    }
+    for (;;) {
+      if (candidate - lineStart < this.longestSpelling) {
+        return lineStart; // as cheap as any check, and reached by definition
+      }
+      const overrunning = this.firstOverrunningStart(text, candidate - this.longestSpelling + 1, candidate, lineEnd);
+      if (overrunning === candidate) {
+        return candidate;
+      }
+      candidate = overrunning;
+    }
+  }
+
+  /**
+   * The first word start in `[from, candidate)` whose longest spelling runs past `candidate`, or `candidate`
+   * when none does. `from` may fall inside a word: that word's tail is no word start.
+   */
+  private firstOverrunningStart(text: string, from: number, candidate: number, lineEnd: number): number {
+    const filter = this.firstWordFilter;
+    let i = from;
+    if (i > 0 && CHAR_CLASS[text.charCodeAt(i - 1)] !== 0) {
+      while (i < candidate && CHAR_CLASS[text.charCodeAt(i)] !== 0) {
+        i++;
+      }
+    }
+    while (i < candidate) {
+      let c = text.charCodeAt(i);
+      if (CHAR_CLASS[c] === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let hash = 0;
+      let classes = 0;
+      for (let k: number; i < text.length && (k = CHAR_CLASS[(c = text.charCodeAt(i))]) !== 0; i++) {
+        classes |= k;
+        hash = hashStep(hash, foldAlphanumeric(c));
+      }
+      const mayStartSpelling = (filter[(hash & (FILTER_BITS - 1)) >>> 5] & (1 << (hash & 31))) !== 0;
+      if (mayStartSpelling && startsWord(text, start) && this.matchAt(text, start, i, hash, (classes & UPPER) !== 0, lineEnd) > candidate) {
+        return start;
+      }
+    }
+    return candidate;
   }
 
   /**
