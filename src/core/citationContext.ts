@@ -20,7 +20,7 @@ export interface CitationContext {
 }
 
 /** How far back to look for the opening of a citation: key lists are short, a line or a few. */
-const LOOKBACK = 600;
+export const CITATION_LOOKBACK = 600;
 const KEY_CHAR = /[^\s,{}\[\]%;@]/;
 const PANDOC_KEY_CHAR = /[\w:.#$%&\-+?<>~/]/;
 
@@ -49,7 +49,7 @@ function keyBounds(text: string, offset: number, keyChar: RegExp): { start: numb
 const LATEX_OPENING = new RegExp(`\\\\(?:${LATEX_CITE_NAMES.join('|')})\\*?(?:\\s*\\[[^\\]]*\\]){0,2}\\s*\\{([^{}]*)$`);
 
 function latexContext(text: string, offset: number): CitationContext | undefined {
-  const before = text.slice(Math.max(0, offset - LOOKBACK), offset);
+  const before = text.slice(Math.max(0, offset - CITATION_LOOKBACK), offset);
   // The opening's "{" is the last one before the cursor, with no "}" after it. Most hovers are in prose:
   // two native searches rule them out before the regular expression tries every backslash in the text.
   const brace = before.lastIndexOf('{');
@@ -63,7 +63,7 @@ function latexContext(text: string, offset: number): CitationContext | undefined
   const { start, end } = keyBounds(text, offset, KEY_CHAR);
   const listStart = offset - opening[1].length;
   const closing = text.indexOf('}', offset);
-  const listEnd = closing === -1 ? Math.min(text.length, offset + LOOKBACK) : closing;
+  const listEnd = closing === -1 ? Math.min(text.length, offset + CITATION_LOOKBACK) : closing;
   const otherKeys = splitKeys(text.slice(listStart, start), /,/).concat(splitKeys(text.slice(end, listEnd), /,/));
   return { syntax: 'latex', prefix: text.slice(start, offset), keyStart: start, keyEnd: end, otherKeys };
 }

@@ -3,7 +3,7 @@
 // the bench times the path the editor runs. Reads the cursor's line and the few lines before it where a
 // citation's key list may start, never the whole document.
 import type { CitationSyntax } from './citation';
-import { citationKeyAt } from './citationContext';
+import { CITATION_LOOKBACK, citationKeyAt } from './citationContext';
 import type { MentionMatcher } from './mentions';
 
 /** The lines of a document, as VS Code's TextDocument keeps them (no line breaks). */
@@ -30,8 +30,13 @@ function mentionAt(matcher: MentionMatcher, text: string, line: number, characte
 }
 
 function citedKeyAt(document: TextLines, line: number, character: number, syntax: CitationSyntax): HoverTarget | undefined {
-  // The window: up to eight lines before the cursor's, the cursor's, and the next (a key may go on past the cursor).
-  const first = Math.max(0, line - CITATION_WINDOW_LINES);
+  // The window: the cursor's line, the next (a key may go on past the cursor), and before them up to eight
+  // lines, stopping once they hold more than the citation context ever looks back over.
+  let first = line;
+  for (let before = character; first > 0 && line - first < CITATION_WINDOW_LINES && before <= CITATION_LOOKBACK; ) {
+    first--;
+    before += document.lineText(first).length + 1;
+  }
   const last = Math.min(document.lineCount - 1, line + 1);
   const lines: string[] = [];
   for (let n = first; n <= last; n++) {
