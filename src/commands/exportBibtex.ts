@@ -5,7 +5,7 @@ import type { AtlasModel } from '../core/atlas';
 import { isInside } from '../core/documentRegions';
 import type { AtlasService } from '../atlasService';
 import { applyBibliographyPlan, planBibliography } from '../features/citations/bibliographyEdits';
-import { citedKeysOf, nonProseOf } from '../features/documentAnalysis';
+import { citedKeysOf, mentionsOf, nonProseOf } from '../features/documentAnalysis';
 
 export function modelsInDocument(service: AtlasService, document: vscode.TextDocument): AtlasModel[] {
   const atlas = service.atlas;
@@ -17,7 +17,7 @@ export function modelsInDocument(service: AtlasService, document: vscode.TextDoc
     }
   }
   const skip = nonProseOf(document);
-  for (const mention of atlas.matcher.find(document.getText())) {
+  for (const mention of mentionsOf(document, atlas.matcher)) {
     if (!isInside(skip, mention.start)) {
       ids.add(mention.modelId);
     }

@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import { findCitedKeys } from '../core/citationContext';
 import { nonProseRanges, type Range } from '../core/documentRegions';
+import type { Mention, MentionMatcher } from '../core/mentions';
 import { syntaxOf } from './documentLanguages';
 
 /** A per-document value recomputed only when the document's version changes. */
@@ -21,3 +22,19 @@ function perVersion<T>(compute: (document: vscode.TextDocument) => T): (document
 export const nonProseOf: (document: vscode.TextDocument) => Range[] = perVersion((d) => nonProseRanges(d.getText(), syntaxOf(d)));
 
 export const citedKeysOf: (document: vscode.TextDocument) => Set<string> = perVersion((d) => findCitedKeys(d.getText(), syntaxOf(d)));
+
+const mentionCache = new WeakMap<vscode.TextDocument, { version: number; matcher: MentionMatcher; mentions: Mention[] }>();
+
+/**
+ * Every mention in the document, code and comments included (callers skip those with nonProseOf): one scan
+ * per version and atlas, shared by the In This Document view, the uncited-mention hints and Export BibTeX.
+ */
+export function mentionsOf(document: vscode.TextDocument, matcher: MentionMatcher): readonly Mention[] {
+  const hit = mentionCache.get(document);
+  if (hit && hit.version === document.version && hit.matcher === matcher) {
+    return hit.mentions;
+  }
+  const mentions = matcher.find(document.getText());
+  mentionCache.set(document, { version: document.version, matcher, mentions });
+  return mentions;
+}

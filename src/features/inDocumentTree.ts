@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { AtlasService } from '../atlasService';
 import { listOccurrences, type Occurrence } from '../core/occurrences';
-import { nonProseOf } from './documentAnalysis';
+import { mentionsOf, nonProseOf } from './documentAnalysis';
 import { isServed } from './documentLanguages';
 import { modelTreeItem } from './modelTreeItem';
 
@@ -84,7 +84,7 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
   private analyse(document: vscode.TextDocument): MentionedModelNode[] {
     const text = document.getText();
     const atlas = this.service.atlas;
-    return listOccurrences(text, atlas.matcher.find(text), nonProseOf(document))
+    return listOccurrences(text, mentionsOf(document, atlas.matcher), nonProseOf(document))
       .filter((m) => atlas.byIdOrUndefined(m.modelId))
       .map((m) => {
         const parent: MentionedModelNode = { kind: 'model', modelId: m.modelId, occurrences: [] };

@@ -5,7 +5,7 @@ import { findCitationKeys } from '../../core/citationContext';
 import { isInside } from '../../core/documentRegions';
 import { findExistingEntry } from '../../core/bibtex/match';
 import type { AtlasService } from '../../atlasService';
-import { nonProseOf } from '../documentAnalysis';
+import { mentionsOf, nonProseOf } from '../documentAnalysis';
 import { isServed, syntaxOf } from '../documentLanguages';
 import { atlasModelOfBibKey, entryWithKey, loadBibliographies, type LoadedBibliography } from './documentBibliography';
 
@@ -119,7 +119,7 @@ function uncitedMentions(
   const skip = nonProseOf(document);
   const hinted = new Set<string>();
   const hints: vscode.Diagnostic[] = [];
-  for (const mention of atlas.matcher.find(document.getText())) {
+  for (const mention of mentionsOf(document, atlas.matcher)) {
     if (cited.has(mention.modelId) || hinted.has(mention.modelId) || isInside(skip, mention.start)) {
       continue;
     }
