@@ -13,6 +13,7 @@ export { MentionMatcher } from './src/core/mentions';
 export { citationContextAt, citationKeyAt, findCitationKeys, findCitedKeys } from './src/core/citationContext';
 export { citationCandidates } from './src/core/completionCandidates';
 export { hoverTargetAt } from './src/core/hoverTarget';
+export { lineAt, lineStarts } from './src/core/textLines';
 export { nonProseRanges, isInside } from './src/core/documentRegions';
 export { listOccurrences } from './src/core/occurrences';
 export { parseBibtex } from './src/core/bibtex/parse';

@@ -4,6 +4,7 @@
 // snippets are made on first read.
 import type { Mention } from './mentions';
 import { isInside, type Range } from './documentRegions';
+import { lineAt, lineStarts } from './textLines';
 
 export interface Occurrence {
   start: number;
@@ -23,29 +24,6 @@ export interface ModelOccurrences {
 }
 
 const SNIPPET_CONTEXT = 30;
-
-/** Offsets where each line starts, for offset → line lookups by binary search. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
-    starts.push(newline + 1);
-  }
-  return starts;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) {
-      lo = mid;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return lo;
-}
 
 /** The mention's line, collapsed to single spaces, cut to about SNIPPET_CONTEXT characters either side. */
 export function snippetAround(text: string, lineStart: number, start: number, end: number): { snippet: string; highlight: [number, number] } {
@@ -95,7 +73,7 @@ export function listOccurrences(text: string, mentions: readonly Mention[], nonP
     if (isInside(nonProse, mention.start)) {
       continue;
     }
-    const line = lineOf(starts, mention.start);
+    const line = lineAt(starts, mention.start);
     const occurrence = new MentionOccurrence(text, starts[line], mention.start, mention.end, line);
     const list = byModel.get(mention.modelId);
     if (list) {
