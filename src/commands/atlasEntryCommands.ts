@@ -31,7 +31,8 @@ type FailureReason =
   | 'not-found'
   | 'api-error'
   | 'bad-response'
-  | 'write-failed';
+  | 'write-failed'
+  | 'untrusted';
 
 interface AddPaperArgs {
   /** An arXiv id or URL. */
@@ -48,8 +49,8 @@ interface NewEntryArgs {
 export function registerAtlasEntryCommands(service: AtlasService, datasets: UserDatasets, loadTools: LoadUserAtlasTools): vscode.Disposable {
   const target: EntryTarget = { datasets, loadTools };
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('modelAtlas.newModelEntry', (args?: NewEntryArgs) => report(newModelEntry(service, target, args ?? {}))),
-    vscode.commands.registerCommand('modelAtlas.addPaperFromArxiv', (args?: AddPaperArgs) => report(addPaper(service, target, args ?? {}))),
+    vscode.commands.registerCommand('modelAtlas.newModelEntry', (args?: NewEntryArgs) => report(whenTrusted(() => newModelEntry(service, target, args ?? {})))),
+    vscode.commands.registerCommand('modelAtlas.addPaperFromArxiv', (args?: AddPaperArgs) => report(whenTrusted(() => addPaper(service, target, args ?? {})))),
   );
 }
 
@@ -57,6 +58,18 @@ export function registerAtlasEntryCommands(service: AtlasService, datasets: User
 interface EntryTarget {
   datasets: UserDatasets;
   loadTools: LoadUserAtlasTools;
+}
+
+/**
+ * In Restricted Mode the workspace's atlas files are not read (registerUserDatasets), so an entry written
+ * there would not appear: both commands say so instead of asking, fetching and writing for nothing. Their
+ * menu items are disabled there too (`enablement` in package.json); this covers calls from other code.
+ */
+async function whenTrusted(run: () => Promise<EntryCommandResult>): Promise<EntryCommandResult> {
+  if (!vscode.workspace.isTrusted) {
+    return failure('untrusted', vscode.l10n.t('Trust this workspace to add models to its atlas files: in Restricted Mode they are not read.'));
+  }
+  return run();
 }
 
 /** Shows failures (not cancellations) without waiting for the message to be dismissed. */

@@ -1,5 +1,6 @@
 // The HTML shell of every webview, as a pure function: a strict Content Security Policy (nothing by
-// default, scripts only with this page's nonce, styles, fonts and images only from the extension), the
+// default, scripts only with this page's nonce, styles, fonts and images only from the extension, no base
+// URL or form target), the
 // script and stylesheet by the URIs given, and the initial data as an escaped attribute rather than inline
 // script. Dataset text reaches it only as the title and inside the data, both escaped.
 
@@ -25,6 +26,9 @@ export function webviewDocument(page: WebviewDocument): string {
     `style-src ${page.cspSource}`,
     `font-src ${page.cspSource}`,
     `script-src 'nonce-${page.nonce}'`,
+    // Neither falls back to default-src: without them an injected <base> or <form> could point elsewhere.
+    "base-uri 'none'",
+    "form-action 'none'",
   ].join('; ');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(page.language)}">

@@ -130,14 +130,16 @@ export class TimelinePanel {
     }
   }
 
+  /** Sent on 'ready' and on every atlas change; until the webview is ready there is no one to send to. */
   private sendModels(): void {
+    if (!this.ready) {
+      return;
+    }
     const language = displayLanguage();
     const atlasModels = this.deps.service.atlas.models;
     const models = atlasModels.map((m) => toTimelineModel(m, language));
     const familyNames = Object.fromEntries([...new Set(models.map((m) => m.family))].map((f) => [f, familyDisplayName(f, atlasModels)]));
-    if (this.ready) {
-      void this.panel.webview.postMessage({ type: 'models', models, familyNames } satisfies HostToWebview);
-    }
+    void this.panel.webview.postMessage({ type: 'models', models, familyNames } satisfies HostToWebview);
   }
 
   private async onMessage(message: WebviewToHost): Promise<void> {

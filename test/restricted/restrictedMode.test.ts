@@ -28,6 +28,16 @@ suite('Restricted Mode', () => {
     assert.strictEqual(await atlasHoverAt(editor.document, positionOf(editor.document, 'Lumen-VL', 2)), undefined, 'Lumen-VL has a hover');
   });
 
+  test('New Model Entry and Add Paper from arXiv refuse, and write nothing, until the workspace is trusted', async () => {
+    await activateExtension();
+    const file = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'lumen.atlas.yaml');
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    const added = await vscode.commands.executeCommand<{ ok: boolean; reason?: string }>('modelAtlas.newModelEntry', { name: 'Restricted-VL', file });
+    const fetched = await vscode.commands.executeCommand<{ ok: boolean; reason?: string }>('modelAtlas.addPaperFromArxiv', { id: '2401.00001', file });
+    assert.deepStrictEqual([added?.reason, fetched?.reason], ['untrusted', 'untrusted']);
+    assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)), before, 'the atlas file changed');
+  });
+
   // Last: trust cannot be taken back here. The runner presses Trust in the editor this command opens.
   test('trusting the workspace loads its atlas file without a restart', async () => {
     const api = await activateExtension();

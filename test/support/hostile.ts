@@ -78,7 +78,7 @@ export function oneLine(text: string): string {
 
 /**
  * Why an HTML document we hand a webview could run something, or [] when it cannot: it must carry a CSP
- * with default-src 'none' and nonce-only scripts, hold no <script> but the one with that nonce, and no
+ * with default-src, base-uri and form-action 'none' and nonce-only scripts, hold no <script> but the one with that nonce, and no
  * inline event handler, javascript: URL or element that loads or embeds something beyond our own script.
  */
 export function webviewHtmlProblems(html: string): string[] {
@@ -88,8 +88,10 @@ export function webviewHtmlProblems(html: string): string[] {
     return ['no Content-Security-Policy meta element'];
   }
   const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
-  if (directives.get('default-src')?.join(' ') !== "'none'") {
-    problems.push(`default-src is ${directives.get('default-src')?.join(' ')}`);
+  for (const name of ['default-src', 'base-uri', 'form-action']) {
+    if (directives.get(name)?.join(' ') !== "'none'") {
+      problems.push(`${name} is ${directives.get(name)?.join(' ')}`);
+    }
   }
   const scriptSrc = directives.get('script-src') ?? [];
   const nonce = /^'nonce-([A-Za-z0-9+/=]{16,})'$/.exec(scriptSrc[0] ?? '')?.[1];

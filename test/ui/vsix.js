@@ -13,6 +13,7 @@ const REQUIRED = [
   'extension/package.nls.zh-cn.json',
   'extension/l10n/bundle.l10n.zh-cn.json',
   'extension/dist/extension.js',
+  'extension/dist/userAtlasTools.js',
   'extension/dist/web/extension.js',
   'extension/dist/webview/details.js',
   'extension/dist/webview/timeline.js',

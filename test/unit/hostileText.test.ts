@@ -147,6 +147,7 @@ describe('hostile dataset text', () => {
     assert.deepStrictEqual(webviewHtmlProblems(page), []);
     assert.notDeepStrictEqual(webviewHtmlProblems(page.replace('<title>t', `<title>${hostile.strings.img}`)), []);
     assert.notDeepStrictEqual(webviewHtmlProblems(page.replace("default-src 'none'", 'default-src *')), []);
+    assert.notDeepStrictEqual(webviewHtmlProblems(page.replace("; base-uri 'none'", '')), []);
     assert.notDeepStrictEqual(markdownProblems(`**${hostile.strings.commandLink}**`), []);
     assert.notDeepStrictEqual(markdownProblems('a\rb'), []);
   });

@@ -113,6 +113,12 @@ describe('user atlas files', () => {
     assert.ok(model(result, 'lumen-vl'), 'the other file still loads');
   });
 
+  it('reports an entry whose alias resolves to nothing, and loads the entries beside it', () => {
+    const result = merge(`- id: *nowhere\n${listOf(NEW_ENTRY)}`);
+    assert.deepStrictEqual(where(result).map((w) => w.split(' ').slice(0, 2).join(' ')), ['file0:1:3 yaml-syntax']);
+    assert.ok(model(result, 'lumen-vl'), 'the good entry in the same file loads');
+  });
+
   it('reports a schema violation at the field and skips only that entry', () => {
     const bad = NEW_ENTRY.replace('lumen-vl', 'bad-one').replace('Lumen-VL\n', 'Bad One\n').replace('[LumenVL]', '[BadOne]')
       .replace('kind: multimodal', 'kind: audio').replace('zhang2024lumen', 'bad2024').replace('zhang2024lumen', 'bad2024');

@@ -1,6 +1,7 @@
 // Reads one user atlas file. A file holds either one entry (a YAML mapping) or a list of entries (a YAML
 // sequence of mappings); every entry keeps a way to find the line and column of any of its fields.
 import { isCollection, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { lineAt, lineStarts } from '../textLines';
 
 /** A zero-based position, as editors count. */
 export interface TextPosition {
@@ -22,12 +23,13 @@ export interface FileEntry {
 
 export interface AtlasFile {
   entries: FileEntry[];
-  /** YAML syntax errors; a file with any has no entries. */
+  /** YAML syntax errors: a file that does not parse has no entries; an entry whose aliases do not resolve is left out. */
   syntaxErrors: { span: TextSpan; message: string }[];
 }
 
 export function readAtlasFile(text: string): AtlasFile {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // Lines counted here rather than by the parser's LineCounter, which misses line breaks inside some broken flow collections.
   const starts = lineStarts(text);
   const spanOf = (from: number, to: number): TextSpan => ({ start: positionOf(text, starts, from), end: positionOf(text, starts, Math.max(from, to)) });
   if (doc.errors.length > 0) {
@@ -39,18 +41,21 @@ export function readAtlasFile(text: string): AtlasFile {
   }
   const items = isSeq(root) ? root.items.map((item, index) => ({ node: item as Node, prefix: [index] })) : [{ node: root, prefix: [] }];
   const entries: FileEntry[] = [];
+  const syntaxErrors: AtlasFile['syntaxErrors'] = [];
   for (const { node, prefix } of items) {
     let value: unknown;
     try {
       value = node ? node.toJS(doc) : null;
     } catch (error) {
-      // An alias to no anchor, or one that expands too far (the parser's guard against alias bombs).
+      // An alias to no anchor, or one that expands too far (the parser's guard against alias bombs): only
+      // this entry is lost, the file's other entries load.
       const [from, to] = node?.range ?? [0, 0];
-      return { entries: [], syntaxErrors: [{ span: spanOf(from, to), message: error instanceof Error ? error.message : String(error) }] };
+      syntaxErrors.push({ span: spanOf(from, to), message: error instanceof Error ? error.message : String(error) });
+      continue;
     }
     entries.push(entryAt(doc, prefix, node, value, spanOf));
   }
-  return { entries, syntaxErrors: [] };
+  return { entries, syntaxErrors };
 }
 
 function entryAt(doc: Document, prefix: number[], node: Node, value: unknown, spanOf: (from: number, to: number) => TextSpan): FileEntry {
@@ -81,34 +86,10 @@ function entryAt(doc: Document, prefix: number[], node: Node, value: unknown, sp
   };
 }
 
-/**
- * Where each line starts, breaking lines where an editor does (\r\n, \r, \n). Counted here rather than by
- * the parser's LineCounter, which misses line breaks inside some broken flow collections.
- */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
 /** The zero-based position of `offset`, kept inside the text (the parser may point one past its end). */
 function positionOf(text: string, starts: readonly number[], offset: number): TextPosition {
   const at = Math.min(Math.max(0, offset), text.length);
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= at) {
-      low = mid;
-    } else {
-      high = mid - 1;
-    }
-  }
+  const low = lineAt(starts, at);
   // A line ends before its break; a position inside a \r\n is the end of its line.
   const nextStart = low + 1 < starts.length ? starts[low + 1] : -1;
   const breakLength = nextStart >= 2 && text.charCodeAt(nextStart - 2) === 13 && text.charCodeAt(nextStart - 1) === 10 ? 2 : 1;
