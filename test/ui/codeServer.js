@@ -192,6 +192,50 @@ async function newPage(browser, server) {
   return context.newPage();
 }
 
+/**
+ * Installs `vsix` into a throwaway extensions dir, opens a copy of the fixture workspace in code-server and
+ * headless Chromium, returns what `use({ page, server, folder })` returns, and stops both afterwards (also on
+ * Ctrl+C). `userSettings` go into the user's settings.json before code-server starts; `beforeLoad(page)`
+ * sees the page before the workbench loads.
+ */
+async function withWorkbench({ tempPrefix, vsix, logFile, timeoutMs, userSettings, beforeLoad }, use) {
+  const dataDir = tempDir(tempPrefix);
+  const extensionsDir = path.join(dataDir, 'extensions');
+  const userData = path.join(dataDir, 'user-data');
+  let server;
+  let browser;
+  const stopAll = async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  };
+  const onInterrupt = () => stopAll().then(() => process.exit(130));
+  process.once('SIGINT', onInterrupt);
+  try {
+    console.log(`installing ${path.relative(root, vsix)} into a throwaway extensions dir`);
+    codeServerCli(
+      ['--config', path.join(dataDir, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensionsDir, '--install-extension', vsix],
+      { quiet: true },
+    );
+    if (userSettings) {
+      fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+      fs.writeFileSync(path.join(userData, 'User', 'settings.json'), `${JSON.stringify(userSettings, null, 2)}\n`);
+    }
+    const folder = copyFixtureWorkspace(dataDir);
+    server = await startCodeServer({ port: await freePort(), dataDir, extensionsDir, folder, logFile });
+    console.log(`code-server on ${server.url} (log: ${path.relative(root, logFile)})`);
+    browser = await launchBrowser();
+    const page = await newPage(browser, server);
+    page.setDefaultTimeout(timeoutMs);
+    beforeLoad?.(page);
+    await page.goto(workbenchUrl(server, { folder }));
+    return await use({ page, server, folder });
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+    await stopAll();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -209,6 +253,7 @@ module.exports = {
   workbenchUrl,
   launchBrowser,
   newPage,
+  withWorkbench,
   killGroup,
   sleep,
 };

@@ -30,8 +30,16 @@ const datasetChecks = [
       await wb.runCommand(page, 'View: Focus Problems');
       const row = page.locator('.markers-panel .monaco-list-row', { hasText: /kind must be one of/ });
       await row.first().waitFor({ timeout: 30_000 });
-      const rows = await row.allInnerTexts();
-      assert.strictEqual(rows.length, 1, `one problem expected: ${rows.join(' | ')}`);
+      // Every problem listed under the file (rows of level 2 after its row of level 1), whatever it says:
+      // the good entry beside the broken one must have none.
+      const listed = await page.locator('.markers-panel .monaco-list-row').evaluateAll((elements) =>
+        elements.map((e) => ({ level: e.getAttribute('aria-level'), text: e.textContent ?? '' })),
+      );
+      const fileRow = listed.findIndex((r) => r.level === '1' && r.text.includes(FILE));
+      assert.ok(fileRow >= 0, `no row for ${FILE}: ${listed.map((r) => `${r.level}:${r.text}`).join(' | ')}`);
+      const nextFile = listed.findIndex((r, i) => i > fileRow && r.level === '1');
+      const rows = listed.slice(fileRow + 1, nextFile < 0 ? undefined : nextFile).map((r) => r.text);
+      assert.strictEqual(rows.length, 1, `one problem expected under ${FILE}: ${rows.join(' | ')}`);
       assert.match(rows[0], new RegExp(`Ln ${line}, Col 3`), rows[0]);
       assert.match(rows[0], /Model Atlas/, 'the source is named');
       // Clicking it takes the editor to the entry, as a person would, for the screenshot.

@@ -158,9 +158,12 @@ const hostileChecks = [
         console.log('          no dialog, no remote request; text shown as text on both pages');
       } finally {
         await watch.stop();
-        fs.rmSync(file, { force: true });
       }
-      // Leave the workspace as the other checks expect it: the model gone from the timeline again.
+    },
+    // After the screenshot of the details page: leave the workspace as the other checks expect it, the
+    // hostile model gone from the timeline again.
+    async after({ page, folder }) {
+      fs.rmSync(path.join(folder, hostile.FILE), { force: true });
       await runExactCommand(page, 'Model Atlas: Show Timeline');
       const timeline = await timelineFrame(page);
       await timeline.waitForSelector(`g.node[data-id="${hostile.ID}"]`, { state: 'detached', timeout: 30_000 });

@@ -5,7 +5,7 @@
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
-const { filterModels } = require('./sidebar.ui');
+const { filterModels, row, SIDEBAR } = require('./sidebar.ui');
 const wb = require('./workbench');
 
 const CHINESE_SUMMARY = 'BLIP-2 通过冻结预训练图像编码器';
@@ -20,7 +20,6 @@ function setDisplayLanguage(folder, language) {
   fs.writeFileSync(file, updated);
 }
 
-const SIDEBAR = '#workbench\\.parts\\.sidebar';
 const CHINESE_TOOLTIP = 'BLIP-2 通过冻结预训练图像编码器和大语言模型';
 
 const languageChecks = [
@@ -66,9 +65,7 @@ const languageTreeChecks = [
       if (!(await modelsPane.isVisible())) {
         await page.locator('.activitybar [aria-label^="Model Atlas"]').first().click();
       }
-      const blip2 = page
-        .locator(`${SIDEBAR} .monaco-list-row`, { has: page.locator('.label-name', { hasText: /^BLIP-2$/ }) })
-        .first();
+      const blip2 = row(page, 'BLIP-2');
       await wb.runCommand(page, 'View: Close All Editors'); // a focused webview keeps the palette's Enter
       await filterModels(page, 'BLIP-2'); // rendered whatever the atlas size
       await blip2.waitFor();

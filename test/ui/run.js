@@ -25,38 +25,10 @@ async function main() {
   fs.mkdirSync(shotsDir, { recursive: true });
   checks.forEach((check) => fs.rmSync(path.join(shotsDir, `${check.shot}.png`), { force: true }));
 
-  const dataDir = cs.tempDir('atlas-ui-');
-  const extensionsDir = path.join(dataDir, 'extensions');
-  let server;
-  let browser;
-  const stopAll = async () => {
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  };
-  process.once('SIGINT', () => stopAll().then(() => process.exit(130)));
-  try {
-    const vsix = packagedExtension(); // always packaged afresh here
-    const packaged = checkPackage(vsix);
-    console.log(`installing ${path.basename(vsix)} into a throwaway extensions dir`);
-    cs.codeServerCli(
-      ['--config', path.join(dataDir, 'config.yaml'), '--user-data-dir', path.join(dataDir, 'user-data'),
-        '--extensions-dir', extensionsDir, '--install-extension', vsix],
-      { quiet: true },
-    );
-
-    const folder = cs.copyFixtureWorkspace(dataDir);
-    server = await cs.startCodeServer({ port: await cs.freePort(), dataDir, extensionsDir, folder, logFile });
-    console.log(`code-server on ${server.url} (log: ${path.relative(cs.root, logFile)})`);
-    browser = await cs.launchBrowser();
-    const page = await cs.newPage(browser, server);
-    page.setDefaultTimeout(CHECK_TIMEOUT_MS);
-    await page.goto(cs.workbenchUrl(server, { folder }));
-    const code = await runChecks({ page, server, folder }, packaged);
-    return packaged.ok ? code : 1;
-  } finally {
-    await stopAll();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  const vsix = packagedExtension(); // always packaged afresh here
+  const packaged = checkPackage(vsix);
+  const code = await cs.withWorkbench({ tempPrefix: 'atlas-ui-', vsix, logFile, timeoutMs: CHECK_TIMEOUT_MS }, (context) => runChecks(context, packaged));
+  return packaged.ok ? code : 1;
 }
 
 /** The package holds only what runs, under its size budget (test/ui/vsix.js); printed as a check of its own. */

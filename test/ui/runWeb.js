@@ -69,50 +69,22 @@ async function main() {
   fs.mkdirSync(shotsDir, { recursive: true });
   checks.forEach((check) => fs.rmSync(path.join(shotsDir, `${check.shot}.png`), { force: true }));
 
-  const dataDir = cs.tempDir('atlas-web-');
-  const extensionsDir = path.join(dataDir, 'extensions');
-  const userData = path.join(dataDir, 'user-data');
-  let server;
-  let browser;
-  const stopAll = async () => {
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  };
-  process.once('SIGINT', () => stopAll().then(() => process.exit(130)));
-  try {
-    const vsix = packagedExtension({ reuse: true });
-    console.log(`installing ${path.relative(cs.root, vsix)} into a throwaway extensions dir`);
-    cs.codeServerCli(
-      ['--config', path.join(dataDir, 'config.yaml'), '--user-data-dir', userData,
-        '--extensions-dir', extensionsDir, '--install-extension', vsix],
-      { quiet: true },
-    );
-    // The web workbench cannot host a "ui" extension and adds "web" for one with a `browser` entry: so it runs in
-    // the web worker rather than on the server, as "workspace" (the default for one with a `main`) would.
-    fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-    const settings = { 'remote.extensionKind': { [EXTENSION_ID]: ['ui'] } };
-    fs.writeFileSync(path.join(userData, 'User', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
-
-    const folder = cs.copyFixtureWorkspace(dataDir);
-    server = await cs.startCodeServer({ port: await cs.freePort(), dataDir, extensionsDir, folder, logFile });
-    console.log(`code-server on ${server.url} (log: ${path.relative(cs.root, logFile)})`);
-    browser = await cs.launchBrowser();
-    const page = await cs.newPage(browser, server);
-    page.setDefaultTimeout(CHECK_TIMEOUT_MS);
-    // The web worker loads the extension's files from the server, through the page's context.
-    let browserEntryFetched = false;
+  // The web workbench cannot host a "ui" extension and adds "web" for one with a `browser` entry: so it runs in
+  // the web worker rather than on the server, as "workspace" (the default for one with a `main`) would.
+  const userSettings = { 'remote.extensionKind': { [EXTENSION_ID]: ['ui'] } };
+  // The web worker loads the extension's files from the server, through the page's context.
+  let browserEntryFetched = false;
+  const watchEntry = (page) =>
     page.context().on('request', (request) => {
       const url = decodeURIComponent(request.url());
       if (url.includes(`/${EXTENSION_ID}-${manifest.version}/dist/web/extension.js`)) {
         browserEntryFetched = true;
       }
     });
-    await page.goto(cs.workbenchUrl(server, { folder }));
-    return await runChecks({ page, server, folder, fetchedBrowserEntry: () => browserEntryFetched });
-  } finally {
-    await stopAll();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  const vsix = packagedExtension({ reuse: true });
+  return cs.withWorkbench({ tempPrefix: 'atlas-web-', vsix, logFile, timeoutMs: CHECK_TIMEOUT_MS, userSettings, beforeLoad: watchEntry }, (context) =>
+    runChecks({ ...context, fetchedBrowserEntry: () => browserEntryFetched }),
+  );
 }
 
 /** Runs every check in order (see checkRunner.js); returns the exit code. */

@@ -178,4 +178,4 @@ const sidebarChecks = [
   },
 ];
 
-module.exports = { sidebarChecks, filterModels };
+module.exports = { sidebarChecks, filterModels, row, SIDEBAR };
