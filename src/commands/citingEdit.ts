@@ -26,7 +26,7 @@ export async function insertWithCitations(
 ): Promise<boolean> {
   const document = editor.document;
   const choice = await chooseBibliography(document);
-  const plan: BibliographyPlan | undefined = choice ? await planBibliography(choice.uri, models) : undefined;
+  const plan: BibliographyPlan | undefined = choice ? await planBibliography(choice.uri, models, choice.searched) : undefined;
   const keys = plan?.keys ?? models.map((m) => m.bibtex.key);
   if (plan && !(await applyBibliographyPlan(plan))) {
     return false; // it said why; nothing is cited without its entry
@@ -36,12 +36,18 @@ export async function insertWithCitations(
     return true;
   }
   const bibliographyLine = choice?.addBibliographyLine ? bibliographyLineInsertion(document.getText()) : undefined;
-  const ok = await editor.edit((builder) => {
-    builder.insert(document.positionAt(insertion.offset), insertion.text);
-    if (bibliographyLine) {
-      builder.insert(document.positionAt(bibliographyLine.offset), bibliographyLine.text);
-    }
-  });
+  // edit() rejects once the editor is gone (its tab closed or switched while a prompt or the save was pending).
+  const ok = await editor
+    .edit((builder) => {
+      builder.insert(document.positionAt(insertion.offset), insertion.text);
+      if (bibliographyLine) {
+        builder.insert(document.positionAt(bibliographyLine.offset), bibliographyLine.text);
+      }
+    })
+    .then(
+      (done) => done,
+      () => false,
+    );
   if (!ok && plan) {
     await revertBibliographyPlan(plan); // never leave the .bib changed without the text that cites it
   }
@@ -57,11 +63,19 @@ function bibliographyLineInsertion(text: string): TextInsertion | undefined {
 // Asked once per document: a researcher who declines does not want the question at every citation.
 const declined = new Set<string>();
 
+interface BibliographyChoice {
+  /** The .bib new entries go into. */
+  uri: vscode.Uri;
+  /** Every .bib the document names, searched for the papers it already holds. */
+  searched: vscode.Uri[];
+  addBibliographyLine: boolean;
+}
+
 /** The .bib to keep in step: the first one the document names, or a new references.bib if the user agrees. */
-async function chooseBibliography(document: vscode.TextDocument): Promise<{ uri: vscode.Uri; addBibliographyLine: boolean } | undefined> {
+async function chooseBibliography(document: vscode.TextDocument): Promise<BibliographyChoice | undefined> {
   const found = await bibliographiesFor(document);
   if (found.length > 0) {
-    return { uri: found[0], addBibliographyLine: false };
+    return { uri: found[0], searched: found, addBibliographyLine: false };
   }
   if (syntaxOf(document) === 'plain' || document.isUntitled || declined.has(document.uri.toString())) {
     return undefined;
@@ -78,5 +92,5 @@ async function chooseBibliography(document: vscode.TextDocument): Promise<{ uri:
     declined.add(document.uri.toString());
     return undefined;
   }
-  return { uri: vscode.Uri.joinPath(document.uri, '..', 'references.bib'), addBibliographyLine: answer === createWithLine };
+  return { uri: vscode.Uri.joinPath(document.uri, '..', 'references.bib'), searched: [], addBibliographyLine: answer === createWithLine };
 }

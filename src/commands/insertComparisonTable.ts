@@ -3,8 +3,9 @@
 import * as vscode from 'vscode';
 import { buildComparisonTable, loadsLatexPackage } from '../core/writing/comparisonTable';
 import { placeBlock } from '../core/writing/blockPlacement';
+import { comparisonTableLabels } from '../core/writing/documentLabels';
 import type { AtlasService } from '../atlasService';
-import { comparisonTableLabels } from '../features/writingLabels';
+import { displayLanguage } from '../features/displayLanguage';
 import { insertWithCitations, latexCiteCommand } from './citingEdit';
 import { chooseColumns, chooseModels, writingArguments, writingEditor, writingSyntax } from './writingChoices';
 
@@ -29,7 +30,7 @@ export function registerInsertComparisonTable(service: AtlasService, memento: vs
       const rows = models.map((model, i) => ({ model, key: keys[i] }));
       const table = buildComparisonTable(rows, columns, {
         syntax,
-        labels: comparisonTableLabels(),
+        labels: comparisonTableLabels(displayLanguage()),
         latexCommand: latexCiteCommand(document),
         omitPackageNote: syntax === 'latex' && loadsLatexPackage(text, 'booktabs'),
       });

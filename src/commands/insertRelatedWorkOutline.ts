@@ -2,10 +2,11 @@
 // one cited line each with what the entry says it introduced, for the writer to turn into prose.
 import * as vscode from 'vscode';
 import { headingLevelBelow, placeBlock } from '../core/writing/blockPlacement';
+import { outlineGroupTitle } from '../core/writing/documentLabels';
 import { buildRelatedWorkOutline } from '../core/writing/relatedWorkOutline';
 import type { AtlasService } from '../atlasService';
+import { nonProseOf } from '../features/documentAnalysis';
 import { displayLanguage } from '../features/displayLanguage';
-import { outlineGroupTitle } from '../features/writingLabels';
 import { insertWithCitations, latexCiteCommand } from './citingEdit';
 import { chooseGrouping, chooseModels, writingArguments, writingEditor, writingSyntax } from './writingChoices';
 
@@ -24,18 +25,21 @@ export function registerInsertRelatedWorkOutline(service: AtlasService, memento:
       return false;
     }
     const document = editor.document;
+    const syntax = writingSyntax(document);
     return insertWithCitations(editor, models, (keys) => {
       const text = document.getText();
       const offset = document.offsetAt(editor.selection.active);
+      const language = displayLanguage();
       const outline = buildRelatedWorkOutline(
         models.map((model, i) => ({ model, key: keys[i] })),
         {
-          syntax: writingSyntax(document),
+          syntax,
           groupBy,
-          groupTitle: outlineGroupTitle(groupBy, service.atlas.models),
-          language: displayLanguage(),
+          groupTitle: outlineGroupTitle(groupBy, language, service.atlas.models),
+          language,
           latexCommand: latexCiteCommand(document),
-          headingLevel: headingLevelBelow(text, offset),
+          // Headings are Markdown's only: LaTeX groups are \paragraph{}s.
+          headingLevel: syntax === 'markdown' ? headingLevelBelow(text, offset, nonProseOf(document)) : undefined,
         },
       );
       return placeBlock(text, offset, outline);

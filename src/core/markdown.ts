@@ -3,9 +3,23 @@
 
 const MARKDOWN_SYNTAX = /[\\`*_{}[\]()#+\-.!|<>&~"'=:$^]/g;
 
+/** Every line terminator a renderer may honour: a lone \r and U+2028/U+2029 too. */
+const LINE_BREAK = '\\r\\n|[\\r\\n\\u2028\\u2029]';
+const LINE_BREAKS = new RegExp(LINE_BREAK, 'g');
+const LINE_BREAKS_WITH_BLANKS = new RegExp(`\\s*(?:${LINE_BREAK})\\s*`, 'g');
+
+/** Each line break as a space: text on one line, where no new block can start. */
+export function foldLineBreaks(text: string): string {
+  return text.replace(LINE_BREAKS, ' ');
+}
+
+/** Lines joined by one space each, their indents and trailing blanks dropped. */
+export function joinLines(text: string): string {
+  return text.replace(LINE_BREAKS_WITH_BLANKS, ' ');
+}
+
 export function escapeMarkdown(text: string): string {
-  // Every line terminator a renderer may honour (a lone \r too) folds to a space: no new block can start.
-  return text.replace(MARKDOWN_SYNTAX, (ch) => `\\${ch}`).replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
+  return foldLineBreaks(text.replace(MARKDOWN_SYNTAX, (ch) => `\\${ch}`));
 }
 
 /** An https link target safe inside Markdown link syntax, or undefined for anything else. */

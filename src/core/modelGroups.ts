@@ -31,7 +31,8 @@ export function groupKeysOf(model: AtlasModel, by: GroupBy): string[] {
   }
 }
 
-function oldestFirst(a: AtlasModel, b: AtlasModel): number {
+/** Sort order by paper date, then name. */
+export function oldestFirst(a: AtlasModel, b: AtlasModel): number {
   return a.paper.date.localeCompare(b.paper.date) || a.name.localeCompare(b.name);
 }
 

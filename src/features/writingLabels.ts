@@ -1,10 +1,8 @@
-// The words the writing aids put into a document (table headers, caption, group headings), translated.
+// The writing aids' pick items, translated to VS Code's UI language. What they insert into a document
+// follows the display language instead (src/core/writing/documentLabels.ts).
 import * as vscode from 'vscode';
-import type { AtlasModel } from '../core/atlas';
-import { familyDisplayName } from '../core/modelGroups';
-import type { ComparisonTableLabels, TableColumn } from '../core/writing/comparisonTable';
+import type { TableColumn } from '../core/writing/comparisonTable';
 import type { OutlineGrouping } from '../core/writing/relatedWorkOutline';
-import { architectureTypeLabels } from './detailsLabels';
 
 export function tableColumnLabels(): Record<TableColumn, string> {
   return {
@@ -20,26 +18,6 @@ export function tableColumnLabels(): Record<TableColumn, string> {
   };
 }
 
-export function comparisonTableLabels(): ComparisonTableLabels {
-  return {
-    model: vscode.l10n.t('Model'),
-    columns: tableColumnLabels(),
-    allTrainable: vscode.l10n.t('all'),
-    noneTrainable: vscode.l10n.t('none (all frozen)'),
-    caption: vscode.l10n.t('Comparison of the models.'),
-    packageNote: vscode.l10n.t('Needs {0} in the preamble.', '\\usepackage{booktabs}'),
-  };
-}
-
 export function groupingLabels(): Record<OutlineGrouping, string> {
   return { family: vscode.l10n.t('By family'), architecture: vscode.l10n.t('By architecture type') };
-}
-
-/** The heading of an outline group: "BLIP family", or the architecture type's label. */
-export function outlineGroupTitle(grouping: OutlineGrouping, atlasModels: readonly AtlasModel[]): (key: string) => string {
-  if (grouping === 'architecture') {
-    const labels = architectureTypeLabels();
-    return (key) => labels[key] ?? key;
-  }
-  return (key) => vscode.l10n.t('{0} family', familyDisplayName(key, atlasModels));
 }

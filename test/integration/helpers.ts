@@ -38,6 +38,19 @@ export async function openFixture(relative: string): Promise<vscode.TextEditor> 
   return vscode.window.showTextDocument(document);
 }
 
+/** Opens a fixture with the cursor `delta` characters into the first `needle`. */
+export async function editorAt(file: string, needle: string, delta: number): Promise<vscode.TextEditor> {
+  const editor = await openFixture(file);
+  const position = positionOf(editor.document, needle, delta);
+  editor.selection = new vscode.Selection(position, position);
+  return editor;
+}
+
+/** The text of the fixture refs.bib as VS Code holds it (unsaved changes included). */
+export async function bibText(): Promise<string> {
+  return (await vscode.workspace.openTextDocument(workspaceUri('refs.bib'))).getText();
+}
+
 /** The position `delta` characters into the `occurrence`-th (0-based) appearance of `needle`. */
 export function positionOf(document: vscode.TextDocument, needle: string, delta = 1, occurrence = 0): vscode.Position {
   let index = -1;

@@ -1,9 +1,12 @@
 // Insert Citation in the real editor: the citation in the document's syntax, the .bib kept in step
-// (entry added once, an existing entry's key reused), and undo restoring both files.
+// (entry added once, an existing entry's key reused, from any of the document's .bib files), undo restoring
+// both files, the append taken back (on disk too) when the citation cannot go in, and no append at an
+// offset the .bib has moved past.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
-import { activateExtension, restoreFixtures, snapshotFixtures, openFixture, positionOf, workspaceUri } from './helpers';
+import { planBibliography, revertBibliographyPlan, writeBibliographyPlan } from '../../src/features/citations/bibliographyEdits';
+import { activateExtension, bibText, editorAt, restoreFixtures, snapshotFixtures, waitFor, workspaceUri } from './helpers';
 
 const FILES = ['paper.tex', 'notes.md', 'refs.bib'];
 
@@ -19,14 +22,8 @@ suite('Insert Citation', () => {
   // Put every fixture back byte for byte, on disk and in open editors.
   teardown(() => restoreFixtures(originals));
 
-  async function bibText(): Promise<string> {
-    return (await vscode.workspace.openTextDocument(workspaceUri('refs.bib'))).getText();
-  }
-
   async function citeAt(file: string, needle: string, delta: number, ids: string | string[]): Promise<vscode.TextEditor> {
-    const editor = await openFixture(file);
-    const position = positionOf(editor.document, needle, delta);
-    editor.selection = new vscode.Selection(position, position);
+    const editor = await editorAt(file, needle, delta);
     assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', ids), true);
     return editor;
   }
@@ -79,5 +76,88 @@ suite('Insert Citation', () => {
     assert.notStrictEqual(bibEditor.document.getText(), bibBefore);
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(bibEditor.document.getText(), bibBefore);
+  });
+
+  const diskText = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+
+  async function closeTab(uri: vscode.Uri): Promise<void> {
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
+    assert.ok(tab, `no tab shows ${uri.path}`);
+    await vscode.window.tabGroups.close(tab);
+  }
+
+  test('when the editor is gone once the .bib is saved, the append is taken back and that saved too', async () => {
+    const editor = await editorAt('paper.tex', 'Kosmos-2, while', 8);
+    const paper = editor.document;
+    const bibUri = workspaceUri('refs.bib');
+    let closing: Promise<unknown> | undefined;
+    // Holds the save of the append until the paper's tab is closed: its TextEditor is then disposed.
+    const listener = vscode.workspace.onWillSaveTextDocument((event) => {
+      if (!closing && event.document.uri.toString() === bibUri.toString()) {
+        closing = closeTab(paper.uri).then(() => waitFor('the editor to be disposed', () => !vscode.window.visibleTextEditors.includes(editor)));
+        event.waitUntil(closing);
+      }
+    });
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'kosmos-2'), false);
+    } finally {
+      listener.dispose();
+    }
+    assert.ok(closing, 'refs.bib was never saved');
+    const bib = await vscode.workspace.openTextDocument(bibUri);
+    assert.strictEqual(bib.getText(), originals.get('refs.bib'), 'the append is still in refs.bib');
+    assert.strictEqual(bib.isDirty, false, 'the take-back was not saved');
+    assert.strictEqual(await diskText(bibUri), originals.get('refs.bib'), 'the append is still on disk');
+    assert.strictEqual(paper.getText(), originals.get('paper.tex'));
+  });
+
+  suite('with files of its own', () => {
+    const dir = workspaceUri('citing-edits');
+    const write = (name: string, text: string) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, name), new TextEncoder().encode(text));
+    suiteTeardown(() => vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false }));
+
+    test('a paper the second of two .bib files holds is cited by its key there, and appended to neither', async () => {
+      const flamingo = api.service.atlas.get('flamingo');
+      const first = '@misc{other, title = {Something else}}\n';
+      const second = `@inproceedings{flamingoHere,\n  title = {Flamingo},\n  eprint = {${flamingo.paper.arxiv}},\n}\n`;
+      await write('first.bib', first);
+      await write('second.bib', second);
+      await write('notes.md', '---\nbibliography: [first.bib, second.bib]\n---\n\nFlamingo interleaves images and text.\n');
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(dir, 'notes.md')));
+      const at = editor.document.positionAt(editor.document.getText().indexOf('Flamingo') + 'Flamingo'.length);
+      editor.selection = new vscode.Selection(at, at);
+      assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'flamingo'), true);
+      assert.ok(editor.document.getText().includes('[@flamingoHere]'), editor.document.getText());
+      assert.strictEqual(await diskText(vscode.Uri.joinPath(dir, 'first.bib')), first, 'the entry was appended to first.bib');
+      assert.strictEqual(await diskText(vscode.Uri.joinPath(dir, 'second.bib')), second);
+      assert.ok(await editor.document.save()); // no unsaved document left behind for the deleted folder
+    });
+
+    test('an append is refused, writing nothing, when the .bib changed after it was planned', async () => {
+      const uri = vscode.Uri.joinPath(dir, 'moving.bib');
+      const text = '@misc{other, title = {Something else}}\n';
+      await write('moving.bib', text);
+      const plan = await planBibliography(uri, [api.service.atlas.get('kosmos-2')]);
+      assert.ok(plan.append, 'nothing to append');
+      const bib = await vscode.workspace.openTextDocument(uri);
+      const typed = new vscode.WorkspaceEdit();
+      typed.insert(uri, bib.positionAt(text.length), '% typed meanwhile\n');
+      assert.ok(await vscode.workspace.applyEdit(typed));
+      const written = await writeBibliographyPlan(plan);
+      assert.strictEqual(written.ok, false, 'the append went in at a stale offset');
+      assert.strictEqual(bib.getText(), `${text}% typed meanwhile\n`);
+      assert.strictEqual(await diskText(uri), text);
+      assert.ok(await bib.save());
+    });
+
+    test('taking back the append that created a .bib deletes the file again', async () => {
+      const uri = vscode.Uri.joinPath(dir, 'created.bib');
+      const plan = await planBibliography(uri, [api.service.atlas.get('kosmos-2')]);
+      assert.ok(plan.append?.createFile, 'the plan does not create the file');
+      assert.deepStrictEqual(await writeBibliographyPlan(plan), { ok: true });
+      assert.match(await diskText(uri), /^@\w+\{/);
+      await revertBibliographyPlan(plan);
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(uri)), 'the created file is still there');
+    });
   });
 });

@@ -9,10 +9,10 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
-import { activateExtension, openFixture, positionOf, restoreFixtures, snapshotFixtures, workspaceUri } from './helpers';
+import { TABLE_COLUMNS } from '../../src/core/writing/comparisonTable';
+import { activateExtension, bibText, editorAt, restoreFixtures, snapshotFixtures } from './helpers';
 
 const FILES = ['paper.tex', 'notes.md', 'refs.bib'];
-const ALL_COLUMNS = ['date', 'organization', 'venue', 'visionEncoder', 'languageModel', 'connector', 'trainable', 'objectives', 'parameters'];
 
 function hasPdflatex(): boolean {
   return spawnSync('pdflatex', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -56,17 +56,6 @@ suite('Writing aids: comparison table and related-work outline', () => {
 
   teardown(() => restoreFixtures(originals));
 
-  async function bibText(): Promise<string> {
-    return (await vscode.workspace.openTextDocument(workspaceUri('refs.bib'))).getText();
-  }
-
-  async function editorAt(file: string, needle: string, delta: number): Promise<vscode.TextEditor> {
-    const editor = await openFixture(file);
-    const position = positionOf(editor.document, needle, delta);
-    editor.selection = new vscode.Selection(position, position);
-    return editor;
-  }
-
   const key = (id: string) => api.service.atlas.get(id).bibtex.key;
 
   /** The new .bib keeps every old byte and holds each of `ids`'s atlas entries exactly once. */
@@ -80,7 +69,7 @@ suite('Writing aids: comparison table and related-work outline', () => {
   test('a LaTeX comparison table goes into paper.tex, refs.bib is kept in step, and one undo takes it back', async () => {
     const bibBefore = await bibText();
     const editor = await editorAt('paper.tex', '\\bibliographystyle', 0);
-    const ok = await vscode.commands.executeCommand('modelAtlas.insertComparisonTable', { models: ['blip-2', 'llava', 'vlmo', 'kosmos-2'], columns: ALL_COLUMNS });
+    const ok = await vscode.commands.executeCommand('modelAtlas.insertComparisonTable', { models: ['blip-2', 'llava', 'vlmo', 'kosmos-2'], columns: TABLE_COLUMNS });
     assert.strictEqual(ok, true);
     const text = editor.document.getText();
 
@@ -147,7 +136,10 @@ suite('Writing aids: comparison table and related-work outline', () => {
     const ok = await vscode.commands.executeCommand('modelAtlas.insertRelatedWorkOutline', { models: ['llava', 'blip-2'], groupBy: 'architecture' });
     assert.strictEqual(ok, true);
     const text = editor.document.getText();
-    assert.match(text, /interleaved data\.\n\n## (Frozen LLM with adapter|.+)\n\n- BLIP-2 \[@blip2paper\] \(2023\) — .+\n\n## .+\n\n- LLaVA \[@liu2023llava\] \(2023\) — .+\n\n```python/);
+    assert.match(
+      text,
+      /interleaved data\.\n\n## (Frozen LLM with adapter|冻结 LLM 加适配器)\n\n- BLIP-2 \[@blip2paper\] \(2023\) — .+\n\n## (Multimodal LLM|多模态大语言模型)\n\n- LLaVA \[@liu2023llava\] \(2023\) — .+\n\n```python/,
+    );
   });
 
   test('from the Models view, the selection is tabled and the column pick starts with every column', async () => {
@@ -157,7 +149,7 @@ suite('Writing aids: comparison table and related-work outline', () => {
     assert.ok(albef && blip);
     assert.strictEqual(await runAcceptingPicks('modelAtlas.insertComparisonTable', blip, [albef, blip]), true);
     const lines = editor.document.getText().split('\n').filter((l) => l.startsWith('| '));
-    assert.strictEqual(lines[0].split(' | ').length, 1 + ALL_COLUMNS.length, lines[0]);
+    assert.strictEqual(lines[0].split(' | ').length, 1 + TABLE_COLUMNS.length, lines[0]);
     assert.deepStrictEqual(lines.slice(2).map((l) => l.split(' [@')[0]), ['| ALBEF', '| BLIP']);
   });
 

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { nonProseRanges } from '../../src/core/documentRegions';
 import { headingLevelBelow, placeBlock } from '../../src/core/writing/blockPlacement';
 
 /** The text after inserting the block placed for a cursor at the "|" in `marked`. */
@@ -10,8 +11,20 @@ function place(marked: string, block = 'BLOCK'): string {
 }
 
 describe('placeBlock', () => {
-  it('puts the block after the line the cursor is in, between blank lines', () => {
-    assert.equal(place('one tw|o\nthree\n'), 'one two\n\nBLOCK\n\nthree\n');
+  it('puts the block after the paragraph the cursor is in, between blank lines', () => {
+    assert.equal(place('one tw|o\nthree\n'), 'one two\nthree\n\nBLOCK\n');
+    assert.equal(place('One sentence.|\nAnother one.\n\nNext paragraph.\n'), 'One sentence.\nAnother one.\n\nBLOCK\n\nNext paragraph.\n');
+    assert.equal(place('a|\nb\n  \nc'), 'a\nb\n\nBLOCK\n  \nc');
+  });
+
+  it('ends the paragraph at a heading, a fence or a LaTeX environment or section, never after \\end{document}', () => {
+    assert.equal(place('Last line.|\n\\end{document}\n'), 'Last line.\n\nBLOCK\n\n\\end{document}\n');
+    assert.equal(place('text|\n\\begin{verbatim}\na\n\nb\n\\end{verbatim}'), 'text\n\nBLOCK\n\n\\begin{verbatim}\na\n\nb\n\\end{verbatim}');
+    assert.equal(place('text|\n\\section{Next}\n'), 'text\n\nBLOCK\n\n\\section{Next}\n');
+    assert.equal(place('text|\n```\ncode\n\nmore\n```\n'), 'text\n\nBLOCK\n\n```\ncode\n\nmore\n```\n');
+    assert.equal(place('text|\n## Next\n'), 'text\n\nBLOCK\n\n## Next\n');
+    // A command that continues the sentence does not end it.
+    assert.equal(place('As shown|\n\\citet{x} and\n\\emph{y}.\n'), 'As shown\n\\citet{x} and\n\\emph{y}.\n\nBLOCK\n');
   });
 
   it('fills an empty line between paragraphs without adding more blank lines', () => {
@@ -32,6 +45,23 @@ describe('placeBlock', () => {
     assert.equal(place('|'), 'BLOCK\n');
   });
 
+  it('keeps CRLF documents in CRLF, with no extra blank line', () => {
+    const cases: [string, number, string][] = [
+      ['one tw|o\r\nthree\r\n\r\nfour\r\n', 14, 'one two\r\nthree\r\n\r\nBLOCK\r\n\r\nfour\r\n'],
+      ['one|\r\n\r\nthree', 3, 'one\r\n\r\nBLOCK\r\n\r\nthree'],
+      ['one\r\n\r\n|\r\n\r\nthree\r\n', 7, 'one\r\n\r\nBLOCK\r\n\r\nthree\r\n'],
+      ['one\r\n|three\r\n', 5, 'one\r\n\r\nBLOCK\r\n\r\nthree\r\n'],
+      ['one|\r\n', 3, 'one\r\n\r\nBLOCK\r\n'],
+    ];
+    for (const [marked, offset, expected] of cases) {
+      const text = marked.replace('|', '');
+      const insertion = placeBlock(text, marked.indexOf('|'), 'BLOCK');
+      assert.equal(insertion.offset, offset, JSON.stringify(marked));
+      assert.equal(place(marked), expected, JSON.stringify(marked));
+    }
+    assert.equal(place('a|\r\nb\r\n', 'X\nY'), 'a\r\nb\r\n\r\nX\r\nY\r\n');
+  });
+
   it('only adds newlines: every original byte keeps its order', () => {
     const text = 'a\r\nb c\n\n  d';
     for (let offset = 0; offset <= text.length; offset++) {
@@ -44,12 +74,14 @@ describe('placeBlock', () => {
 describe('headingLevelBelow', () => {
   it('is one below the last heading before the cursor, skipping fenced code', () => {
     const text = '# Title\n\n## Related work\n\n```sh\n# comment\n```\n\nhere';
-    assert.equal(headingLevelBelow(text, text.indexOf('here')), 3);
-    assert.equal(headingLevelBelow(text, text.indexOf('## Related')), 2);
+    const code = nonProseRanges(text, 'pandoc');
+    assert.equal(headingLevelBelow(text, text.indexOf('here'), code), 3);
+    assert.equal(headingLevelBelow(text, text.indexOf('## Related'), code), 2);
+    assert.equal(headingLevelBelow(text, text.indexOf('here'), []), 2, 'the code ranges are not used');
   });
 
   it('is 2 with no heading before the cursor, and at most 6', () => {
-    assert.equal(headingLevelBelow('text', 2), 2);
-    assert.equal(headingLevelBelow('###### deep\n', 12), 6);
+    assert.equal(headingLevelBelow('text', 2, []), 2);
+    assert.equal(headingLevelBelow('###### deep\n', 12, []), 6);
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { TABLE_COLUMNS, buildComparisonTable, cellText, loadsLatexPackage } from '../../src/core/writing/comparisonTable';
+import { comparisonTableLabels } from '../../src/core/writing/documentLabels';
 import { REAL_IDS, TABLE_LABELS, realCited, tricky } from './writingFixtures';
 import { realIndex } from './realAtlas';
 
@@ -116,6 +117,20 @@ describe('buildComparisonTable, LaTeX', () => {
   it('leaves the package note out when asked (the document loads booktabs)', () => {
     const table = buildComparisonTable(realCited(['blip']), ['date'], { syntax: 'latex', labels: TABLE_LABELS, omitPackageNote: true });
     assert.ok(table.startsWith('\\begin{table}'), table);
+  });
+});
+
+describe('comparison table labels', () => {
+  it('are the English fixture labels for an English display language', () => {
+    assert.deepEqual(comparisonTableLabels('en'), TABLE_LABELS);
+  });
+
+  it('are Simplified Chinese for a Chinese display language, whatever the UI language', () => {
+    const table = buildComparisonTable(realCited(['albef']), ['date', 'trainable'], { syntax: 'latex', labels: comparisonTableLabels('zh-cn') }).split('\n');
+    assert.equal(table[0], '% 需要在导言区加入 \\usepackage{booktabs}。');
+    assert.ok(table.includes('  \\caption{模型对比。}'), table.join('\n'));
+    assert.ok(table.includes('    模型 & 日期 & 可训练部分 \\\\'), table.join('\n'));
+    assert.ok(table.includes('    ALBEF~\\cite{ALBEF} & 2021-07 & 全部 \\\\'), table.join('\n'));
   });
 });
 

@@ -1,5 +1,6 @@
 // The inserted LaTeX compiles: a comparison table and an outline of real atlas models (and an entry full of
-// & % _ # and accented letters) in a minimal document, through pdflatex. Missing glyphs are fatal too
+// & % _ # and accented letters, and one with " and an ogonek) in a minimal document, through pdflatex, in the
+// default OT1 font encoding and in T1. Missing glyphs are fatal too
 // (\tracinglostchars=3). Without pdflatex the test is skipped on a workstation and fails under CI=true
 // (.ci/run installs it through scripts/install-test-vscode.sh).
 import * as assert from 'node:assert/strict';
@@ -29,9 +30,14 @@ export function compileLatex(source: string): { status: number | null; log: stri
   }
 }
 
-function documentWith(body: string): string {
-  return ['\\documentclass{article}', '\\usepackage{booktabs}', '\\tracinglostchars=3', '\\begin{document}', body, '\\end{document}', ''].join('\n');
+function documentWith(body: string, preamble: string[] = []): string {
+  return ['\\documentclass{article}', ...preamble, '\\usepackage{booktabs}', '\\tracinglostchars=3', '\\begin{document}', body, '\\end{document}', ''].join('\n');
 }
+
+const T1 = ['\\usepackage[T1]{fontenc}'];
+
+/** Quotes and an ogonek, which the OT1 encoding has no \\textquotedbl or \\k for. */
+const quoted = { model: { ...tricky, id: 'quoted', name: 'The "Mądry" Ąlpha' }, key: 'quoted2023' };
 
 function firstError(log: string): string {
   const at = log.indexOf('\n!');
@@ -55,11 +61,21 @@ describe('the inserted LaTeX compiles with pdflatex', function () {
     assert.equal(status, 0, firstError(log));
   });
 
+  it('a table with " and ą in a model name, without fontenc (OT1) and with T1', () => {
+    const table = buildComparisonTable([quoted, { model: tricky, key: 'zoe2023' }], TABLE_COLUMNS, { syntax: 'latex', labels: TABLE_LABELS });
+    for (const preamble of [[], T1]) {
+      const { status, log } = compileLatex(documentWith(table, preamble));
+      assert.equal(status, 0, `${preamble.join('') || 'OT1'}: ${firstError(log)}`);
+    }
+  });
+
   it('a related-work outline of the same models', () => {
-    const rows = [...realCited(realIndex().models.map((m) => m.id)), { model: tricky, key: 'zoe2023' }];
-    const outline = buildRelatedWorkOutline(rows, { syntax: 'latex', groupBy: 'architecture', groupTitle: (k) => `${k} & co. #1`, language: 'en' });
-    const { status, log } = compileLatex(documentWith(outline));
-    assert.equal(status, 0, firstError(log));
+    const rows = [...realCited(realIndex().models.map((m) => m.id)), { model: tricky, key: 'zoe2023' }, quoted];
+    const outline = buildRelatedWorkOutline(rows, { syntax: 'latex', groupBy: 'architecture', groupTitle: (k) => `${k} & co. #1 "ą"`, language: 'en' });
+    for (const preamble of [[], T1]) {
+      const { status, log } = compileLatex(documentWith(outline, preamble));
+      assert.equal(status, 0, `${preamble.join('') || 'OT1'}: ${firstError(log)}`);
+    }
   });
 
   it('fails on unescaped text, so the checks above can fail', () => {

@@ -26,6 +26,18 @@ describe('escapeLatex', () => {
   it('keeps characters with no ASCII spelling, and turns line breaks into spaces', () => {
     assert.equal(escapeLatex('视觉\r\n  编码器'), '视觉 编码器');
   });
+
+  it('folds a lone CR and the Unicode line and paragraph separators too', () => {
+    assert.equal(escapeLatex('a\r# b'), 'a \\# b');
+    assert.equal(escapeLatex('a\u2028b'), 'a b');
+    assert.equal(escapeLatex('a \u2029 b'), 'a b');
+  });
+
+  it('writes " and the ogonek in forms that compile in OT1 as in T1 (no \\textquotedbl or \\k of its own)', () => {
+    assert.equal(escapeLatex('a "b"'), 'a \\UseTextSymbol{T1}{\\textquotedbl}b\\UseTextSymbol{T1}{\\textquotedbl}');
+    assert.equal(escapeLatex('Mądry Į'), 'M\\UseTextAccent{T1}{\\k}{a}dry \\UseTextAccent{T1}{\\k}{I}');
+    assert.equal(escapeLatex('į'), '\\UseTextAccent{T1}{\\k}{i}', 'an ogonek keeps the dot of i');
+  });
 });
 
 describe('escapeMarkdownText', () => {

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { outlineGroupTitle } from '../../src/core/writing/documentLabels';
 import { buildRelatedWorkOutline, introducedClause, type OutlineOptions } from '../../src/core/writing/relatedWorkOutline';
 import { fakeModel } from './fakeModel';
+import { realIndex } from './realAtlas';
 import { realCited, tricky } from './writingFixtures';
 
 const FAMILY: Omit<OutlineOptions, 'syntax'> = { groupBy: 'family', groupTitle: (key) => `${key} family`, language: 'en' };
@@ -71,6 +73,21 @@ describe('buildRelatedWorkOutline (real atlas)', () => {
   it('keeps the clause inert in Markdown (no link, no citation)', () => {
     const outline = buildRelatedWorkOutline([{ model: tricky, key: 'zoe2023' }], { ...FAMILY, syntax: 'markdown' });
     assert.ok(outline.includes('\\[link\\](y) \\<b\\> \\@key'), outline);
+  });
+});
+
+describe('outline group titles', () => {
+  const models = realIndex().models;
+
+  it('name a family after its founding model, in the display language', () => {
+    assert.equal(outlineGroupTitle('family', 'en', models)('blip'), 'BLIP family');
+    assert.equal(outlineGroupTitle('family', 'zh-cn', models)('blip'), 'BLIP 家族');
+  });
+
+  it('name an architecture type in the display language, and keep an unknown type as it is', () => {
+    assert.equal(outlineGroupTitle('architecture', 'en', models)('frozen-llm-adapter'), 'Frozen LLM with adapter');
+    assert.equal(outlineGroupTitle('architecture', 'zh-cn', models)('multimodal-llm'), '多模态大语言模型');
+    assert.equal(outlineGroupTitle('architecture', 'en', models)('something-new'), 'something-new');
   });
 });
 

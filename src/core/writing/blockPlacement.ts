@@ -1,39 +1,67 @@
 // Where a block (a table, an outline) goes for a cursor at some offset: on lines of its own, set off by
-// blank lines, so it neither splits the line the cursor is on nor runs into a paragraph. Only newlines
-// are added; no existing byte changes.
+// blank lines, so it neither splits the paragraph the cursor is in nor runs into the next one. Only line
+// breaks (the document's own) are added; no existing byte changes.
+import { lineEndingOf } from '../bibtex/append';
 import type { TextInsertion } from '../citationInsertion';
-import { nonProseRanges, isInside } from '../documentRegions';
+import { isInside, type Range } from '../documentRegions';
 
-const BLANK_LINE_AFTER = /^[ \t]*\n[ \t]*(\n|$)/;
+const BLANK_LINE_AFTER = /^[ \t]*\r?\n[ \t]*(\r?\n|$)/;
+/**
+ * A line that ends the paragraph before it although it is not blank: a Markdown heading or fence, a LaTeX
+ * environment's start or end, a sectioning or bibliography command. Never put a block after \end{document}.
+ */
+const PARAGRAPH_BREAK =
+  /^[ \t]*(?:$|#{1,6}(?:[ \t]|$)|```|~~~|\\(?:begin|end|item|part|chapter|(?:sub)*section|(?:sub)?paragraph|bibliography\w*|printbibliography)\b|\\\[)/;
 
 export function placeBlock(text: string, offset: number, block: string): TextInsertion {
+  const eol = lineEndingOf(text);
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const newline = text.indexOf('\n', offset);
-  const lineEnd = newline < 0 ? text.length : newline;
-  // Before the cursor's line when nothing precedes the cursor on it, else after the line.
-  const at = text.slice(lineStart, offset).trim() === '' ? lineStart : lineEnd;
+  // Before the cursor's line when nothing precedes the cursor on it, else after its paragraph.
+  const at = text.slice(lineStart, offset).trim() === '' ? lineStart : paragraphEnd(text, offset);
   const before = text.slice(0, at);
   const after = text.slice(at);
 
   let lead = '';
-  if (before !== '' && !/\n[ \t]*\n$/.test(before)) {
-    lead = before.endsWith('\n') ? '\n' : '\n\n';
+  if (before !== '' && !/\n[ \t]*\r?\n$/.test(before)) {
+    lead = before.endsWith('\n') ? eol : eol + eol;
   }
   let trail: string;
   if (after.trim() === '') {
-    trail = after.startsWith('\n') ? '' : '\n';
-  } else if (after.startsWith('\n')) {
-    trail = BLANK_LINE_AFTER.test(after) ? '' : '\n';
+    trail = /^\r?\n/.test(after) ? '' : eol;
+  } else if (/^\r?\n/.test(after)) {
+    trail = BLANK_LINE_AFTER.test(after) ? '' : eol;
   } else {
     // The block goes before the text of this line: end the block's line, then a blank line, unless this line is blank.
-    trail = /^[ \t]*\n/.test(after) ? '\n' : '\n\n';
+    trail = /^[ \t]*\r?\n/.test(after) ? eol : eol + eol;
   }
-  return { offset: at, text: lead + block + trail };
+  return { offset: at, text: lead + block.replace(/\r?\n/g, eol) + trail };
 }
 
-/** One level below the Markdown ATX heading before `offset` (outside code), or 2 when there is none. */
-export function headingLevelBelow(text: string, offset: number): number {
-  const code = nonProseRanges(text, 'pandoc');
+/** The end of the line holding `offset`, before its "\n" or "\r\n". */
+function lineEnd(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  if (newline < 0) {
+    return text.length;
+  }
+  return newline > offset && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+}
+
+/** The end of the last line of the paragraph holding `offset` (up to a blank line or the end of the text). */
+function paragraphEnd(text: string, offset: number): number {
+  let end = lineEnd(text, offset);
+  while (end < text.length) {
+    const next = text.indexOf('\n', end) + 1;
+    const nextEnd = lineEnd(text, next);
+    if (PARAGRAPH_BREAK.test(text.slice(next, nextEnd))) {
+      break;
+    }
+    end = nextEnd;
+  }
+  return end;
+}
+
+/** One level below the Markdown ATX heading before `offset` outside `code` (the document's code ranges), or 2 when there is none. */
+export function headingLevelBelow(text: string, offset: number, code: readonly Range[]): number {
   const heading = /^ {0,3}(#{1,6})(?:[ \t]|$)/gm;
   let level = 1;
   for (const match of text.slice(0, offset).matchAll(heading)) {

@@ -3,6 +3,7 @@
 // an en dash, never a guess.
 import type { AtlasModel, ComponentRole } from '../atlas';
 import { formatNameWithCitation, type LatexCiteCommand } from '../citation';
+import { oldestFirst } from '../modelGroups';
 import { escapeLatex } from './latexEscape';
 import { escapeMarkdownText } from './markdownEscape';
 
@@ -112,8 +113,8 @@ const SHORT_COLUMNS = new Set<TableColumn>(['date', 'venue']);
 
 export function buildComparisonTable(rows: readonly CitedModel[], columns: readonly TableColumn[], options: ComparisonTableOptions): string {
   const ordered = TABLE_COLUMNS.filter((c) => columns.includes(c));
-  const oldestFirst = [...rows].sort((a, b) => a.model.paper.date.localeCompare(b.model.paper.date) || a.model.name.localeCompare(b.model.name));
-  return options.syntax === 'latex' ? latexTable(oldestFirst, ordered, options) : markdownTable(oldestFirst, ordered, options);
+  const sorted = [...rows].sort((a, b) => oldestFirst(a.model, b.model));
+  return options.syntax === 'latex' ? latexTable(sorted, ordered, options) : markdownTable(sorted, ordered, options);
 }
 
 function markdownTable(rows: readonly CitedModel[], columns: readonly TableColumn[], { labels }: ComparisonTableOptions): string {

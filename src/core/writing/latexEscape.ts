@@ -1,7 +1,9 @@
 // Dataset text as LaTeX text: the ten special characters become their text commands, and the non-ASCII
 // characters the atlas uses become ASCII LaTeX (accents, dashes, quotes, a few symbols), so a table or
-// outline compiles with plain pdflatex whatever the document's input encoding. Characters with no ASCII
-// spelling (CJK, for instance) are kept as they are: they need the document's own setup (xeCJK, ctex).
+// outline compiles with plain pdflatex whatever the document's input encoding, in the default OT1 font
+// encoding as with T1. Characters with no ASCII spelling (CJK, for instance) are kept as they are: they
+// need the document's own setup (xeCJK, ctex).
+import { joinLines } from '../markdown';
 
 const SPECIALS: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -18,6 +20,8 @@ const SPECIALS: Record<string, string> = {
   '<': '\\textless{}',
   '>': '\\textgreater{}',
   '|': '\\textbar{}',
+  // OT1 prints " as a closing curly quote and has no \textquotedbl: borrow T1's straight one.
+  '"': '\\UseTextSymbol{T1}{\\textquotedbl}',
 };
 
 const SYMBOLS: Record<string, string> = {
@@ -56,19 +60,20 @@ const SYMBOLS: Record<string, string> = {
 
 /** Combining marks (what NFD splits an accented letter into) and the LaTeX accent command for each. */
 const ACCENTS: Record<string, string> = {
-  '\u0300': '`',
-  '\u0301': "'",
-  '\u0302': '^',
-  '\u0303': '~',
-  '\u0304': '=',
-  '\u0306': 'u',
-  '\u0307': '.',
-  '\u0308': '"',
-  '\u030a': 'r',
-  '\u030b': 'H',
-  '\u030c': 'v',
-  '\u0327': 'c',
-  '\u0328': 'k',
+  '\u0300': '\\`',
+  '\u0301': "\\'",
+  '\u0302': '\\^',
+  '\u0303': '\\~',
+  '\u0304': '\\=',
+  '\u0306': '\\u',
+  '\u0307': '\\.',
+  '\u0308': '\\"',
+  '\u030a': '\\r',
+  '\u030b': '\\H',
+  '\u030c': '\\v',
+  '\u0327': '\\c',
+  // \k exists only in T1: the kernel preloads T1, so the ogonek is borrowed from it and OT1 compiles too.
+  '\u0328': '\\UseTextAccent{T1}{\\k}',
 };
 
 /** Marks below the letter keep the dot of i and j; the others sit on the dotless \i and \j. */
@@ -84,7 +89,7 @@ function accented(base: string, marks: string[]): string | undefined {
     if (result === 'i' || result === 'j') {
       result = BELOW.has(mark) ? result : `\\${result}`;
     }
-    result = `\\${command}{${result}}`;
+    result = `${command}{${result}}`;
   }
   return result;
 }
@@ -108,7 +113,7 @@ function escapeChar(ch: string): string {
 /** `text` as LaTeX that prints it literally; line breaks become spaces. */
 export function escapeLatex(text: string): string {
   let out = '';
-  for (const ch of text.normalize('NFC').replace(/\s*\r?\n\s*/g, ' ')) {
+  for (const ch of joinLines(text.normalize('NFC'))) {
     out += escapeChar(ch);
   }
   return out;

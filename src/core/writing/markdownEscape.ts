@@ -2,9 +2,10 @@
 // markup inside a line are escaped (emphasis, code, links, HTML, table cells, Pandoc math, super- and
 // subscripts and citations), so the source stays readable. Blocks are never started: every line we
 // write begins with our own syntax ("| ", "- ", "#").
+import { joinLines } from '../markdown';
 
 const INLINE_SYNTAX = /[\\`*_[\]<>|$~^@&]/g;
 
 export function escapeMarkdownText(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ').replace(INLINE_SYNTAX, (ch) => `\\${ch}`);
+  return joinLines(text).replace(INLINE_SYNTAX, (ch) => `\\${ch}`);
 }

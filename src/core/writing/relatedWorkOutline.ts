@@ -37,16 +37,13 @@ export function introducedClause(model: AtlasModel, language: DisplayLanguage): 
   return end ? summary.slice(0, end.index + 1) : summary;
 }
 
-function oldestDate(models: readonly AtlasModel[]): string {
-  return models.reduce((oldest, m) => (m.paper.date < oldest ? m.paper.date : oldest), '\uffff');
-}
-
 export function buildRelatedWorkOutline(cited: readonly CitedModel[], options: OutlineOptions): string {
   const keys = new Map(cited.map((c) => [c.model.id, c.key]));
+  // groupModels puts each group's oldest model first.
   const groups = groupModels(
     cited.map((c) => c.model),
     options.groupBy,
-  ).sort((a, b) => oldestDate(a.models).localeCompare(oldestDate(b.models)) || a.key.localeCompare(b.key));
+  ).sort((a, b) => a.models[0].paper.date.localeCompare(b.models[0].paper.date) || a.key.localeCompare(b.key));
   const latex = options.syntax === 'latex';
   const escape = latex ? escapeLatex : escapeMarkdownText;
   const dash = latex ? ' --- ' : ' \u2014 ';

@@ -14,8 +14,11 @@ export interface BibliographyPlan {
   keys: string[];
   /** Models whose entry will be appended. */
   added: AtlasModel[];
-  /** The text to append at `offset`, or undefined when every model is already there. */
-  append: { offset: number; text: string; createFile: boolean } | undefined;
+  /**
+   * The text to append at `offset`, or undefined when every model is already there. `basis` is the .bib's
+   * text the offset was worked out on: the append is refused if the file has changed since.
+   */
+  append: { offset: number; text: string; createFile: boolean; basis: string } | undefined;
   bibUri: vscode.Uri;
 }
 
@@ -44,14 +47,18 @@ export function existingKey(bib: BibFile, model: AtlasModel): string | undefined
   return findExistingEntry(bib, { key: model.bibtex.key, arxiv: model.paper.arxiv, title: model.paper.title })?.key;
 }
 
-/** Works out the keys to cite and the append that puts the missing entries into `bibUri`. */
-export async function planBibliography(bibUri: vscode.Uri, models: readonly AtlasModel[]): Promise<BibliographyPlan> {
+/**
+ * Works out the keys to cite and the append that puts the missing entries into `bibUri`. A paper that any
+ * of `searched` (the document's other .bib files, in order) already holds is cited by the key it has there.
+ */
+export async function planBibliography(bibUri: vscode.Uri, models: readonly AtlasModel[], searched: readonly vscode.Uri[] = []): Promise<BibliographyPlan> {
   const document = await openBibliography(bibUri);
-  const bib = document ? parsedBib(document) : parseBibtex('');
+  const others = searched.filter((uri) => uri.toString() !== bibUri.toString());
+  const bibs = [document, ...(await Promise.all(others.map(openBibliography)))].map((d) => (d ? parsedBib(d) : parseBibtex('')));
   const keys: string[] = [];
   const added: AtlasModel[] = [];
   for (const model of models) {
-    const existing = existingKey(bib, model) ?? added.find((m) => m.id === model.id)?.bibtex.key;
+    const existing = bibs.map((bib) => existingKey(bib, model)).find((key) => key !== undefined) ?? added.find((m) => m.id === model.id)?.bibtex.key;
     if (existing) {
       keys.push(existing);
     } else {
@@ -64,8 +71,9 @@ export async function planBibliography(bibUri: vscode.Uri, models: readonly Atla
   }
   const flavour = bibtexFlavour();
   const entries = added.map((m) => renderBibtex(m, flavour)).join('\n\n');
-  const append = planAppend(document?.getText() ?? '', entries);
-  return { keys, added, append: { ...append, createFile: !document }, bibUri };
+  const basis = document?.getText() ?? '';
+  const append = planAppend(basis, entries);
+  return { keys, added, append: { ...append, createFile: !document, basis }, bibUri };
 }
 
 export type BibliographyWrite = { ok: true } | { ok: false; message: string };
@@ -120,6 +128,10 @@ export async function writeBibliographyPlan(plan: BibliographyPlan): Promise<Bib
   if (!wasDirty && !(await savesAsRead(document))) {
     return refuse(vscode.l10n.t('Saving {0} would change bytes it already holds (its encoding or line endings), so the BibTeX entries were not added to it.', name));
   }
+  // After the last await: applyEdit sends the document's version, so it fails on any later change.
+  if (document.getText() !== append.basis) {
+    return refuse(vscode.l10n.t('{0} changed while the BibTeX entries were being prepared, so they were not added to it. Try again.', name));
+  }
   edit.insert(plan.bibUri, document.positionAt(append.offset), append.text);
   if (!(await vscode.workspace.applyEdit(edit))) {
     return refuse(vscode.l10n.t('Could not add the BibTeX entries to {0}.', name));
@@ -139,7 +151,11 @@ async function savesAsRead(document: vscode.TextDocument): Promise<boolean> {
   }
 }
 
-/** Takes an applied append back (when the citation it was for could not be inserted). */
+/**
+ * Takes an applied append back (when the citation it was for could not be inserted), and saves that when the
+ * append had been saved: a .bib with no unsaved changes holds the append on disk too. A file the append
+ * created is deleted.
+ */
 export async function revertBibliographyPlan(plan: BibliographyPlan): Promise<void> {
   const append = plan.append;
   if (!append) {
@@ -148,10 +164,19 @@ export async function revertBibliographyPlan(plan: BibliographyPlan): Promise<vo
   const document = await vscode.workspace.openTextDocument(plan.bibUri);
   const start = document.positionAt(append.offset);
   const end = document.positionAt(append.offset + append.text.length);
-  if (document.getText(new vscode.Range(start, end)) === append.text) {
-    const edit = new vscode.WorkspaceEdit();
-    edit.delete(plan.bibUri, new vscode.Range(start, end));
+  if (document.getText(new vscode.Range(start, end)) !== append.text) {
+    return;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  if (append.createFile && document.getText() === append.text) {
+    edit.deleteFile(plan.bibUri, { ignoreIfNotExists: true });
     await vscode.workspace.applyEdit(edit);
+    return;
+  }
+  const onDisk = !document.isDirty;
+  edit.delete(plan.bibUri, new vscode.Range(start, end));
+  if ((await vscode.workspace.applyEdit(edit)) && onDisk) {
+    await document.save();
   }
 }
 
