@@ -72,11 +72,11 @@ async function citationKeysIn(document: vscode.TextDocument): Promise<KeyOf> {
   return (model) => bibs.map((bib) => existingKey(bib, model)).find((k) => k !== undefined) ?? model.bibtex.key;
 }
 
-/** After a citation is accepted: append the model's entry to the document's .bib if it is not there yet. */
+/** After a citation is accepted: append the model's entry to the document's first .bib unless one of its .bib files holds it. */
 async function ensureBibEntry(document: vscode.TextDocument, model: AtlasModel): Promise<void> {
-  const [bibUri] = await bibliographiesFor(document);
-  if (bibUri) {
-    await applyBibliographyPlan(await planBibliography(bibUri, [model]));
+  const bibUris = await bibliographiesFor(document);
+  if (bibUris.length > 0) {
+    await applyBibliographyPlan(await planBibliography(bibUris[0], [model], bibUris));
   }
 }
 

@@ -133,6 +133,21 @@ suite('Insert Citation', () => {
       assert.ok(await editor.document.save()); // no unsaved document left behind for the deleted folder
     });
 
+    test('an accepted completion of a paper the second .bib holds appends it to neither', async () => {
+      const flamingo = api.service.atlas.get('flamingo');
+      const first = '@misc{other, title = {Something else}}\n';
+      const second = `@inproceedings{flamingoHere,\n  title = {Flamingo},\n  eprint = {${flamingo.paper.arxiv}},\n}\n`;
+      await write('first.bib', first);
+      await write('second.bib', second);
+      await write('accepted.md', '---\nbibliography: [first.bib, second.bib]\n---\n\nFlamingo [@flamingoHere] interleaves images and text.\n');
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(dir, 'accepted.md'));
+      // What accepting a citation completion runs (its item's command).
+      await vscode.commands.executeCommand('modelAtlas.internal.citationAccepted', 'flamingo', document.uri.toString(), true);
+      assert.strictEqual(await diskText(vscode.Uri.joinPath(dir, 'first.bib')), first, 'the entry was appended to first.bib');
+      assert.strictEqual(await diskText(vscode.Uri.joinPath(dir, 'second.bib')), second);
+      assert.strictEqual((await vscode.workspace.openTextDocument(vscode.Uri.joinPath(dir, 'first.bib'))).getText(), first, 'first.bib has an unsaved append');
+    });
+
     test('an append is refused, writing nothing, when the .bib changed after it was planned', async () => {
       const uri = vscode.Uri.joinPath(dir, 'moving.bib');
       const text = '@misc{other, title = {Something else}}\n';
