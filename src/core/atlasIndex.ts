@@ -2,6 +2,7 @@
 import type { AtlasModel } from './atlas';
 import { mentionSpellingsOf, namesOf } from './atlas';
 import { MentionMatcher } from './mentions';
+import { familyDisplayNames } from './modelGroups';
 import { normalizeName, withoutVersionV } from './normalize';
 
 export class AtlasIndex {
@@ -11,6 +12,7 @@ export class AtlasIndex {
   private readonly byNormalizedName = new Map<string, AtlasModel | null>();
   private readonly builtOnBy = new Map<string, AtlasModel[]>();
   private matcherCache: MentionMatcher | undefined;
+  private familyNames: Map<string, string> | undefined;
 
   constructor(models: readonly AtlasModel[]) {
     this.models = [...models].sort(byDate);
@@ -50,6 +52,12 @@ export class AtlasIndex {
   get matcher(): MentionMatcher {
     this.matcherCache ??= new MentionMatcher(this.models.flatMap(mentionSpellingsOf));
     return this.matcherCache;
+  }
+
+  /** The name a family goes by (familyDisplayNames), worked out once per atlas; the family id if it has no member. */
+  familyName(family: string): string {
+    this.familyNames ??= familyDisplayNames(this.models);
+    return this.familyNames.get(family) ?? family;
   }
 
   byIdOrUndefined(id: string): AtlasModel | undefined {

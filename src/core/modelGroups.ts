@@ -52,9 +52,18 @@ export function groupModels(models: readonly AtlasModel[], by: GroupBy): ModelGr
   return [...groups.keys()].sort(compareKeys(by)).map((key) => ({ key, models: (groups.get(key) ?? []).sort(oldestFirst) }));
 }
 
-/** The name a family goes by: its founding model's ("blip" → "BLIP"), else its oldest member's. */
-export function familyDisplayName(family: string, models: readonly AtlasModel[]): string {
-  const members = models.filter((m) => m.family === family).sort(oldestFirst);
-  const own = members.find((m) => m.id === family);
-  return (own ?? members[0])?.name ?? family;
+/** The name each family goes by: its founding model's ("blip" → "BLIP"), else its oldest member's; one pass. */
+export function familyDisplayNames(models: readonly AtlasModel[]): Map<string, string> {
+  const founders = new Map<string, AtlasModel>();
+  const oldest = new Map<string, AtlasModel>();
+  for (const model of models) {
+    if (model.id === model.family) {
+      founders.set(model.family, model);
+    }
+    const current = oldest.get(model.family);
+    if (!current || oldestFirst(model, current) < 0) {
+      oldest.set(model.family, model);
+    }
+  }
+  return new Map([...oldest].map(([family, model]) => [family, (founders.get(family) ?? model).name]));
 }

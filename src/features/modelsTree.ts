@@ -5,7 +5,7 @@ import type { AtlasService } from '../atlasService';
 import { resolveModel } from '../commands/copyCommands';
 import type { AtlasModel } from '../core/atlas';
 import { filterModels, matchesFilter } from '../core/modelFilter';
-import { familyDisplayName, groupModels, isGroupBy, type GroupBy } from '../core/modelGroups';
+import { groupModels, isGroupBy, type GroupBy } from '../core/modelGroups';
 import { architectureTypeLabels } from './detailsLabels';
 import { modelTreeItem } from './modelTreeItem';
 
@@ -135,7 +135,7 @@ export class ModelsTreeProvider implements vscode.TreeDataProvider<ModelsNode> {
   private groupLabel(key: string): string {
     switch (this.groupByMode) {
       case 'family':
-        return vscode.l10n.t('{0} line', familyDisplayName(key, this.service.atlas.models));
+        return vscode.l10n.t('{0} line', this.service.atlas.familyName(key));
       case 'architecture':
         return architectureTypeLabels()[key] ?? key;
       case 'organization':

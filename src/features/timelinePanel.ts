@@ -3,7 +3,6 @@
 import * as vscode from 'vscode';
 import type { AtlasService } from '../atlasService';
 import { resolveModel } from '../commands/copyCommands';
-import { familyDisplayName } from '../core/modelGroups';
 import { toTimelineModel } from '../core/timeline/timelineModel';
 import type { HostToWebview, TimelineAction, TimelineInitialData, WebviewToHost } from '../webview/timeline/protocol';
 import { isWebviewToHost } from '../webview/timeline/protocol';
@@ -136,9 +135,9 @@ export class TimelinePanel {
       return;
     }
     const language = displayLanguage();
-    const atlasModels = this.deps.service.atlas.models;
-    const models = atlasModels.map((m) => toTimelineModel(m, language));
-    const familyNames = Object.fromEntries([...new Set(models.map((m) => m.family))].map((f) => [f, familyDisplayName(f, atlasModels)]));
+    const atlas = this.deps.service.atlas;
+    const models = atlas.models.map((m) => toTimelineModel(m, language));
+    const familyNames = Object.fromEntries([...new Set(models.map((m) => m.family))].map((f) => [f, atlas.familyName(f)]));
     void this.panel.webview.postMessage({ type: 'models', models, familyNames } satisfies HostToWebview);
   }
 

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { familyDisplayName, groupModels } from '../../src/core/modelGroups';
+import { AtlasIndex } from '../../src/core/atlasIndex';
+import { familyDisplayNames, groupModels } from '../../src/core/modelGroups';
 import { fakeModel } from './fakeModel';
 
 const models = [
@@ -48,9 +49,10 @@ describe('groupModels', () => {
   });
 
   it("names a family after its founding model, else its oldest member", () => {
-    assert.strictEqual(familyDisplayName('blip', models), 'BLIP');
+    assert.strictEqual(familyDisplayNames(models).get('blip'), 'BLIP');
     const orphans = [fakeModel('x-2', { family: 'x', date: '2024-01-01' }), fakeModel('x-1', { family: 'x', date: '2020-01-01' })];
-    assert.strictEqual(familyDisplayName('x', orphans), 'X-1');
-    assert.strictEqual(familyDisplayName('none', orphans), 'none');
+    assert.strictEqual(familyDisplayNames(orphans).get('x'), 'X-1');
+    assert.strictEqual(new AtlasIndex(orphans).familyName('x'), 'X-1');
+    assert.strictEqual(new AtlasIndex(orphans).familyName('none'), 'none');
   });
 });

@@ -2,7 +2,7 @@
 // display language, like the summaries the rows quote, not VS Code's UI language: a Chinese VS Code must not
 // put Chinese headers into an English paper. The pickers and messages stay in vscode.l10n.
 import type { ArchitectureType, AtlasModel, DisplayLanguage } from '../atlas';
-import { familyDisplayName } from '../modelGroups';
+import { familyDisplayNames } from '../modelGroups';
 import type { ComparisonTableLabels } from './comparisonTable';
 import type { OutlineGrouping } from './relatedWorkOutline';
 
@@ -78,8 +78,9 @@ export function outlineGroupTitle(grouping: OutlineGrouping, language: DisplayLa
     const names: Record<string, string> = ARCHITECTURE_TYPES[language];
     return (key) => names[key] ?? key;
   }
+  const familyNames = familyDisplayNames(atlasModels);
   return (key) => {
-    const name = familyDisplayName(key, atlasModels);
+    const name = familyNames.get(key) ?? key;
     return language === 'zh-cn' ? `${name} 家族` : `${name} family`;
   };
 }
