@@ -50,6 +50,8 @@ describe('groupModels', () => {
 
   it("names a family after its founding model, else its oldest member", () => {
     assert.strictEqual(familyDisplayNames(models).get('blip'), 'BLIP');
+    const olderMember = fakeModel('albef', { family: 'blip', date: '2021-07-16' });
+    assert.strictEqual(familyDisplayNames([...models, olderMember]).get('blip'), 'BLIP', 'the founder, though ALBEF is older');
     const orphans = [fakeModel('x-2', { family: 'x', date: '2024-01-01' }), fakeModel('x-1', { family: 'x', date: '2020-01-01' })];
     assert.strictEqual(familyDisplayNames(orphans).get('x'), 'X-1');
     assert.strictEqual(new AtlasIndex(orphans).familyName('x'), 'X-1');
