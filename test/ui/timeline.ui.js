@@ -1,7 +1,8 @@
 // UI checks of the timeline in code-server, in the form test/ui/checks.js lists (name, shot, run):
 // it opens from the command palette, every atlas model is a labelled node inside the webview's nested
 // iframes, a click selects a model and shows its actions, a filter narrows it, the keyboard zooms, the
-// Export button writes an SVG through the save dialog that parses, and it reads in light and dark themes.
+// Export button writes an SVG through the save dialog that parses, it reads in light and dark themes, and a
+// window reload brings it back.
 // The last check times the renderer on 2,000 synthetic models outside VS Code (printed, not asserted).
 'use strict';
 const assert = require('assert');
@@ -214,8 +215,23 @@ const timelineChecks = [
     },
   },
   {
+    name: 'after Developer: Reload Window the timeline tab comes back (its serializer), showing what it showed',
+    shot: 'timeline-08-restored',
+    async run({ page }) {
+      const before = await nodeCount(await timelineFrame(page));
+      await runExactCommand(page, 'Developer: Reload Window');
+      await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+      const tabs = page.locator('.tabs-container .tab', { hasText: 'Model Atlas Timeline' });
+      await tabs.first().waitFor({ timeout: 60_000 });
+      assert.strictEqual(await tabs.count(), 1, 'one timeline tab');
+      const frame = await timelineFrame(page, 60_000);
+      await frame.waitForFunction((count) => document.querySelectorAll('g.node').length === count, before, { timeout: 30_000 });
+      console.log(`          restored with ${before} nodes`);
+    },
+  },
+  {
     name: 'the timeline renderer with 2,000 synthetic models (timing printed, not asserted)',
-    shot: 'timeline-08-large-atlas-workbench',
+    shot: 'timeline-09-large-atlas-workbench',
     async run({ page }) {
       const browser = page.context().browser();
       assert.ok(browser);
