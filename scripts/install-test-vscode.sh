@@ -26,6 +26,16 @@ if ! command -v pdflatex >/dev/null || ! kpsewhich booktabs.sty >/dev/null 2>&1;
   $SUDO apt-get install -y -qq --no-install-recommends texlive-latex-base texlive-latex-recommended >/dev/null
 fi
 
+# --- A font with Chinese glyphs, so the UI checks' screenshots in Simplified Chinese show text rather than
+# empty boxes (checked on every run, like LaTeX). WenQuanYi Micro Hei is 5 MB; Noto CJK would be 90 MB.
+if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+  log "apt-get install fonts-wqy-microhei"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends fonts-wqy-microhei fontconfig >/dev/null
+fi
+
 if [[ -f "$MARKER" ]]; then
   echo "[install-test-vscode] code-server $CS_VERSION already installed in $DEST"
   exit 0
