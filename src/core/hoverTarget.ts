@@ -21,7 +21,8 @@ export type HoverTarget =
 const CITATION_WINDOW_LINES = 8;
 
 export function hoverTargetAt(document: TextLines, line: number, character: number, syntax: CitationSyntax, matcher: MentionMatcher): HoverTarget | undefined {
-  return citedKeyAt(document, line, character, syntax) ?? mentionAt(matcher, document.lineText(line), line, character);
+  const cursorLine = document.lineText(line);
+  return citedKeyAt(document, cursorLine, line, character, syntax) ?? mentionAt(matcher, cursorLine, line, character);
 }
 
 function mentionAt(matcher: MentionMatcher, text: string, line: number, character: number): HoverTarget | undefined {
@@ -29,22 +30,21 @@ function mentionAt(matcher: MentionMatcher, text: string, line: number, characte
   return mention && { kind: 'mention', modelId: mention.modelId, line, start: mention.start, end: mention.end };
 }
 
-function citedKeyAt(document: TextLines, line: number, character: number, syntax: CitationSyntax): HoverTarget | undefined {
+function citedKeyAt(document: TextLines, cursorLine: string, line: number, character: number, syntax: CitationSyntax): HoverTarget | undefined {
   // The window: the cursor's line, the next (a key may go on past the cursor), and before them up to eight
-  // lines, stopping once they hold more than the citation context ever looks back over.
-  let first = line;
-  for (let before = character; first > 0 && line - first < CITATION_WINDOW_LINES && before <= CITATION_LOOKBACK; ) {
-    first--;
-    before += document.lineText(first).length + 1;
-  }
-  const last = Math.min(document.lineCount - 1, line + 1);
+  // lines, stopping once they hold more than the citation context ever looks back over. Each line is read once.
   const lines: string[] = [];
-  for (let n = first; n <= last; n++) {
-    lines.push(document.lineText(n));
+  let lookedBack = character;
+  for (let n = line - 1; n >= 0 && line - n <= CITATION_WINDOW_LINES && lookedBack <= CITATION_LOOKBACK; n--) {
+    const text = document.lineText(n);
+    lines.unshift(text);
+    lookedBack += text.length + 1;
   }
-  let cursorLineStart = 0;
-  for (let n = first; n < line; n++) {
-    cursorLineStart += lines[n - first].length + 1;
+  const first = line - lines.length;
+  const cursorLineStart = lookedBack - character;
+  lines.push(cursorLine);
+  if (line + 1 < document.lineCount) {
+    lines.push(document.lineText(line + 1));
   }
   const cited = citationKeyAt(lines.join('\n'), cursorLineStart + character, syntax);
   if (!cited) {

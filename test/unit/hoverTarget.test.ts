@@ -8,13 +8,14 @@ import { realIndex } from './realAtlas';
 const matcher = realIndex().matcher;
 
 /** The lines of `text`, counting each line read, and the cursor at the "|" (removed). */
-function documentWithCursor(marked: string): { document: TextLines & { read: Set<number> }; line: number; character: number } {
+function documentWithCursor(marked: string): { document: TextLines & { read: Set<number>; reads: number[] }; line: number; character: number } {
   const lines = marked.split('\n');
   const line = lines.findIndex((l) => l.includes('|'));
   const character = lines[line].indexOf('|');
   lines[line] = lines[line].replace('|', '');
   const read = new Set<number>();
-  return { document: { lineCount: lines.length, lineText: (n) => (read.add(n), lines[n]), read }, line, character };
+  const reads: number[] = [];
+  return { document: { lineCount: lines.length, lineText: (n) => (read.add(n), reads.push(n), lines[n]), read, reads }, line, character };
 }
 
 function targetAt(marked: string, syntax: 'latex' | 'pandoc' = 'latex') {
@@ -41,6 +42,7 @@ describe('hover target', () => {
     const short = documentWithCursor([...Array.from({ length: 20 }, (_, i) => `line ${i}`), 'BLIP|-2 here', 'after', 'more'].join('\n'));
     hoverTargetAt(short.document, short.line, short.character, 'latex', matcher);
     assert.deepStrictEqual([...short.document.read].sort((a, b) => a - b), [12, 13, 14, 15, 16, 17, 18, 19, 20, 21]);
+    assert.strictEqual(short.document.reads.length, short.document.read.size, `a line was read twice: ${short.document.reads.join(', ')}`);
     const long = documentWithCursor([`${'x'.repeat(700)}`, `${'y'.repeat(700)}`, 'BLIP|-2 here', 'after'].join('\n'));
     hoverTargetAt(long.document, long.line, long.character, 'latex', matcher);
     assert.deepStrictEqual([...long.document.read].sort((a, b) => a - b), [1, 2, 3]);
