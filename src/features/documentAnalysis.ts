@@ -5,36 +5,34 @@ import { nonProseRanges, type Range } from '../core/documentRegions';
 import type { Mention, MentionMatcher } from '../core/mentions';
 import { syntaxOf } from './documentLanguages';
 
-/** A per-document value recomputed only when the document's version changes. */
-function perVersion<T>(compute: (document: vscode.TextDocument) => T): (document: vscode.TextDocument) => T {
-  const cache = new WeakMap<vscode.TextDocument, { version: number; value: T }>();
-  return (document) => {
+/**
+ * A per-document value recomputed only when the document's version changes, or the `input` it was computed
+ * from (the atlas's matcher, say) is another one.
+ */
+function perVersion<T, I = undefined>(compute: (document: vscode.TextDocument, input: I) => T): (document: vscode.TextDocument, input: I) => T {
+  const cache = new WeakMap<vscode.TextDocument, { version: number; input: I; value: T }>();
+  return (document, input) => {
     const hit = cache.get(document);
-    if (hit && hit.version === document.version) {
+    if (hit && hit.version === document.version && hit.input === input) {
       return hit.value;
     }
-    const value = compute(document);
-    cache.set(document, { version: document.version, value });
+    const value = compute(document, input);
+    cache.set(document, { version: document.version, input, value });
     return value;
   };
 }
 
-export const nonProseOf: (document: vscode.TextDocument) => Range[] = perVersion((d) => nonProseRanges(d.getText(), syntaxOf(d)));
+const nonProse = perVersion((d) => nonProseRanges(d.getText(), syntaxOf(d)));
+const citedKeys = perVersion((d) => findCitedKeys(d.getText(), syntaxOf(d)));
 
-export const citedKeysOf: (document: vscode.TextDocument) => Set<string> = perVersion((d) => findCitedKeys(d.getText(), syntaxOf(d)));
+export const nonProseOf = (document: vscode.TextDocument): Range[] => nonProse(document, undefined);
 
-const mentionCache = new WeakMap<vscode.TextDocument, { version: number; matcher: MentionMatcher; mentions: Mention[] }>();
+export const citedKeysOf = (document: vscode.TextDocument): Set<string> => citedKeys(document, undefined);
 
 /**
  * Every mention in the document, code and comments included (callers skip those with nonProseOf): one scan
  * per version and atlas, shared by the In This Document view, the uncited-mention hints and Export BibTeX.
  */
-export function mentionsOf(document: vscode.TextDocument, matcher: MentionMatcher): readonly Mention[] {
-  const hit = mentionCache.get(document);
-  if (hit && hit.version === document.version && hit.matcher === matcher) {
-    return hit.mentions;
-  }
-  const mentions = matcher.find(document.getText());
-  mentionCache.set(document, { version: document.version, matcher, mentions });
-  return mentions;
-}
+export const mentionsOf: (document: vscode.TextDocument, matcher: MentionMatcher) => readonly Mention[] = perVersion((d, matcher: MentionMatcher) =>
+  matcher.find(d.getText()),
+);
