@@ -35,7 +35,7 @@ export function registerInsertRelatedWorkOutline(service: AtlasService, memento:
         {
           syntax,
           groupBy,
-          groupTitle: outlineGroupTitle(groupBy, language, service.atlas.models),
+          groupTitle: outlineGroupTitle(groupBy, language, (family) => service.atlas.familyName(family)),
           language,
           latexCommand: latexCiteCommand(document),
           // Headings are Markdown's only: LaTeX groups are \paragraph{}s.

@@ -77,17 +77,18 @@ describe('buildRelatedWorkOutline (real atlas)', () => {
 });
 
 describe('outline group titles', () => {
-  const models = realIndex().models;
+  const atlas = realIndex();
+  const familyName = (family: string) => atlas.familyName(family);
 
   it('name a family after its founding model, in the display language', () => {
-    assert.equal(outlineGroupTitle('family', 'en', models)('blip'), 'BLIP family');
-    assert.equal(outlineGroupTitle('family', 'zh-cn', models)('blip'), 'BLIP 家族');
+    assert.equal(outlineGroupTitle('family', 'en', familyName)('blip'), 'BLIP family');
+    assert.equal(outlineGroupTitle('family', 'zh-cn', familyName)('blip'), 'BLIP 家族');
   });
 
   it('name an architecture type in the display language, and keep an unknown type as it is', () => {
-    assert.equal(outlineGroupTitle('architecture', 'en', models)('frozen-llm-adapter'), 'Frozen LLM with adapter');
-    assert.equal(outlineGroupTitle('architecture', 'zh-cn', models)('multimodal-llm'), '多模态大语言模型');
-    assert.equal(outlineGroupTitle('architecture', 'en', models)('something-new'), 'something-new');
+    assert.equal(outlineGroupTitle('architecture', 'en', familyName)('frozen-llm-adapter'), 'Frozen LLM with adapter');
+    assert.equal(outlineGroupTitle('architecture', 'zh-cn', familyName)('multimodal-llm'), '多模态大语言模型');
+    assert.equal(outlineGroupTitle('architecture', 'en', familyName)('something-new'), 'something-new');
   });
 });
 

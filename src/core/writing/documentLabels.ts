@@ -1,8 +1,7 @@
 // The words the writing aids put into a document (table headers, caption, group titles). They follow the
 // display language, like the summaries the rows quote, not VS Code's UI language: a Chinese VS Code must not
 // put Chinese headers into an English paper. The pickers and messages stay in vscode.l10n.
-import type { ArchitectureType, AtlasModel, DisplayLanguage } from '../atlas';
-import { familyDisplayNames } from '../modelGroups';
+import type { ArchitectureType, DisplayLanguage } from '../atlas';
 import type { ComparisonTableLabels } from './comparisonTable';
 import type { OutlineGrouping } from './relatedWorkOutline';
 
@@ -72,15 +71,11 @@ export function comparisonTableLabels(language: DisplayLanguage): ComparisonTabl
   return TABLE_LABELS[language];
 }
 
-/** The title of an outline group: "BLIP family", or the architecture type's name. */
-export function outlineGroupTitle(grouping: OutlineGrouping, language: DisplayLanguage, atlasModels: readonly AtlasModel[]): (key: string) => string {
+/** The title of an outline group: "BLIP family" (the family's name from `familyName`), or the architecture type's name. */
+export function outlineGroupTitle(grouping: OutlineGrouping, language: DisplayLanguage, familyName: (family: string) => string): (key: string) => string {
   if (grouping === 'architecture') {
     const names: Record<string, string> = ARCHITECTURE_TYPES[language];
     return (key) => names[key] ?? key;
   }
-  const familyNames = familyDisplayNames(atlasModels);
-  return (key) => {
-    const name = familyNames.get(key) ?? key;
-    return language === 'zh-cn' ? `${name} 家族` : `${name} family`;
-  };
+  return (key) => (language === 'zh-cn' ? `${familyName(key)} 家族` : `${familyName(key)} family`);
 }
