@@ -44,8 +44,7 @@ async function detailsFrame(page, modelName, timeoutMs = 30_000) {
 async function setColorTheme(page, theme) {
   // Click the rows rather than press Enter: the palette may rank "Browse Color Themes in Marketplace" first.
   await wb.dismiss(page);
-  await page.keyboard.press('F1');
-  await page.keyboard.type('Preferences: Color Theme');
+  await wb.openQuickInput(page, 'F1', 'Preferences: Color Theme');
   await page.locator('.quick-input-widget .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().click();
   await page.keyboard.type(theme);
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: theme }).first().click();

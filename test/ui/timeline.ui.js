@@ -40,14 +40,12 @@ async function runExactCommand(page, label) {
   // Retried: the palette lists only commands known when it opened, and the extension may still be loading.
   for (let attempt = 1; ; attempt++) {
     await wb.dismiss(page);
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
-    await page.keyboard.type(label);
     const row = page
       .locator('.quick-input-widget .monaco-list-row')
       .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) })
       .first();
     try {
+      await wb.openQuickInput(page, 'F1', label);
       await row.waitFor({ timeout: 5_000 });
       await row.click();
       return;
@@ -219,7 +217,11 @@ const timelineChecks = [
     shot: 'timeline-08-restored',
     async run({ page }) {
       const before = await nodeCount(await timelineFrame(page));
+      // Wait for the reload itself: until it starts, the old page still shows the tab we are looking for.
+      const reloaded = page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: 90_000 });
       await runExactCommand(page, 'Developer: Reload Window');
+      await reloaded;
+      await page.waitForLoadState('load');
       await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
       const tabs = page.locator('.tabs-container .tab', { hasText: 'Model Atlas Timeline' });
       await tabs.first().waitFor({ timeout: 60_000 });

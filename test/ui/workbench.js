@@ -18,6 +18,23 @@ async function dismiss(page) {
   }
 }
 
+/**
+ * Opens a quick input with `key` (F1, Control+P) and types `text` into its box. The box is focused by hand
+ * and its value checked before returning: when a webview had focus, keys typed at once could go to the webview.
+ */
+async function openQuickInput(page, key, text) {
+  await page.keyboard.press(key);
+  const input = page.locator(`${QUICK_INPUT} .quick-input-box input`);
+  await input.waitFor({ state: 'visible' });
+  await input.focus();
+  await page.keyboard.type(text);
+  const deadline = Date.now() + 5_000;
+  while (!(await input.inputValue()).endsWith(text)) {
+    if (Date.now() > deadline) throw new Error(`the quick input holds "${await input.inputValue()}", not "${text}"`);
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its editor tab to be active. */
 async function quickOpen(page, fileName) {
   await dismiss(page);
@@ -29,9 +46,7 @@ async function quickOpen(page, fileName) {
     return;
   }
   await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => undefined);
-  await page.keyboard.press('Control+P');
-  await page.locator(QUICK_INPUT).waitFor({ state: 'visible' });
-  await page.keyboard.type(fileName);
+  await openQuickInput(page, 'Control+P', fileName);
   await page.locator(QUICK_ROWS, { hasText: fileName }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator(`.tabs-container .tab.active[aria-label*="${fileName}"]`).waitFor();
@@ -40,9 +55,7 @@ async function quickOpen(page, fileName) {
 /** Types into the command palette (F1) and returns the labels of the commands it lists. */
 async function commandPaletteEntries(page, text) {
   await dismiss(page);
-  await page.keyboard.press('F1');
-  await page.locator(QUICK_INPUT).waitFor({ state: 'visible' });
-  await page.keyboard.type(text);
+  await openQuickInput(page, 'F1', text);
   await page.locator(QUICK_ROWS).first().waitFor();
   await page.waitForTimeout(300); // let filtering settle
   return page.locator(QUICK_ROWS).evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') || row.textContent || ''));
@@ -51,9 +64,7 @@ async function commandPaletteEntries(page, text) {
 /** Runs a command by its palette label, e.g. 'View: Show Extensions'. */
 async function runCommand(page, label) {
   await dismiss(page);
-  await page.keyboard.press('F1');
-  await page.locator(QUICK_INPUT).waitFor({ state: 'visible' });
-  await page.keyboard.type(label);
+  await openQuickInput(page, 'F1', label);
   await page.locator(QUICK_ROWS, { hasText: label }).first().waitFor();
   await page.keyboard.press('Enter');
 }
@@ -83,4 +94,4 @@ async function findExtension(page, query, name, timeout = 30_000) {
   return listed;
 }
 
-module.exports = { waitForWorkbench, dismiss, quickOpen, commandPaletteEntries, runCommand, findExtension };
+module.exports = { waitForWorkbench, dismiss, openQuickInput, quickOpen, commandPaletteEntries, runCommand, findExtension };
