@@ -32,8 +32,7 @@ const languageChecks = [
       await wb.quickOpen(page, 'paper.tex');
       await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
       await page.keyboard.press('Control+Home');
-      await page.keyboard.press('Control+G');
-      await page.keyboard.type('11:3');
+      await wb.openQuickInput(page, 'Control+G', '11:3');
       await page.keyboard.press('Enter');
       // The setting reaches the extension host through the file watcher: retry the hover until it shows Chinese.
       const deadline = Date.now() + 30_000;

@@ -35,9 +35,7 @@ const writingAidsChecks = [
     async run({ page }) {
       await wb.quickOpen(page, 'notes.md');
       await page.locator(`${EDITOR} .view-lines`).first().click();
-      await page.keyboard.press('Control+G');
-      await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
-      await page.keyboard.type('9:200'); // the end of the paragraph under "# Reading notes"
+      await wb.openQuickInput(page, 'Control+G', '9:200'); // the end of the paragraph under "# Reading notes"
       await page.keyboard.press('Enter');
 
       await wb.runCommand(page, 'Model Atlas: Insert Comparison Table...');
