@@ -6,20 +6,20 @@ import type { AtlasService } from '../atlasService';
 import { pickModel } from './pickModels';
 
 export function registerCopyCommands(service: AtlasService): vscode.Disposable {
-  const copy = async (arg: unknown, text: (m: AtlasModel) => string, done: string) => {
+  const copy = async (arg: unknown, text: (m: AtlasModel) => string, done: (name: string) => string) => {
     const model = await resolveModel(service, arg);
     if (!model) {
       return;
     }
     await vscode.env.clipboard.writeText(text(model));
-    vscode.window.setStatusBarMessage(vscode.l10n.t(done, model.name), 3000);
+    vscode.window.setStatusBarMessage(done(model.name), 3000);
   };
   return vscode.Disposable.from(
     vscode.commands.registerCommand('modelAtlas.copyBibtex', (arg?: unknown) =>
-      copy(arg, (m) => renderBibtex(m, bibtexFlavour()), 'Copied the BibTeX entry of {0}'),
+      copy(arg, (m) => renderBibtex(m, bibtexFlavour()), (name) => vscode.l10n.t('Copied the BibTeX entry of {0}', name)),
     ),
     vscode.commands.registerCommand('modelAtlas.copyCitationKey', (arg?: unknown) =>
-      copy(arg, (m) => m.bibtex.key, 'Copied the citation key of {0}'),
+      copy(arg, (m) => m.bibtex.key, (name) => vscode.l10n.t('Copied the citation key of {0}', name)),
     ),
   );
 }

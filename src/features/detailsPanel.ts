@@ -10,7 +10,7 @@ import type { DetailsAction, DetailsInitialData, DetailsViewState, HostToWebview
 import { isWebviewToHost } from '../webview/details/protocol';
 import { architectureTypeLabels, detailsLabels, diagramLabels, linkTexts } from './detailsLabels';
 import { displayLanguage } from './displayLanguage';
-import { webviewHtml, webviewOptions } from './webviewHtml';
+import { listenToPanel, webviewHtml, webviewOptions } from './webviewHtml';
 
 export const DETAILS_VIEW_TYPE = 'modelAtlas.details';
 
@@ -74,17 +74,11 @@ export class DetailsPanel {
     });
     panel.title = this.model()?.name ?? panel.title;
     this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      // A hidden webview is discarded (retainContextWhenHidden is off); it says "ready" again when shown.
-      panel.onDidChangeViewState(() => {
-        if (!panel.visible) {
-          this.ready = false;
-        }
-      }),
-      panel.webview.onDidReceiveMessage((message: unknown) => {
-        if (isWebviewToHost(message)) {
-          void this.onMessage(message);
-        }
+      ...listenToPanel(panel, {
+        isMessage: isWebviewToHost,
+        onMessage: (message) => void this.onMessage(message),
+        onHidden: () => (this.ready = false),
+        onDispose: () => this.dispose(),
       }),
       deps.service.onDidChange(() => this.send()),
       vscode.workspace.onDidChangeConfiguration((e) => {

@@ -8,7 +8,7 @@ import type { HostToWebview, TimelineAction, TimelineInitialData, WebviewToHost 
 import { isWebviewToHost } from '../webview/timeline/protocol';
 import { displayLanguage } from './displayLanguage';
 import { timelineLabels, timelineTitle } from './timelineLabels';
-import { webviewHtml, webviewOptions } from './webviewHtml';
+import { listenToPanel, webviewHtml, webviewOptions } from './webviewHtml';
 
 export const TIMELINE_VIEW_TYPE = 'modelAtlas.timeline';
 
@@ -68,19 +68,14 @@ export class TimelinePanel {
       language: vscode.env.language,
     });
     this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      // A hidden webview is discarded (retainContextWhenHidden is off); it says "ready" again when shown.
-      panel.onDidChangeViewState(() => {
-        if (!panel.visible) {
-          this.ready = false;
-        }
-      }),
-      panel.webview.onDidReceiveMessage((message: unknown) => {
-        if (isWebviewToHost(message)) {
+      ...listenToPanel(panel, {
+        isMessage: isWebviewToHost,
+        onMessage: (message) =>
           this.onMessage(message).catch((error: unknown) => {
             void vscode.window.showErrorMessage(vscode.l10n.t('Model Atlas timeline: {0}', error instanceof Error ? error.message : String(error)));
-          });
-        }
+          }),
+        onHidden: () => (this.ready = false),
+        onDispose: () => this.dispose(),
       }),
       deps.service.onDidChange(() => this.sendModels()),
       vscode.workspace.onDidChangeConfiguration((e) => {

@@ -1,5 +1,6 @@
 // The HTML shell of every webview (src/core/webviewDocument.ts) with this webview's CSP source, a fresh
-// nonce, and the script and stylesheet from dist/ and media/ through asWebviewUri.
+// nonce, and the script and stylesheet from dist/ and media/ through asWebviewUri; and the panel events
+// both of our webview panels listen to.
 import * as vscode from 'vscode';
 import { webviewDocument } from '../core/webviewDocument';
 
@@ -41,4 +42,29 @@ export function webviewHtml(shell: WebviewShell): string {
     initialData: shell.initialData,
     language: shell.language,
   });
+}
+
+export interface PanelListeners<M> {
+  /** Only messages that pass the protocol's guard reach `onMessage`. */
+  isMessage(message: unknown): message is M;
+  onMessage(message: M): void;
+  /** The page was discarded (retainContextWhenHidden is off); it says "ready" again when shown. */
+  onHidden(): void;
+  onDispose(): void;
+}
+
+export function listenToPanel<M>(panel: vscode.WebviewPanel, listeners: PanelListeners<M>): vscode.Disposable[] {
+  return [
+    panel.onDidDispose(() => listeners.onDispose()),
+    panel.onDidChangeViewState(() => {
+      if (!panel.visible) {
+        listeners.onHidden();
+      }
+    }),
+    panel.webview.onDidReceiveMessage((message: unknown) => {
+      if (listeners.isMessage(message)) {
+        listeners.onMessage(message);
+      }
+    }),
+  ];
 }
