@@ -1,12 +1,13 @@
-// Insert Citation against .bib files that are broken or out of reach: malformed and truncated files get the
-// entry appended after their last byte; a read-only file, one deleted while open, a binary one, and one whose
-// text would not save back to the same bytes (invalid UTF-8, mixed line endings) are refused with the
-// document left unchanged. Every byte of every .bib is compared before and after.
+// Insert Citation against .bib files that are broken or out of reach: malformed files get the entry appended
+// after their last byte; a file ending inside an open entry, a read-only file, one deleted while open, a
+// binary one, one whose text would not save back to the same bytes (invalid UTF-8, mixed line endings), and
+// non-ASCII entries for a file read as Latin-1 are refused with the document left unchanged; save settings
+// do not change the file's other lines. Every byte of every .bib is compared before and after.
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { activateExtension, closeAll, workspaceUri } from './helpers';
+import { activateExtension, closeAll, waitFor, workspaceUri } from './helpers';
 
 const DIR = 'bib-robustness';
 const TEX = '\\documentclass{article}\n\\begin{document}\nKosmos-2 grounds text.\n\\bibliography{refs}\n\\end{document}\n';
@@ -69,8 +70,8 @@ suite('Insert Citation and hostile .bib files', () => {
     await vscode.workspace.fs.delete(workspaceUri(DIR), { recursive: true, useTrash: false });
   });
 
-  test('a malformed and truncated .bib keeps every byte and gets the entry after its last one', async () => {
-    const broken = Buffer.from('@article{ok, title = {Fine}}\n\n@misc{broken title = }\n@string{x = "unterminated\n@article{cut, title = {Half', 'utf8');
+  test('a malformed .bib keeps every byte and gets the entry after its last one', async () => {
+    const broken = Buffer.from('@article{ok, title = {Fine}}\n\n@misc{broken title = }\n@string{x = "unterminated}\n@article{last, title = {Closed}}', 'utf8');
     const c = await setUp(broken);
     const { result, text } = await cite(c);
     assert.strictEqual(result, true);
@@ -78,6 +79,14 @@ suite('Insert Citation and hostile .bib files', () => {
     const after = bytesOf(c);
     assert.ok(after.length > broken.length && after.subarray(0, broken.length).equals(broken), 'an existing byte changed');
     assert.match(after.subarray(broken.length).toString('utf8'), /^\s*@\w+\{[^,\s]+,/);
+  });
+
+  test('a .bib truncated inside an entry is refused: BibTeX would read the append into that entry', async () => {
+    const c = await setUp(Buffer.from('@article{ok, title = {Fine}}\n\n@article{cut, title = {Half', 'utf8'));
+    const { result, text } = await cite(c);
+    assert.strictEqual(result, false);
+    assert.strictEqual(text, TEX);
+    assert.ok(bytesOf(c).equals(c.before), 'an existing byte changed');
   });
 
   test('a read-only .bib is refused and nothing changes', async () => {
@@ -126,5 +135,36 @@ suite('Insert Citation and hostile .bib files', () => {
       assert.ok(bytesOf(c).equals(c.before), 'an existing byte changed');
       await closeAll();
     }
+  });
+
+  test('saving the append does not let the save settings change lines the .bib already held', async () => {
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('trimTrailingWhitespace', true, vscode.ConfigurationTarget.Workspace);
+    try {
+      const c = await setUp(Buffer.from('@misc{other,   \n  title = {Other},\t\n}\n'));
+      const { result } = await cite(c);
+      assert.strictEqual(result, true);
+      const after = await waitFor('the .bib written back', () => {
+        const bytes = bytesOf(c);
+        return bytes.subarray(0, c.before.length).equals(c.before) && bytes;
+      });
+      assert.match(after.subarray(c.before.length).toString('utf8'), /^\s*@\w+\{[^,\s]+,/);
+    } finally {
+      await files.update('trimTrailingWhitespace', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  test('a .bib read as Latin-1 gets ASCII entries, and refuses entries with other letters', async () => {
+    const c = await setUp(Buffer.from('@misc{other, title = {Caf\xe9}}\n', 'latin1'));
+    await vscode.workspace.openTextDocument(c.bib, { encoding: 'iso88591' });
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(c.tex));
+    const at = editor.document.positionAt(TEX.indexOf('Kosmos-2') + 'Kosmos-2'.length);
+    editor.selection = new vscode.Selection(at, at);
+    assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'idefics'), false);
+    assert.ok(bytesOf(c).equals(c.before), 'the Latin-1 .bib changed');
+    assert.strictEqual(editor.document.getText(), TEX);
+    assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'kosmos-2'), true);
+    const after = bytesOf(c);
+    assert.ok(after.subarray(0, c.before.length).equals(c.before), 'an existing byte changed');
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { applyInsertion, lineEndingOf, planAppend } from '../../src/core/bibtex/append';
+import { applyInsertion, lineEndingOf, openEntryAtEnd, planAppend } from '../../src/core/bibtex/append';
 import { parseBibtex } from '../../src/core/bibtex/parse';
 
 const ENTRY = '@misc{new,\n  title = {New}\n}';
@@ -52,6 +52,16 @@ describe('appending a BibTeX entry', () => {
     for (const original of originals) {
       const result = append(original, '@misc{fresh, title = {Fresh}}');
       assert.ok(parseBibtex(result).entries.some((entry) => entry.key === 'fresh'), JSON.stringify(result.slice(-80)));
+    }
+  });
+
+  it('finds the entry a file ends inside, which would swallow an append', () => {
+    assert.deepStrictEqual(openEntryAtEnd('@article{ok, title = {Fine}}\n\n@article{cut, title = {Half'), { offset: 30, line: 2, key: 'cut' });
+    assert.deepStrictEqual(openEntryAtEnd('@misc(p, title = {A)B}'), { offset: 0, line: 0, key: 'p' });
+    assert.strictEqual(openEntryAtEnd('@misc(p, title = {A)B})\n')?.key, undefined);
+    // Broken in the middle but closed by the end; @comment as a word; "@" in text between entries.
+    for (const closed of ['@misc{broken title = }\n@misc{b, title = {B}}', '@comment{old @misc{x}} @misc{a, t = {A}}', 'mail me@example.org\n@misc{a, t = "{x}"}', '', 'no entries']) {
+      assert.strictEqual(openEntryAtEnd(closed), undefined, closed);
     }
   });
 });

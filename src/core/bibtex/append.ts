@@ -60,3 +60,55 @@ function countNewlines(text: string): number {
   }
   return count;
 }
+
+export interface OpenEntry {
+  /** Offset of the entry's "@". */
+  offset: number;
+  /** Zero-based. */
+  line: number;
+  /** What follows the opening brace, up to the first comma: the key, when the entry got that far. */
+  key: string;
+}
+
+/**
+ * The entry the file ends inside, if any, read the way BibTeX reads: text between entries is skipped up to
+ * the next "@", "@comment" is skipped as a word, and an entry runs from its "{" (or "(") to the matching
+ * close. Anything appended after an entry left open would be read by BibTeX as part of it, and lost.
+ */
+export function openEntryAtEnd(text: string): OpenEntry | undefined {
+  for (let at = text.indexOf('@'); at >= 0; ) {
+    const head = /^@\s*([A-Za-z]+)\s*([{(])?/.exec(text.slice(at, at + 100));
+    if (!head || head[1].toLowerCase() === 'comment' || !head[2]) {
+      at = text.indexOf('@', at + 1);
+      continue;
+    }
+    const open = at + head[0].length - 1;
+    const end = entryEnd(text, open);
+    if (end < 0) {
+      const key = text.slice(open + 1, open + 101).split(/[,\n]/)[0].trim();
+      return { offset: at, line: text.slice(0, at).split('\n').length - 1, key };
+    }
+    at = text.indexOf('@', end + 1);
+  }
+  return undefined;
+}
+
+/** The offset of the close matching the "{" or "(" at `open`, or -1 when the text ends first. */
+function entryEnd(text: string, open: number): number {
+  const paren = text[open] === '(';
+  let depth = 0;
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{') {
+      depth++;
+    } else if (c === '}') {
+      if (depth === 0 && !paren) {
+        return i;
+      }
+      depth = Math.max(0, depth - 1);
+    } else if (c === ')' && paren && depth === 0) {
+      return i;
+    }
+  }
+  return -1;
+}

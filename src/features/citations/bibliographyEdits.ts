@@ -3,7 +3,7 @@
 // editor is respected and the append is undoable. Existing bytes are never touched.
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../../core/atlas';
-import { planAppend } from '../../core/bibtex/append';
+import { openEntryAtEnd, planAppend } from '../../core/bibtex/append';
 import { findExistingEntry } from '../../core/bibtex/match';
 import { parseBibtex, type BibFile } from '../../core/bibtex/parse';
 import { renderBibtex } from '../../core/bibtex/render';
@@ -90,8 +90,9 @@ export async function applyBibliographyPlan(plan: BibliographyPlan): Promise<boo
 /**
  * Applies the append and saves the .bib if it had no unsaved changes before, so LaTeX sees it. Refuses,
  * with a message saying why, whenever that could change a byte the file already holds or cannot be done:
- * a file that is read-only, gone from disk while still open, unreadable as text, or one whose text would not
- * save back to the same bytes (invalid UTF-8, mixed line endings).
+ * a file that is read-only, gone from disk while still open, unreadable as text, one whose text would not
+ * save back to the same bytes (invalid UTF-8, mixed line endings), one read in an encoding that cannot hold
+ * the new entries, or one ending inside an unclosed entry that BibTeX would read the append into.
  */
 export async function writeBibliographyPlan(plan: BibliographyPlan): Promise<BibliographyWrite> {
   const append = plan.append;
@@ -110,7 +111,9 @@ export async function writeBibliographyPlan(plan: BibliographyPlan): Promise<Bib
       // It exists, yet could not be opened as text: binary, or unreadable.
       return refuse(vscode.l10n.t('{0} cannot be read as text, so the BibTeX entries were not added to it.', name));
     }
-    edit.createFile(plan.bibUri, { ignoreIfExists: true });
+    // Without ignoreIfExists: a file that appeared since the plan fails the whole edit instead of getting the
+    // entries inserted before its own first line.
+    edit.createFile(plan.bibUri);
     edit.insert(plan.bibUri, new vscode.Position(0, 0), append.text);
     if (!(await vscode.workspace.applyEdit(edit))) {
       return refuse(vscode.l10n.t('Could not add the BibTeX entries to {0}.', name));
@@ -124,9 +127,18 @@ export async function writeBibliographyPlan(plan: BibliographyPlan): Promise<Bib
     return refuse(vscode.l10n.t('{0} is read-only, so the BibTeX entries were not added to it.', name));
   }
   const document = await vscode.workspace.openTextDocument(plan.bibUri);
+  // Non-ASCII text in a file read as Latin-1 (or a UTF-8 file mistaken for one) would be written in that
+  // encoding, or as '?'; plain ASCII entries are the same bytes in every encoding VS Code offers for a .bib.
+  if (!/^utf(8|16)/.test(document.encoding) && /[^\x00-\x7f]/.test(append.text)) {
+    return refuse(vscode.l10n.t('{0} is open in the {1} encoding, which the new BibTeX entries (with non-ASCII letters) could change, so they were not added to it. Reopen it with UTF-8 encoding, or add the entries by hand.', name, document.encoding));
+  }
   const wasDirty = document.isDirty;
   if (!wasDirty && !(await savesAsRead(document))) {
     return refuse(vscode.l10n.t('Saving {0} would change bytes it already holds (its encoding or line endings), so the BibTeX entries were not added to it.', name));
+  }
+  const open = openEntryAtEnd(append.basis);
+  if (open) {
+    return refuse(vscode.l10n.t("{0} ends inside an entry that is not closed ('{1}', line {2}): BibTeX would read new entries as part of it, so they were not added. Close that entry, then try again.", name, open.key, open.line + 1));
   }
   // After the last await: applyEdit sends the document's version, so it fails on any later change.
   if (document.getText() !== append.basis) {
@@ -144,7 +156,7 @@ async function savesAsRead(document: vscode.TextDocument): Promise<boolean> {
   try {
     const onDisk = await vscode.workspace.fs.readFile(document.uri);
     const saved = await vscode.workspace.encode(document.getText(), { encoding: document.encoding });
-    const bom = onDisk.length >= 3 && onDisk[0] === 0xef && onDisk[1] === 0xbb && onDisk[2] === 0xbf && saved[0] !== 0xef ? 3 : 0;
+    const bom = hasBom(onDisk) && !hasBom(saved) ? 3 : 0;
     return onDisk.length - bom === saved.length && saved.every((byte, i) => byte === onDisk[i + bom]);
   } catch {
     return false;
@@ -176,7 +188,7 @@ export async function revertBibliographyPlan(plan: BibliographyPlan): Promise<vo
   const onDisk = !document.isDirty;
   edit.delete(plan.bibUri, new vscode.Range(start, end));
   if ((await vscode.workspace.applyEdit(edit)) && onDisk) {
-    await document.save();
+    await saveAsIs(document);
   }
 }
 
@@ -187,9 +199,35 @@ async function saveUnlessDirty(plan: BibliographyPlan, wasDirty: boolean, name: 
     return { ok: true };
   }
   const document = await vscode.workspace.openTextDocument(plan.bibUri);
-  if (await document.save()) {
+  if (await saveAsIs(document, name)) {
     return { ok: true };
   }
   await revertBibliographyPlan(plan);
   return { ok: false, message: vscode.l10n.t('Could not save {0}, so the BibTeX entries were taken back out.', name) };
 }
+
+/**
+ * Saves the document with exactly its text. Saving runs the user's save participants
+ * (files.trimTrailingWhitespace, files.insertFinalNewline, editor.formatOnSave with a BibTeX formatter...)
+ * over the whole file, and the API has no save without them: when they changed it, the file is written back
+ * with the text it had, and VS Code reloads the saved document from disk.
+ */
+async function saveAsIs(document: vscode.TextDocument, name = vscode.workspace.asRelativePath(document.uri)): Promise<boolean> {
+  const text = document.getText();
+  if (!(await document.save())) {
+    return false;
+  }
+  if (document.getText() === text) {
+    return true;
+  }
+  const saved = await vscode.workspace.fs.readFile(document.uri);
+  const encoded = await vscode.workspace.encode(text, { encoding: document.encoding });
+  const keepBom = hasBom(saved) && !hasBom(encoded);
+  await vscode.workspace.fs.writeFile(document.uri, keepBom ? new Uint8Array([0xef, 0xbb, 0xbf, ...encoded]) : encoded);
+  void vscode.window.showWarningMessage(
+    vscode.l10n.t('Saving {0} also ran your save settings (such as trimming whitespace or formatting) over lines it already held; those lines were put back as they were.', name),
+  );
+  return true;
+}
+
+const hasBom = (bytes: Uint8Array): boolean => bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
