@@ -12,8 +12,10 @@ import { pickModels } from './pickModels';
 
 export function registerInsertCitation(service: AtlasService, recent: RecentModels): vscode.Disposable {
   return vscode.commands.registerCommand('modelAtlas.insertCitation', async (arg?: unknown, selection?: unknown) => {
-    // From a webview (details page, timeline) no text editor is active: cite into the visible one.
-    const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => isServed(e.document));
+    // Only into a document the extension serves, never into the .bib itself or another file; from a webview
+    // (details page, timeline) or with the .bib in front, into the visible one.
+    const active = vscode.window.activeTextEditor;
+    const editor = active && isServed(active.document) ? active : vscode.window.visibleTextEditors.find((e) => isServed(e.document));
     if (!editor) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to insert a citation.'));
       return false;

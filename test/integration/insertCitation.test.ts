@@ -111,6 +111,15 @@ suite('Insert Citation', () => {
     assert.strictEqual(paper.getText(), originals.get('paper.tex'));
   });
 
+  test('with the .bib itself in front, nothing is inserted into it', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const bib = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('refs.bib')));
+    bib.selection = new vscode.Selection(0, 0, 0, 0);
+    assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'kosmos-2'), false);
+    assert.strictEqual(bib.document.getText(), originals.get('refs.bib'));
+    assert.strictEqual(await bibText(), originals.get('refs.bib'));
+  });
+
   suite('with files of its own', () => {
     const dir = workspaceUri('citing-edits');
     const write = (name: string, text: string) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, name), new TextEncoder().encode(text));
