@@ -8,7 +8,7 @@ import { citationCandidates, nameCandidates, type Candidate } from '../core/comp
 import { isInside } from '../core/documentRegions';
 import { hoverCardMarkdown } from '../core/hoverCard';
 import type { AtlasService } from '../atlasService';
-import { applyBibliographyPlan, existingKey, planBibliography } from './citations/bibliographyEdits';
+import { applyBibliographyPlan, keyToCite, planBibliography } from './citations/bibliographyEdits';
 import { bibliographiesFor } from './citations/bibliographyLocator';
 import { loadBibliographies } from './citations/documentBibliography';
 import { citedKeysOf, nonProseOf } from './documentAnalysis';
@@ -66,10 +66,10 @@ function documentation(service: AtlasService, model: AtlasModel): vscode.Markdow
 
 type KeyOf = (model: AtlasModel) => string;
 
-/** The key to cite each model by: the one the document's .bib already holds it under, else the atlas key. */
+/** The key to cite each model by: the one the document's .bib already holds it under, else the atlas key (see keyToCite). */
 async function citationKeysIn(document: vscode.TextDocument): Promise<KeyOf> {
   const bibs = (await loadBibliographies(document)).flatMap((b) => (b.bib ? [b.bib] : []));
-  return (model) => bibs.map((bib) => existingKey(bib, model)).find((k) => k !== undefined) ?? model.bibtex.key;
+  return (model) => keyToCite(bibs, model);
 }
 
 /** After a citation is accepted: append the model's entry to the document's first .bib unless one of its .bib files holds it. */

@@ -34,11 +34,10 @@ async function modelAt(service: AtlasService, document: vscode.TextDocument, pos
     return undefined;
   }
   const range = new vscode.Range(target.line, target.start, target.line, target.end);
-  // A cited key that is not an atlas key may be an atlas paper in the document's .bib (read only then).
+  // A cited key means what the document's .bib says: an atlas paper under the user's own key, or another
+  // paper that happens to have an atlas key.
   const model =
-    target.kind === 'mention'
-      ? service.atlas.get(target.modelId)
-      : (service.atlas.byCitationKey(target.key) ?? atlasModelOfBibKey(service.atlas, await loadBibliographies(document), target.key));
+    target.kind === 'mention' ? service.atlas.get(target.modelId) : atlasModelOfBibKey(service.atlas, await loadBibliographies(document), target.key);
   return model && { model, range };
 }
 

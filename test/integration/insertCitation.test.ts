@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
 import { planBibliography, revertBibliographyPlan, writeBibliographyPlan } from '../../src/features/citations/bibliographyEdits';
-import { activateExtension, bibText, editorAt, restoreFixtures, snapshotFixtures, waitFor, workspaceUri } from './helpers';
+import { activateExtension, atlasHoverAt, bibText, editorAt, positionOf, restoreFixtures, snapshotFixtures, waitFor, workspaceUri } from './helpers';
 
 const FILES = ['paper.tex', 'notes.md', 'refs.bib'];
 
@@ -155,6 +155,28 @@ suite('Insert Citation', () => {
       assert.strictEqual(await diskText(vscode.Uri.joinPath(dir, 'first.bib')), first, 'the entry was appended to first.bib');
       assert.strictEqual(await diskText(vscode.Uri.joinPath(dir, 'second.bib')), second);
       assert.strictEqual((await vscode.workspace.openTextDocument(vscode.Uri.joinPath(dir, 'first.bib'))).getText(), first, 'first.bib has an unsaved append');
+    });
+
+    test('a .bib that uses the atlas key for another paper gets the entry under a free key, and the key keeps its meaning', async () => {
+      const kosmos2 = api.service.atlas.get('kosmos-2');
+      const key = kosmos2.bibtex.key;
+      const other = `@misc{${key},\n  title = {Someone Else's Paper on Grounding},\n  year = {2020},\n}\n`;
+      await write('taken.bib', other);
+      await write('taken.md', `---\nbibliography: taken.bib\n---\n\nKosmos-2 grounds text. See [@${key}].\n`);
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(dir, 'taken.md')));
+      const at = editor.document.positionAt(editor.document.getText().indexOf('Kosmos-2') + 'Kosmos-2'.length);
+      editor.selection = new vscode.Selection(at, at);
+      assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'kosmos-2'), true);
+      assert.ok(editor.document.getText().includes(`Kosmos-2[@${key}a]`), editor.document.getText());
+      const bib = await diskText(vscode.Uri.joinPath(dir, 'taken.bib'));
+      assert.ok(bib.startsWith(other), 'an existing byte of taken.bib changed');
+      assert.match(bib.slice(other.length), new RegExp(`^\\s*@\\w+\\{${key}a,`));
+      // The user's own key is their paper: no Kosmos-2 card on it.
+      const card = await atlasHoverAt(editor.document, positionOf(editor.document, `@${key}]`, 2));
+      assert.strictEqual(card?.value, undefined);
+      // ...while the key it was cited under now shows Kosmos-2.
+      assert.match((await atlasHoverAt(editor.document, positionOf(editor.document, `@${key}a]`, 2)))?.value ?? '', /Kosmos/);
+      assert.ok(await editor.document.save());
     });
 
     test('an append is refused, writing nothing, when the .bib changed after it was planned', async () => {

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { arxivIdsOf, findExistingEntry, normalizeArxivId, normalizeDoi, normalizeTitle } from '../../src/core/bibtex/match';
+import { arxivIdsOf, findExistingEntry, isOtherPaper, normalizeArxivId, normalizeDoi, normalizeTitle } from '../../src/core/bibtex/match';
+import { renderBibtex } from '../../src/core/bibtex/render';
+import { realModels } from './realAtlas';
 import { parseBibtex } from '../../src/core/bibtex/parse';
 
 const BLIP2 = { key: 'li2023blip2', arxiv: '2301.12597', title: 'BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image Encoders and Large Language Models' };
@@ -9,8 +11,13 @@ function foundKey(bibText: string, paper: Parameters<typeof findExistingEntry>[1
 }
 
 describe('finding a paper already in a bibliography', () => {
-  it('finds the same key ignoring case', () => {
-    assert.strictEqual(foundKey('@misc{other, title={X}}\n@article{Li2023BLIP2, title={Something else}}'), 'Li2023BLIP2');
+  it('finds the same key ignoring case, unless that entry is plainly another paper', () => {
+    assert.strictEqual(foundKey('@misc{other, title={X}}\n@article{Li2023BLIP2, title={{BLIP-2}: Bootstrapping Language-Image Pre-training}}'), 'Li2023BLIP2');
+    assert.strictEqual(foundKey('@article{li2023blip2, author={Li}}'), 'li2023blip2', 'nothing to tell it apart');
+    assert.strictEqual(foundKey('@article{li2023blip2, title={A completely different paper}}'), undefined);
+    assert.strictEqual(foundKey('@article{li2023blip2, title={BLIP-2}, eprint={2305.06500}}'), undefined, 'another arXiv id');
+    // The paper itself, found by its id, under another key beside the impostor.
+    assert.strictEqual(foundKey('@article{li2023blip2, title={Other}}\n@misc{mine, eprint={2301.12597}}'), 'mine');
   });
 
   it('finds the arXiv id in eprint, with or without a version', () => {
@@ -56,6 +63,16 @@ describe('finding a paper already in a bibliography', () => {
     assert.strictEqual(foundKey('@inproceedings{c, doi = {10.1109/cvpr52729.2023.01234}}', paper), 'c');
     assert.strictEqual(foundKey('@inproceedings{c, url = {https://doi.org/10.1109/CVPR52729.2023.01234}}', paper), 'c');
     assert.strictEqual(foundKey('@inproceedings{c, doi = {10.1109/CVPR52729.2023.01235}}', paper), undefined);
+  });
+
+  it('takes every atlas entry, in every flavour, for its own paper (venue and arXiv titles differ a little)', () => {
+    for (const model of realModels()) {
+      for (const flavour of ['authors', 'arxiv', 'venue'] as const) {
+        const [entry] = parseBibtex(renderBibtex(model, flavour)).entries;
+        assert.ok(entry, `${model.id} ${flavour}`);
+        assert.strictEqual(isOtherPaper(entry, { key: model.bibtex.key, arxiv: model.paper.arxiv, title: model.paper.title }), false, `${model.id} ${flavour}: ${entry.fields.title}`);
+      }
+    }
   });
 
   it('prefers the key, then the arXiv id, then the title', () => {

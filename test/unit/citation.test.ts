@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { renderBibtex, escapeBibtexValue } from '../../src/core/bibtex/render';
+import { renderBibtex, escapeBibtexValue, withKey } from '../../src/core/bibtex/render';
 import { citationSyntaxFor, formatCitation, formatNameWithCitation } from '../../src/core/citation';
 import { fakeModel } from './fakeModel';
 
@@ -54,6 +54,11 @@ describe('BibTeX rendering', () => {
     const bare = fakeModel('y');
     assert.strictEqual(renderBibtex(bare, 'arxiv'), bare.bibtex.entry.trim());
     assert.strictEqual(renderBibtex(bare, 'venue'), bare.bibtex.entry.trim());
+  });
+
+  it('puts an entry under another key, leaving the rest of it as it was', () => {
+    assert.strictEqual(withKey('@inproceedings{li2023blip2,\n  title={A $1 key}\n}', 'li2023blip2a'), '@inproceedings{li2023blip2a,\n  title={A $1 key}\n}');
+    assert.strictEqual(withKey('@misc( k , title={T})', 'k2'), '@misc( k2 , title={T})');
   });
 
   it('escapes LaTeX specials', () => {

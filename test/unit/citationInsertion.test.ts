@@ -27,6 +27,17 @@ describe('citation insertion', () => {
   it('adds keys to the Pandoc citation around the cursor', () => {
     assert.strictEqual(insert('[@x|]', 'pandoc', ['a']), '[@x; @a]');
     assert.strictEqual(insert('[@|]', 'pandoc', ['a', 'b']), '[@a; @b]');
+    // Never a citation inside a citation, and a locator stays with its own key.
+    assert.strictEqual(insert('[@x;| @y]', 'pandoc', ['a']), '[@x; @y; @a]');
+    assert.strictEqual(insert('[@x; |]', 'pandoc', ['a', 'b']), '[@x; @a; @b]');
+    assert.strictEqual(insert('[@x;|]', 'pandoc', ['a']), '[@x; @a]');
+    assert.strictEqual(insert('[see @x|, p. 3]', 'pandoc', ['a']), '[see @x, p. 3; @a]');
+    assert.strictEqual(insert('[@x, p. 33|]', 'pandoc', ['a']), '[@x, p. 33; @a]');
+    assert.strictEqual(insert('[@x|, p. 3; @y]', 'pandoc', ['a']), '[@x, p. 3; @a; @y]');
+    assert.strictEqual(insert('[see @x, p. 3|]', 'pandoc', ['x']), '[see @x, p. 3]');
+    // Brackets without a citation are plain text: a new citation goes in.
+    assert.strictEqual(insert('a [link|](u) b', 'pandoc', ['a']), 'a [link[@a]](u) b');
+    assert.strictEqual(insert('mail [me@host|]', 'pandoc', ['a']), 'mail [me@host[@a]]');
   });
 
   it('does not cite a key twice', () => {

@@ -21,7 +21,7 @@ const CORR_VOLUME = new RegExp(String.raw`^abs\/(${NEW_ID}|${OLD_ID})`, 'i');
 export function findExistingEntry(bib: BibFile, paper: PaperIdentity): BibEntry | undefined {
   const key = paper.key.toLowerCase();
   const byKey = bib.entries.find((entry) => entry.key.toLowerCase() === key);
-  if (byKey) {
+  if (byKey && !isOtherPaper(byKey, paper)) {
     return byKey;
   }
   const arxiv = (paper.arxiv && normalizeArxivId(paper.arxiv)) || (paper.doi && arxivIdFromText(paper.doi));
@@ -40,6 +40,32 @@ export function findExistingEntry(bib: BibFile, paper: PaperIdentity): BibEntry 
   }
   const title = normalizeTitle(paper.title);
   return title ? bib.entries.find((entry) => entry.fields.title !== undefined && normalizeTitle(entry.fields.title) === title) : undefined;
+}
+
+/**
+ * Whether an entry is plainly a different paper: it names arXiv ids and none is the paper's, or it has no
+ * arXiv id and its title is neither the paper's nor a shortened or lengthened form of it. Used on an entry
+ * that holds the paper's key: the key alone must not make another paper the one cited.
+ */
+export function isOtherPaper(entry: BibEntry, paper: PaperIdentity): boolean {
+  const arxiv = paper.arxiv && normalizeArxivId(paper.arxiv);
+  const ids = arxivIdsOf(entry);
+  if (arxiv && ids.size > 0) {
+    return !ids.has(arxiv);
+  }
+  if (entry.fields.title === undefined) {
+    return false;
+  }
+  // Venue and arXiv versions of a title differ by a word or two ("for All Vision" / "for Vision"), and
+  // short forms ("BLIP-2") are common: another paper shares under half the words of the shorter title.
+  const theirs = titleWords(entry.fields.title);
+  const ours = titleWords(paper.title);
+  const shorter = Math.min(theirs.size, ours.size);
+  return shorter > 0 && [...theirs].filter((word) => ours.has(word)).length < shorter / 2;
+}
+
+function titleWords(title: string): Set<string> {
+  return new Set(normalizeTitleWith(title, ' ').split(' ').filter((word) => word !== ''));
 }
 
 /**
@@ -108,9 +134,13 @@ const PLAIN_ASCII = /^[\t\n\r\x20-\x5b\x5d-\x7e]*$/;
  * punctuation: "{BLIP-2}: Bootstrapping \emph{Language}-Image" and "BLIP2: bootstrapping language-image" agree.
  */
 export function normalizeTitle(title: string): string {
+  return normalizeTitleWith(title, '');
+}
+
+function normalizeTitleWith(title: string, between: string): string {
   // Most titles are plain ASCII without LaTeX commands; for those the general path reduces to this.
   if (PLAIN_ASCII.test(title)) {
-    return title.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    return title.toLowerCase().replace(/[^a-z0-9]+/g, between);
   }
   return title
     .replace(/\\[a-zA-Z]+\*?/g, '')
@@ -118,5 +148,5 @@ export function normalizeTitle(title: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(/[^\p{L}\p{N}]+/gu, between);
 }

@@ -71,3 +71,8 @@ export function renderBibtex(model: AtlasModel, flavour: BibtexFlavour = 'author
       return own;
   }
 }
+
+/** An entry under another key: the atlas key, when the .bib already uses it for another paper, gets a letter. */
+export function withKey(entryText: string, key: string): string {
+  return entryText.replace(/^(\s*@\s*\w+\s*[{(]\s*)[^,\s]*/, (_, head: string) => head + key);
+}

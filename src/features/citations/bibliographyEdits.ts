@@ -6,7 +6,7 @@ import type { AtlasModel } from '../../core/atlas';
 import { openEntryAtEnd, planAppend } from '../../core/bibtex/append';
 import { findExistingEntry } from '../../core/bibtex/match';
 import { parseBibtex, type BibFile } from '../../core/bibtex/parse';
-import { renderBibtex } from '../../core/bibtex/render';
+import { renderBibtex, withKey } from '../../core/bibtex/render';
 import { bibtexFlavour } from '../../commands/copyCommands';
 
 export interface BibliographyPlan {
@@ -48,6 +48,25 @@ export function existingKey(bib: BibFile, model: AtlasModel): string | undefined
 }
 
 /**
+ * The key to cite a model by: the one a .bib already holds the paper under, else the atlas key, or when one
+ * of the files uses that key for another paper, the atlas key with the first free letter after it.
+ */
+export function keyToCite(bibs: readonly BibFile[], model: AtlasModel, taken: readonly string[] = []): string {
+  return bibs.map((bib) => existingKey(bib, model)).find((key) => key !== undefined) ?? freeKey(model.bibtex.key, bibs, taken);
+}
+
+function freeKey(base: string, bibs: readonly BibFile[], taken: readonly string[]): string {
+  const used = new Set([...taken, ...bibs.flatMap((bib) => bib.entries.map((e) => e.key))].map((key) => key.toLowerCase()));
+  const suffixes = ['', ...'abcdefghijklmnopqrstuvwxyz'];
+  for (let i = 0; ; i++) {
+    const key = base + (suffixes[i] ?? String(i - suffixes.length + 2));
+    if (!used.has(key.toLowerCase())) {
+      return key;
+    }
+  }
+}
+
+/**
  * Works out the keys to cite and the append that puts the missing entries into `bibUri`. A paper that any
  * of `searched` (the document's other .bib files, in order) already holds is cited by the key it has there.
  */
@@ -57,20 +76,21 @@ export async function planBibliography(bibUri: vscode.Uri, models: readonly Atla
   const bibs = [document, ...(await Promise.all(others.map(openBibliography)))].map((d) => (d ? parsedBib(d) : parseBibtex('')));
   const keys: string[] = [];
   const added: AtlasModel[] = [];
+  const addedKeys: string[] = [];
   for (const model of models) {
-    const existing = bibs.map((bib) => existingKey(bib, model)).find((key) => key !== undefined) ?? added.find((m) => m.id === model.id)?.bibtex.key;
-    if (existing) {
-      keys.push(existing);
-    } else {
-      keys.push(model.bibtex.key);
+    const again = added.findIndex((m) => m.id === model.id);
+    const key = again >= 0 ? addedKeys[again] : keyToCite(bibs, model, addedKeys);
+    keys.push(key);
+    if (again < 0 && !bibs.some((bib) => existingKey(bib, model) === key)) {
       added.push(model);
+      addedKeys.push(key);
     }
   }
   if (added.length === 0) {
     return { keys, added, append: undefined, bibUri };
   }
   const flavour = bibtexFlavour();
-  const entries = added.map((m) => renderBibtex(m, flavour)).join('\n\n');
+  const entries = added.map((m, i) => withKey(renderBibtex(m, flavour), addedKeys[i])).join('\n\n');
   const basis = document?.getText() ?? '';
   const append = planAppend(basis, entries);
   return { keys, added, append: { ...append, createFile: !document, basis }, bibUri };

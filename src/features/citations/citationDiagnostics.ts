@@ -111,7 +111,7 @@ function uncitedMentions(
   const atlas = service.atlas;
   const cited = new Set<string>();
   for (const { key } of citations) {
-    const model = atlas.byCitationKey(key) ?? atlasModelOfBibKey(atlas, bibliographies, key);
+    const model = atlasModelOfBibKey(atlas, bibliographies, key);
     if (model) {
       cited.add(model.id);
     }

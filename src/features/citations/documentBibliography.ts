@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { AtlasModel } from '../../core/atlas';
 import type { AtlasIndex } from '../../core/atlasIndex';
 import { atlasModelOfEntry } from '../../core/bibtex/atlasEntries';
+import { isOtherPaper } from '../../core/bibtex/match';
 import type { BibEntry, BibFile } from '../../core/bibtex/parse';
 import { bibliographiesFor } from './bibliographyLocator';
 import { openBibliography, parsedBib } from './bibliographyEdits';
@@ -34,8 +35,18 @@ export function entryWithKey(bibliographies: readonly LoadedBibliography[], key:
   return undefined;
 }
 
-/** The atlas paper behind a cited key that is not an atlas key, by its entry in the document's .bib. */
+/**
+ * The atlas paper a cited key stands for in this document. The document's .bib decides when it holds the
+ * key: its entry may be an atlas paper under the user's own key, or another paper under an atlas key.
+ */
 export function atlasModelOfBibKey(atlas: AtlasIndex, bibliographies: readonly LoadedBibliography[], key: string): AtlasModel | undefined {
   const entry = entryWithKey(bibliographies, key);
-  return entry && atlasModelOfEntry(atlas, entry);
+  const byAtlasKey = atlas.byCitationKey(key);
+  if (!entry) {
+    return byAtlasKey;
+  }
+  if (byAtlasKey && !isOtherPaper(entry, { key, arxiv: byAtlasKey.paper.arxiv, title: byAtlasKey.paper.title })) {
+    return byAtlasKey;
+  }
+  return atlasModelOfEntry(atlas, entry);
 }
