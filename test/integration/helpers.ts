@@ -99,9 +99,19 @@ export async function setText(editor: vscode.TextEditor, text: string): Promise<
   assert.ok(await editor.edit((b) => b.replace(all, text)));
 }
 
-/** Opens a new untitled document of `language` holding `text`. */
+let scratchCount = 0;
+
+/**
+ * Opens a new untitled document of `language` holding `text`, under a name never used before in the run:
+ * "Untitled-1" comes back once the last one is closed, and a request by URI could then meet the closed one
+ * that the extension host has not let go of yet.
+ */
 export async function scratch(language: string, text: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language, content: text });
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `scratch-${++scratchCount}` });
+  const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), language);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), text);
+  assert.ok(await vscode.workspace.applyEdit(edit)); // before it is shown, as a document that opens with its text
   return vscode.window.showTextDocument(document);
 }
 
