@@ -24,8 +24,9 @@ export function registerCopyCommands(service: AtlasService): vscode.Disposable {
   );
 }
 
-export function bibtexFlavour(): 'authors' | 'arxiv' | 'venue' {
-  return vscode.workspace.getConfiguration('modelAtlas').get('bibtex.flavour', 'authors');
+/** The BibTeX flavour set for `scope` (a resource setting: a folder of a multi-root workspace may set its own). */
+export function bibtexFlavour(scope?: vscode.Uri): 'authors' | 'arxiv' | 'venue' {
+  return vscode.workspace.getConfiguration('modelAtlas', scope).get('bibtex.flavour', 'authors');
 }
 
 /** A model from a command argument (an id, or an object with `modelId`), or from a quick pick. */

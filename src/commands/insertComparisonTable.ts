@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { buildComparisonTable, loadsLatexPackage } from '../core/writing/comparisonTable';
 import { placeBlock } from '../core/writing/blockPlacement';
+import { nonProseOf } from '../features/documentAnalysis';
 import { comparisonTableLabels } from '../core/writing/documentLabels';
 import type { AtlasService } from '../atlasService';
 import { displayLanguage } from '../features/displayLanguage';
@@ -34,7 +35,7 @@ export function registerInsertComparisonTable(service: AtlasService, memento: vs
         latexCommand: latexCiteCommand(document),
         omitPackageNote: syntax === 'latex' && loadsLatexPackage(text, 'booktabs'),
       });
-      return placeBlock(text, document.offsetAt(editor.selection.active), table);
+      return placeBlock(text, document.offsetAt(editor.selection.active), table, nonProseOf(document));
     });
   });
 }

@@ -42,7 +42,7 @@ export function registerInsertRelatedWorkOutline(service: AtlasService, memento:
           headingLevel: syntax === 'markdown' ? headingLevelBelow(text, offset, nonProseOf(document)) : undefined,
         },
       );
-      return placeBlock(text, offset, outline);
+      return placeBlock(text, offset, outline, nonProseOf(document));
     });
   });
 }

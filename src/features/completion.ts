@@ -3,11 +3,13 @@
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas';
 import { citationContextAt, type CitationContext } from '../core/citationContext';
-import { formatNameWithCitation, type LatexCiteCommand } from '../core/citation';
+import { formatNameWithCitation } from '../core/citation';
 import { citationCandidates, nameCandidates, type Candidate } from '../core/completionCandidates';
 import { isInside } from '../core/documentRegions';
 import { hoverCardMarkdown } from '../core/hoverCard';
+import { escapeLatex } from '../core/writing/latexEscape';
 import type { AtlasService } from '../atlasService';
+import { latexCiteCommand } from '../commands/citingEdit';
 import { applyBibliographyPlan, keyToCite, planBibliography } from './citations/bibliographyEdits';
 import { bibliographiesFor } from './citations/bibliographyLocator';
 import { loadBibliographies } from './citations/documentBibliography';
@@ -118,7 +120,7 @@ function nameItems(
   const range = document.getWordRangeAtPosition(position, /[A-Za-z0-9][A-Za-z0-9-]*/) ?? new vscode.Range(position, position);
   const typed = document.getText(new vscode.Range(range.start, position)).trimEnd();
   const syntax = syntaxOf(document);
-  const command = vscode.workspace.getConfiguration('modelAtlas').get<LatexCiteCommand>('citation.command', '\\cite');
+  const command = latexCiteCommand(document);
   const replace = new vscode.Range(range.start, position);
   const items: vscode.CompletionItem[] = [];
   for (const candidate of nameCandidates(service.atlas, typed, { recentIds: recent.ids, limit: 50 })) {
@@ -127,9 +129,12 @@ function nameItems(
     name.detail = model.paper.title;
     name.documentation = documentation(service, model);
     name.range = replace;
+    // A user's model name may hold LaTeX specials (&, _, #): in LaTeX it goes in as text that prints it.
+    const nameText = syntax === 'latex' ? escapeLatex(model.name) : model.name;
+    name.insertText = nameText;
     items.push(finish(name, candidate, document, false));
 
-    const withCitation = formatNameWithCitation(model.name, keyOf(model), syntax, command);
+    const withCitation = formatNameWithCitation(nameText, keyOf(model), syntax, command);
     const cited = new vscode.CompletionItem({ label: withCitation, description: vscode.l10n.t('with citation') }, vscode.CompletionItemKind.Reference);
     cited.detail = model.paper.title;
     cited.documentation = name.documentation;

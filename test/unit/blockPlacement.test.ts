@@ -3,10 +3,10 @@ import { nonProseRanges } from '../../src/core/documentRegions';
 import { headingLevelBelow, placeBlock } from '../../src/core/writing/blockPlacement';
 
 /** The text after inserting the block placed for a cursor at the "|" in `marked`. */
-function place(marked: string, block = 'BLOCK'): string {
+function place(marked: string, block = 'BLOCK', syntax?: 'latex' | 'pandoc'): string {
   const offset = marked.indexOf('|');
   const text = marked.replace('|', '');
-  const insertion = placeBlock(text, offset, block);
+  const insertion = placeBlock(text, offset, block, syntax ? nonProseRanges(text, syntax) : []);
   return text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset);
 }
 
@@ -25,6 +25,12 @@ describe('placeBlock', () => {
     assert.equal(place('text|\n## Next\n'), 'text\n\nBLOCK\n\n## Next\n');
     // A command that continues the sentence does not end it.
     assert.equal(place('As shown|\n\\citet{x} and\n\\emph{y}.\n'), 'As shown\n\\citet{x} and\n\\emph{y}.\n\nBLOCK\n');
+  });
+
+  it('puts the block after a code block, verbatim environment or comment the cursor is in', () => {
+    assert.equal(place('a\n```\nco|de\n```\nafter\n', 'BLOCK', 'pandoc'), 'a\n```\ncode\n```\n\nBLOCK\n\nafter\n');
+    assert.equal(place('x\n\\begin{verbatim}\nv|v\n\\end{verbatim}\n', 'BLOCK', 'latex'), 'x\n\\begin{verbatim}\nvv\n\\end{verbatim}\n\nBLOCK\n');
+    assert.equal(place('text % a com|ment\nmore\n', 'BLOCK', 'latex'), 'text % a comment\nmore\n\nBLOCK\n');
   });
 
   it('fills an empty line between paragraphs without adding more blank lines', () => {

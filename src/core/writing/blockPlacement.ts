@@ -13,11 +13,19 @@ const BLANK_LINE_AFTER = /^[ \t]*\r?\n[ \t]*(\r?\n|$)/;
 const PARAGRAPH_BREAK =
   /^[ \t]*(?:$|#{1,6}(?:[ \t]|$)|```|~~~|\\(?:begin|end|item|part|chapter|(?:sub)*section|(?:sub)?paragraph|bibliography\w*|printbibliography)\b|\\\[)/;
 
-export function placeBlock(text: string, offset: number, block: string): TextInsertion {
+/** `code` holds the document's sorted non-prose ranges: a cursor in a code block or comment places the block after it. */
+export function placeBlock(text: string, cursor: number, block: string, code: readonly Range[] = []): TextInsertion {
+  const around = code.find((r) => cursor > r.start && cursor < r.end);
+  const offset = around ? around.end : cursor;
   const eol = lineEndingOf(text);
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  // Before the cursor's line when nothing precedes the cursor on it, else after its paragraph.
-  const at = text.slice(lineStart, offset).trim() === '' ? lineStart : paragraphEnd(text, offset);
+  let at: number;
+  if (around && PARAGRAPH_BREAK.test(text.slice(lineStart, lineEnd(text, offset)))) {
+    at = lineEnd(text, offset); // right after the closing fence or \end{...}
+  } else {
+    // Before the cursor's line when nothing precedes the cursor on it, else after its paragraph.
+    at = text.slice(lineStart, offset).trim() === '' ? lineStart : paragraphEnd(text, offset);
+  }
   const before = text.slice(0, at);
   const after = text.slice(at);
 

@@ -89,7 +89,7 @@ export async function planBibliography(bibUri: vscode.Uri, models: readonly Atla
   if (added.length === 0) {
     return { keys, added, append: undefined, bibUri };
   }
-  const flavour = bibtexFlavour();
+  const flavour = bibtexFlavour(bibUri);
   const entries = added.map((m, i) => withKey(renderBibtex(m, flavour), addedKeys[i])).join('\n\n');
   const basis = document?.getText() ?? '';
   const append = planAppend(basis, entries);
