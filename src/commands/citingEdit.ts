@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas';
 import type { LatexCiteCommand } from '../core/citation';
+import { bibliographyCommands } from '../core/bibliographyCommands';
 import type { TextInsertion } from '../core/citationInsertion';
 import { bibliographiesFor } from '../features/citations/bibliographyLocator';
 import { applyBibliographyPlan, planBibliography, revertBibliographyPlan, type BibliographyPlan } from '../features/citations/bibliographyEdits';
@@ -35,13 +36,13 @@ export async function insertWithCitations(
   if (!insertion) {
     return true;
   }
-  const bibliographyLine = choice?.addBibliographyLine ? bibliographyLineInsertion(document.getText()) : undefined;
+  const bibliographyLines = choice?.addBibliographyLine ? bibliographyCommands(document.getText()) : [];
   // edit() rejects once the editor is gone (its tab closed or switched while a prompt or the save was pending).
   const ok = await editor
     .edit((builder) => {
       builder.insert(document.positionAt(insertion.offset), insertion.text);
-      if (bibliographyLine) {
-        builder.insert(document.positionAt(bibliographyLine.offset), bibliographyLine.text);
+      for (const line of bibliographyLines) {
+        builder.insert(document.positionAt(line.offset), line.text);
       }
     })
     .then(
@@ -54,11 +55,6 @@ export async function insertWithCitations(
   return ok;
 }
 
-/** `\bibliography{references}` before `\end{document}`, when the document has one. */
-function bibliographyLineInsertion(text: string): TextInsertion | undefined {
-  const end = text.lastIndexOf('\\end{document}');
-  return end < 0 ? undefined : { offset: end, text: '\\bibliography{references}\n' };
-}
 
 // Asked once per document: a researcher who declines does not want the question at every citation.
 const declined = new Set<string>();
