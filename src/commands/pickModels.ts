@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas';
 import type { AtlasIndex } from '../core/atlasIndex';
+import { escapeIcons } from '../core/markdown';
 
 interface ModelPick extends vscode.QuickPickItem {
   model: AtlasModel;
@@ -9,10 +10,10 @@ interface ModelPick extends vscode.QuickPickItem {
 function toPick(model: AtlasModel): ModelPick {
   return {
     model,
-    label: model.name,
-    description: `${model.paper.date.slice(0, 4)} · ${model.organizations.join(', ')}`,
+    label: escapeIcons(model.name),
+    description: escapeIcons(`${model.paper.date.slice(0, 4)} · ${model.organizations.join(', ')}`),
     // Every author, so the pick matches any of them (VS Code shortens the line on screen).
-    detail: `${model.paper.title} — ${model.paper.authors.join(', ')}${model.aliases?.length ? ` · ${model.aliases.join(', ')}` : ''}`,
+    detail: escapeIcons(`${model.paper.title} — ${model.paper.authors.join(', ')}${model.aliases?.length ? ` · ${model.aliases.join(', ')}` : ''}`),
   };
 }
 

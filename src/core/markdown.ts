@@ -42,3 +42,11 @@ function decodeURIComponentSafe(url: string): string {
 export function commandLink(label: string, command: string, args: unknown[]): string {
   return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
+
+/**
+ * Text for a quick pick's label, description or detail, which draw "$(name)" as an icon: written "\$(name)",
+ * dataset text shows as the characters it holds.
+ */
+export function escapeIcons(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
+}
