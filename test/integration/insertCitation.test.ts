@@ -196,14 +196,22 @@ suite('Insert Citation', () => {
       assert.ok(await bib.save());
     });
 
-    test('taking back the append that created a .bib deletes the file again', async () => {
-      const uri = vscode.Uri.joinPath(dir, 'created.bib');
-      const plan = await planBibliography(uri, [api.service.atlas.get('kosmos-2')]);
-      assert.ok(plan.append?.createFile, 'the plan does not create the file');
-      assert.deepStrictEqual(await writeBibliographyPlan(plan), { ok: true });
-      assert.match(await diskText(uri), /^@\w+\{/);
-      await revertBibliographyPlan(plan);
-      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(uri)), 'the created file is still there');
+    test('taking back the append that created a .bib deletes the file again, whatever files.eol makes its line breaks', async () => {
+      const files = vscode.workspace.getConfiguration('files');
+      try {
+        for (const eol of ['\n', '\r\n']) {
+          await files.update('eol', eol, vscode.ConfigurationTarget.Workspace);
+          const uri = vscode.Uri.joinPath(dir, `created-${eol.length}.bib`);
+          const plan = await planBibliography(uri, [api.service.atlas.get('kosmos-2')]);
+          assert.ok(plan.append?.createFile, 'the plan does not create the file');
+          assert.deepStrictEqual(await writeBibliographyPlan(plan), { ok: true });
+          assert.match(await diskText(uri), /^@\w+\{/);
+          await revertBibliographyPlan(plan);
+          await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(uri)), `the created file is still there (files.eol ${JSON.stringify(eol)})`);
+        }
+      } finally {
+        await files.update('eol', undefined, vscode.ConfigurationTarget.Workspace);
+      }
     });
   });
 });

@@ -194,13 +194,15 @@ export async function revertBibliographyPlan(plan: BibliographyPlan): Promise<vo
     return;
   }
   const document = await vscode.workspace.openTextDocument(plan.bibUri);
+  // The editor turns inserted line breaks into the document's own (a new file takes files.eol).
+  const appended = append.text.replace(/\r?\n/g, document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n');
   const start = document.positionAt(append.offset);
-  const end = document.positionAt(append.offset + append.text.length);
-  if (document.getText(new vscode.Range(start, end)) !== append.text) {
+  const end = document.positionAt(append.offset + appended.length);
+  if (document.getText(new vscode.Range(start, end)) !== appended) {
     return;
   }
   const edit = new vscode.WorkspaceEdit();
-  if (append.createFile && document.getText() === append.text) {
+  if (append.createFile && document.getText() === appended) {
     edit.deleteFile(plan.bibUri, { ignoreIfNotExists: true });
     await vscode.workspace.applyEdit(edit);
     return;
