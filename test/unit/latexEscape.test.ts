@@ -23,6 +23,12 @@ describe('escapeLatex', () => {
     assert.equal(escapeLatex('Wisconsin–Madison — “quoted” ‘x’ 32×32 a→b ~1…'), "Wisconsin--Madison --- ``quoted'' `x' 32$\\times$32 a$\\rightarrow$b \\textasciitilde{}1\\ldots{}");
   });
 
+  it('keeps ASCII pairs that TeX would join apart: --, two quotes, ?` and !`', () => {
+    assert.equal(escapeLatex("X--Y ''a'' ?` !` ,,"), "X-{}-Y '{}'a'{}' ?{}` !{}` ,{},");
+    assert.equal(escapeLatex('a–-b -—'), 'a--{}-b -{}---', 'a hyphen beside a dash stays a hyphen');
+    assert.equal(escapeLatex('BLIP-2, LLaVA-1.5'), 'BLIP-2, LLaVA-1.5');
+  });
+
   it('keeps characters with no ASCII spelling, and turns line breaks into spaces', () => {
     assert.equal(escapeLatex('视觉\r\n  编码器'), '视觉 编码器');
   });

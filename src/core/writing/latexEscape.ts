@@ -110,11 +110,19 @@ function escapeChar(ch: string): string {
   return ch;
 }
 
+/** Pairs TeX's fonts join into another character: dashes, curly quotes, ¡, ¿ and T1's low quote. */
+const LIGATURES = new Set(['--', '``', "''", '?`', '!`', ',,']);
+
 /** `text` as LaTeX that prints it literally; line breaks become spaces. */
 export function escapeLatex(text: string): string {
   let out = '';
   for (const ch of joinLines(text.normalize('NFC'))) {
-    out += escapeChar(ch);
+    const piece = escapeChar(ch);
+    // "a--b" written as is prints an en dash: "{}" between the two keeps both hyphens.
+    if (out !== '' && LIGATURES.has(out[out.length - 1] + piece[0])) {
+      out += '{}';
+    }
+    out += piece;
   }
   return out;
 }
