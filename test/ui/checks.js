@@ -22,9 +22,16 @@ const checks = [
     async run({ page }) {
       await wb.quickOpen(page, 'paper.tex');
       await page.locator('.editor-instance .view-lines', { hasText: 'documentclass' }).first().waitFor();
-      // The status bar's language indicator shows what language id the extension is activated for.
-      const language = await page.locator('#status\\.editor\\.mode').innerText();
-      assert.match(language, /latex|tex/i, `language mode is ${language}`);
+      // The status bar's language indicator shows what language id the extension is activated for. It may
+      // still say Plain Text while the language is detected: poll until it says LaTeX.
+      const mode = page.locator('#status\\.editor\\.mode');
+      const deadline = Date.now() + 30_000;
+      let language = '';
+      while (Date.now() < deadline && !/^LaTeX$/.test(language)) {
+        language = (await mode.innerText({ timeout: 5_000 }).catch(() => '')).trim();
+        if (!/^LaTeX$/.test(language)) await page.waitForTimeout(250);
+      }
+      assert.strictEqual(language, 'LaTeX', `language mode is ${language}`);
     },
   },
   {

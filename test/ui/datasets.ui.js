@@ -27,7 +27,7 @@ const datasetChecks = [
       const line = text.split('\n').findIndex((l) => l.includes('kind: audio')) + 1;
       fs.writeFileSync(path.join(folder, FILE), text);
       await wb.quickOpen(page, FILE);
-      await wb.runCommand(page, 'View: Focus Problems');
+      await wb.runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
       const row = page.locator('.markers-panel .monaco-list-row', { hasText: /kind must be one of/ });
       await row.first().waitFor({ timeout: 30_000 });
       // Every problem listed under the file (rows of level 2 after its row of level 1), whatever it says:
@@ -48,7 +48,7 @@ const datasetChecks = [
     },
     async after({ page, folder }) {
       fs.rmSync(path.join(folder, FILE), { force: true });
-      await wb.runCommand(page, 'View: Close All Editors');
+      await wb.closeAllEditors(page);
       await wb.runCommand(page, 'View: Hide Panel');
     },
   },

@@ -8,7 +8,8 @@ const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const hostile = require('../fixtures/hostile/hostile');
-const { runExactCommand, timelineFrame } = require('./timeline.ui');
+const { timelineFrame } = require('./timeline.ui');
+const wb = require('./workbench');
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
@@ -120,7 +121,7 @@ const hostileChecks = [
       const watch = await guard(page);
       try {
         fs.writeFileSync(file, hostile.atlasYaml());
-        await runExactCommand(page, 'Model Atlas: Show Timeline');
+        await wb.runCommand(page, 'Model Atlas: Show Timeline');
         const timeline = await timelineFrame(page);
         const node = `g.node[data-id="${hostile.ID}"]`;
         await timeline.waitForSelector(node, { state: 'attached', timeout: 30_000 });
@@ -164,7 +165,7 @@ const hostileChecks = [
     // hostile model gone from the timeline again.
     async after({ page, folder }) {
       fs.rmSync(path.join(folder, hostile.FILE), { force: true });
-      await runExactCommand(page, 'Model Atlas: Show Timeline');
+      await wb.runCommand(page, 'Model Atlas: Show Timeline');
       const timeline = await timelineFrame(page);
       await timeline.waitForSelector(`g.node[data-id="${hostile.ID}"]`, { state: 'detached', timeout: 30_000 });
     },

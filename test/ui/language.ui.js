@@ -5,7 +5,7 @@
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
-const { filterModels, row, SIDEBAR } = require('./sidebar.ui');
+const { filterModels, row, setPaneExpanded, showModelAtlasContainer } = require('./sidebar.ui');
 const wb = require('./workbench');
 
 const CHINESE_SUMMARY = 'BLIP-2 通过冻结预训练图像编码器';
@@ -41,12 +41,16 @@ const languageChecks = [
         await page.keyboard.press('Escape');
         await page.keyboard.press('Control+K');
         await page.keyboard.press('Control+I');
-        const hover = page.locator('.monaco-hover', { hasText: 'BLIP-2' }).first();
+        // Visible only: a hidden hover left from an earlier check keeps its old (English) text.
+        const hover = page.locator('.monaco-hover').filter({ visible: true }).filter({ hasText: 'BLIP-2' }).first();
         text = await hover.innerText({ timeout: 5_000 }).catch(() => '');
         if (!text.includes(CHINESE_SUMMARY)) await page.waitForTimeout(1000);
       }
-      setDisplayLanguage(folder, undefined);
       assert.ok(text.includes(CHINESE_SUMMARY), `no Chinese summary in: ${text}`);
+    },
+    // After the screenshot, and also when the check failed: later checks expect English.
+    async after({ folder }) {
+      setDisplayLanguage(folder, undefined);
     },
   },
 ];
@@ -60,12 +64,10 @@ const languageTreeChecks = [
     async run({ page, folder }) {
       setDisplayLanguage(folder, 'zh-cn');
       await wb.dismiss(page);
-      const modelsPane = page.locator(`${SIDEBAR} .pane-header`, { hasText: 'Models' }).first();
-      if (!(await modelsPane.isVisible())) {
-        await page.locator('.activitybar [aria-label^="Model Atlas"]').first().click();
-      }
+      await showModelAtlasContainer(page);
+      await setPaneExpanded(page, 'Models', true);
       const blip2 = row(page, 'BLIP-2');
-      await wb.runCommand(page, 'View: Close All Editors'); // a focused webview keeps the palette's Enter
+      await wb.closeAllEditors(page); // a focused webview keeps the palette's Enter
       await filterModels(page, 'BLIP-2'); // rendered whatever the atlas size
       await blip2.waitFor();
       // The tree takes the setting through the file watcher, and a tooltip shows only after the pointer rests:
@@ -76,7 +78,8 @@ const languageTreeChecks = [
         await page.mouse.move(5, 450);
         await page.waitForTimeout(300);
         await blip2.hover();
-        const tooltip = page.locator('.workbench-hover, .monaco-hover', { hasText: 'BLIP-2' }).last();
+        // Visible only: a hidden hover left from an earlier check may still hold the Chinese summary.
+        const tooltip = page.locator('.workbench-hover, .monaco-hover').filter({ visible: true }).filter({ hasText: 'BLIP-2' }).last();
         text = await tooltip.innerText({ timeout: 3_000 }).catch(() => '');
       }
       assert.ok(text.includes(CHINESE_TOOLTIP), `no Chinese summary in the tooltip: ${text}`);

@@ -55,7 +55,7 @@ const checks = [
       assert.ok(fetchedBrowserEntry(), 'the browser never fetched dist/web/extension.js');
     },
     async after({ page }) {
-      await wb.runCommand(page, 'View: Close All Editors');
+      await wb.closeAllEditors(page);
     },
   },
   fromUiRun(writingChecks, 'writing-01-hover-blip2', 'web-02-hover-blip2'),

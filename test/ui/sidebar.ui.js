@@ -41,15 +41,33 @@ async function detailsFrame(page, modelName, timeoutMs = 30_000) {
   throw new Error(`the details page of ${modelName} did not appear`);
 }
 
-async function setColorTheme(page, theme) {
-  // Click the rows rather than press Enter: the palette may rank "Browse Color Themes in Marketplace" first.
-  await wb.dismiss(page);
-  await wb.openQuickInput(page, 'F1', 'Preferences: Color Theme');
-  await page.locator('.quick-input-widget .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().click();
-  await page.keyboard.type(theme);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: theme }).first().click();
-  await page.waitForTimeout(1500); // the webview takes the new theme variables
+/** A view header titled `title` ("Models", "In This Document"), `within` a sidebar part or pane. */
+const headerTitled = (page, title, within = `${SIDEBAR} `) => page.locator(`${within}.pane-header`, { has: page.locator('.title', { hasText: new RegExp(`^${wb.escapeRegExp(title)}$`) }) }).first();
+const paneHeader = (page, title) => headerTitled(page, title);
+
+/** Collapses or expands a sidebar view by its header, as its aria-expanded says (a click toggles it). */
+async function setPaneExpanded(page, title, expanded) {
+  const header = paneHeader(page, title);
+  await header.waitFor();
+  if ((await header.getAttribute('aria-expanded')) !== String(expanded)) {
+    await header.click();
+  }
+  await header.and(page.locator(`[aria-expanded="${expanded}"]`)).waitFor();
 }
+
+/** The Model Atlas entry of the activity bar; `checked` while its container is the one the sidebar shows. */
+const activityEntry = (page, { checked = false } = {}) => page.locator(`.activitybar .action-item${checked ? '.checked' : ''} [aria-label^="Model Atlas"]`).first();
+
+/** Shows the Model Atlas container in the sidebar with its entry: a click on the entry of the container already shown would hide the sidebar. */
+async function showModelAtlasContainer(page) {
+  if (!((await activityEntry(page, { checked: true }).count()) && (await paneHeader(page, 'Models').isVisible()))) {
+    await activityEntry(page).click();
+  }
+  await paneHeader(page, 'Models').waitFor();
+}
+
+const LIGHT = /rgb\((2[0-9]{2}), (2[0-9]{2}), (2[0-9]{2})\)/;
+const DARK = /rgb\(([0-9]{1,2}), ([0-9]{1,2}), ([0-9]{1,2})\)/;
 
 /** Boxes inside the canvas and every text inside its box, as the browser lays them out. */
 async function diagramProblems(frame) {
@@ -81,9 +99,13 @@ const sidebarChecks = [
     shot: 'sidebar-01-container',
     async run({ page }) {
       await wb.dismiss(page);
-      await page.locator('.activitybar [aria-label^="Model Atlas"]').first().click();
+      if (await activityEntry(page, { checked: true }).count()) {
+        await wb.runCommand(page, 'View: Show Explorer'); // so that the click below opens the container, not hides it
+        await activityEntry(page, { checked: true }).waitFor({ state: 'detached' });
+      }
+      await activityEntry(page).click();
       for (const title of ['Models', 'In This Document']) {
-        await page.locator(`${SIDEBAR} .pane-header`, { hasText: title }).first().waitFor();
+        await paneHeader(page, title).waitFor();
       }
       await row(page, 'BLIP-2').waitFor();
     },
@@ -115,26 +137,34 @@ const sidebarChecks = [
     async run({ page }) {
       await wb.quickOpen(page, 'paper.tex');
       await wb.runCommand(page, 'Model Atlas: Group by Year');
-      await page.locator(`${SIDEBAR} .pane-header`, { hasText: 'Models' }).first().click(); // collapse Models for room
-      const inDocument = page.locator(`${SIDEBAR} .pane`, { has: page.locator('.pane-header', { hasText: 'In This Document' }) }).first();
-      await inDocument.locator('.monaco-list-row', { hasText: 'BLIP-2' }).first().waitFor();
-      const labels = await inDocument.locator('.monaco-list-row .label-name').allTextContents();
-      for (const name of ['BLIP-2', 'BLIP', 'Kosmos-2']) {
+      await setPaneExpanded(page, 'Models', false); // room for In This Document
+      const inDocument = page.locator(`${SIDEBAR} .pane`, { has: headerTitled(page, 'In This Document', '') }).first();
+      // The view follows the active editor: until it describes paper.tex it may still list notes.md's models
+      // (BLIP-2 and Flamingo among them), and its rows come a moment after the description.
+      await inDocument.locator('.pane-header .description', { hasText: /^paper\.tex$/ }).waitFor();
+      const expected = ['BLIP-2', 'BLIP', 'Kosmos-2'];
+      const listed = () => inDocument.locator('.monaco-list-row .label-name').allTextContents();
+      let labels = [];
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline && !expected.every((name) => labels.includes(name)); ) {
+        await page.waitForTimeout(200);
+        labels = await listed();
+      }
+      for (const name of expected) {
         assert.ok(labels.includes(name), `missing ${name} in ${labels.join(', ')}`);
       }
       assert.ok(!labels.includes('Flamingo'), 'Flamingo is only in verbatim');
       await inDocument.locator('.monaco-list-row', { hasText: 'BLIP-2' }).first().click();
       await page.keyboard.press('ArrowRight'); // expand: the occurrences with line numbers
       await inDocument.locator('.monaco-list-row .label-description', { hasText: /line \d+/ }).first().waitFor();
-      await page.locator(`${SIDEBAR} .pane-header`, { hasText: 'Models' }).first().click();
+      await setPaneExpanded(page, 'Models', true);
     },
   },
   {
     name: "BLIP-2's details page draws its architecture (light theme)",
     shot: 'sidebar-05-details-light',
     async run({ page }) {
-      await setColorTheme(page, 'Light Modern');
-      await wb.runCommand(page, 'View: Close All Editors');
+      await wb.setColorTheme(page, 'Light Modern');
+      await wb.closeAllEditors(page);
       await filterModels(page, 'BLIP-2');
       await row(page, 'BLIP-2').click();
       const frame = await detailsFrame(page, 'BLIP-2');
@@ -144,8 +174,8 @@ const sidebarChecks = [
       assert.strictEqual(frozen, 2, 'the image encoder and the LLM are frozen');
       const buttons = await frame.$$eval('button', (els) => els.map((b) => b.textContent));
       for (const b of ['Insert Citation', 'Show on Timeline', 'Copy BibTeX']) assert.ok(buttons.includes(b), buttons.join());
-      const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      assert.match(background, /rgb\((2[0-9]{2}), (2[0-9]{2}), (2[0-9]{2})\)/, `light background: ${background}`);
+      const background = await wb.webviewBackground(page, () => detailsFrame(page, 'BLIP-2'), LIGHT);
+      assert.match(background, LIGHT, `light background: ${background}`);
       await frame.evaluate(() => document.querySelector('.diagram').scrollIntoView({ block: 'center' }));
     },
   },
@@ -153,10 +183,11 @@ const sidebarChecks = [
     name: "BLIP-2's details page in the dark theme",
     shot: 'sidebar-06-details-dark',
     async run({ page }) {
-      await setColorTheme(page, 'Dark Modern');
+      await wb.setColorTheme(page, 'Dark Modern');
+      // The webview takes the new theme's variables a moment after the workbench: poll its background.
+      const background = await wb.webviewBackground(page, () => detailsFrame(page, 'BLIP-2'), DARK);
+      assert.match(background, DARK, `dark background: ${background}`);
       const frame = await detailsFrame(page, 'BLIP-2');
-      const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      assert.match(background, /rgb\(([0-9]{1,2}), ([0-9]{1,2}), ([0-9]{1,2})\)/, `dark background: ${background}`);
       const stroke = await frame.$eval('g.component.frozen rect', (r) => getComputedStyle(r).strokeDasharray);
       assert.notStrictEqual(stroke, 'none', 'frozen boxes are dashed');
       await frame.evaluate(() => document.querySelector('.diagram').scrollIntoView({ block: 'center' }));
@@ -177,4 +208,4 @@ const sidebarChecks = [
   },
 ];
 
-module.exports = { sidebarChecks, filterModels, row, SIDEBAR };
+module.exports = { sidebarChecks, filterModels, row, SIDEBAR, setPaneExpanded, showModelAtlasContainer };

@@ -3,6 +3,9 @@
 // the quick fix on a key the .bib holds under another key, and model links in the Markdown preview.
 'use strict';
 const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const { fixtureWorkspace } = require('./codeServer');
 const wb = require('./workbench');
 
 const EDITOR = '.editor-instance .monaco-editor';
@@ -21,6 +24,37 @@ async function visibleText(page) {
   return (await page.locator(`${EDITOR} .view-lines`).first().innerText()).replace(/\u00a0/g, ' ');
 }
 
+/** Polls the visible editor lines until they match `pattern`; returns the last text read. */
+async function waitForVisibleText(page, pattern, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  let text = '';
+  for (;;) {
+    text = await visibleText(page).catch(() => text);
+    if (pattern.test(text) || Date.now() > deadline) return text;
+    await page.waitForTimeout(200);
+  }
+}
+
+/**
+ * Undoes the active editor's edits until `file` in the workspace copy is as in the fixture again. The web
+ * workbench saves after a short delay (files.autoSave: afterDelay) and shows no dirty tab meanwhile, so what
+ * is on disk is what tells: "File: Revert File" would only reload the already saved edit. It first waits (a
+ * while, not failing) for the last edit, `saved`, to be on disk, so that its pending save is not taken for the fixture.
+ */
+async function undoUntilAsInFixture(page, folder, file, saved) {
+  const original = fs.readFileSync(path.join(fixtureWorkspace, file), 'utf8');
+  const onDisk = () => fs.readFileSync(path.join(folder, file), 'utf8');
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline && !saved.test(onDisk()); ) await page.waitForTimeout(200);
+  for (let undos = 0; onDisk() !== original; undos++) {
+    if (undos >= 12) throw new Error(`${file} still differs from the fixture after ${undos} undos`);
+    const before = onDisk();
+    await page.keyboard.press('Control+Z');
+    // Wait for the undo's auto save; an undo with nothing left to undo (the file holds only these edits) saves nothing.
+    const deadline = Date.now() + 3_000;
+    while (Date.now() < deadline && onDisk() === before) await page.waitForTimeout(100);
+  }
+}
+
 const writingChecks = [
   {
     name: 'a hover card over BLIP-2 in paper.tex shows its title, authors, summary and actions',
@@ -28,10 +62,20 @@ const writingChecks = [
     async run({ page }) {
       await wb.quickOpen(page, 'paper.tex');
       await goTo(page, 11, 3);
-      await page.keyboard.press('Control+K');
-      await page.keyboard.press('Control+I'); // Show Hover
-      const hover = page.locator('.monaco-hover', { hasText: 'Bootstrapping Language-Image Pre-training with Frozen' }).first();
-      await hover.waitFor({ timeout: 20_000 });
+      // Show Hover may come before the extension's hover provider is ready (or the chord may be lost): ask again until the card shows.
+      const hover = page.locator('.monaco-hover').filter({ visible: true }).filter({ hasText: 'Bootstrapping Language-Image Pre-training with Frozen' }).first();
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I'); // Show Hover
+        try {
+          await hover.waitFor({ timeout: 5_000 });
+          break;
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+          await page.keyboard.press('Escape');
+        }
+      }
       const text = await hover.innerText();
       for (const part of ['BLIP-2', 'Junnan Li et al.', 'ICML 2023', 'Q-Former', 'Open Paper', 'Insert Citation', 'Copy BibTeX', 'Show Details', 'Show on Timeline']) {
         assert.ok(text.includes(part), `the card lacks "${part}": ${text}`);
@@ -48,9 +92,24 @@ const writingChecks = [
       await widget.waitFor({ timeout: 20_000 });
       // BLIP-2 is offered under the key refs.bib already holds for it, not the atlas key.
       await widget.locator('.monaco-list-row', { hasText: 'blip2paper' }).first().waitFor({ timeout: 10_000 });
-      assert.strictEqual(await widget.locator('.monaco-list-row', { hasText: 'li2023blip2' }).count(), 0, 'offers the atlas key as well');
       const rows = await widget.locator('.monaco-list-row').count();
       assert.ok(rows >= 5, `only ${rows} completion rows`);
+      // The list draws only the rows in view, so an atlas-key row further down would not be there to count:
+      // narrow it to the atlas key's prefix, which blip2paper matches too (its filter text holds li2023blip2).
+      const narrower = 'li2023blip';
+      await page.keyboard.type(narrower);
+      const labels = () => widget.locator('.monaco-list-row').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+      const isNarrowed = (listed) => listed.length < rows && listed.some((l) => l.startsWith('blip2paper'));
+      let narrowed = [];
+      for (const deadline = Date.now() + 10_000; Date.now() < deadline && !isNarrowed(narrowed); ) {
+        await page.waitForTimeout(200);
+        narrowed = await labels().catch(() => []);
+      }
+      assert.ok(isNarrowed(narrowed), `"${narrower}" lists: ${narrowed.join(' | ')}`);
+      assert.ok(!narrowed.some((l) => l.startsWith('li2023blip2')), `offers the atlas key as well: ${narrowed.join(' | ')}`);
+      // Back to the bare \cite{ with its full list, as the next check expects.
+      for (let i = 0; i < narrower.length; i++) await page.keyboard.press('Backspace');
+      await widget.locator('.monaco-list-row').nth(rows - 1).waitFor({ timeout: 10_000 });
     },
   },
   {
@@ -60,9 +119,12 @@ const writingChecks = [
       await page.keyboard.type('kosmos');
       await page.locator('.suggest-widget.visible .monaco-list-row.focused', { hasText: /kosmos/i }).first().waitFor();
       await page.keyboard.press('Enter');
-      await page.waitForTimeout(300);
-      assert.match(await visibleText(page), /Q-Former, \\cite\{kosmos-[12]\}/);
-      for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Z');
+      assert.match(await waitForVisibleText(page, /Q-Former, \\cite\{kosmos-[12]\}/), /Q-Former, \\cite\{kosmos-[12]\}/);
+    },
+    // After the screenshot: paper.tex as in the fixture again (this check's and the last one's typing undone).
+    async after({ page, folder }) {
+      await wb.dismiss(page);
+      await undoUntilAsInFixture(page, folder, 'paper.tex', /\\cite\{kosmos-[12]\}/);
     },
   },
   {
@@ -71,9 +133,11 @@ const writingChecks = [
     async run({ page }) {
       await goTo(page, 16, 32); // right after "Grounding arrived with Kosmos-2"
       await wb.runCommand(page, 'Model Atlas: Insert Citation...');
+      // The command's pick replaces the palette in the same widget: type only once it is there.
+      await page.locator('.quick-input-widget .quick-input-box input[placeholder^="Type a name, title, author"]').waitFor({ state: 'visible' });
       const rows = page.locator('.quick-input-widget .monaco-list-row');
       await rows.first().waitFor();
-      await page.keyboard.type('Kosmos-2');
+      await wb.typeIntoQuickInput(page, 'Kosmos-2');
       await rows.filter({ hasText: 'Grounding Multimodal Large Language Models' }).first().waitFor();
       const count = await page.locator('.quick-input-widget .quick-input-count').innerText();
       assert.match(count, /0 Selected/, 'not a multi-select pick');
@@ -118,6 +182,7 @@ const writingChecks = [
       await wb.dismiss(page);
       await wb.quickOpen(page, 'notes.md');
       await wb.runCommand(page, 'Markdown: Open Preview'); // in the same group, so closing it leaves one group
+      await wb.editorTab(page, 'Preview notes.md', { active: true }).waitFor();
       const deadline = Date.now() + 30_000;
       let links = [];
       while (Date.now() < deadline && links.length === 0) {
@@ -130,7 +195,8 @@ const writingChecks = [
       assert.ok(links.some((l) => l.startsWith('BLIP-2|BLIP-2: Bootstrapping') && l.endsWith('https://arxiv.org/abs/2301.12597')), links.join('\n'));
       assert.ok(!links.some((l) => l.startsWith('BLIP|')), 'BLIP in the fenced code block was linked');
       await page.keyboard.press('Control+W'); // close the preview tab; later checks type into text editors
-      await page.locator('.tabs-container .tab.active[aria-label*="notes.md"]').first().waitFor();
+      await wb.editorTab(page, 'Preview notes.md').waitFor({ state: 'detached' });
+      await wb.editorTab(page, 'notes.md', { active: true }).waitFor(); // the text editor, not the preview's tab
     },
   },
 ];
