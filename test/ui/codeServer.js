@@ -189,6 +189,10 @@ async function launchBrowser() {
 async function newPage(browser, server) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  // code-server's own (PWA) service worker, served from the origin webviews use too, can take control of a
+  // webview frame before VS Code's webview service worker: the page then logs "Found unexpected service
+  // worker controller", waits for a controllerchange that never comes, and never loads. Tests do not need it.
+  await context.route('**/_static/out/browser/serviceWorker.js', (route) => route.fulfill({ status: 404, body: '' }));
   return context.newPage();
 }
 
