@@ -55,7 +55,6 @@ export async function insertWithCitations(
   return ok;
 }
 
-
 // Asked once per document: a researcher who declines does not want the question at every citation.
 const declined = new Set<string>();
 

@@ -2,6 +2,8 @@ import * as assert from 'assert';
 import { renderBibtex, escapeBibtexValue, withKey } from '../../src/core/bibtex/render';
 import { citationSyntaxFor, formatCitation, formatNameWithCitation } from '../../src/core/citation';
 import { fakeModel } from './fakeModel';
+import { parseBibtex } from '../../src/core/bibtex/parse';
+import { realModels } from './realAtlas';
 
 describe('citation syntax', () => {
   it('knows the syntax of each document language', () => {
@@ -59,6 +61,11 @@ describe('BibTeX rendering', () => {
   it('puts an entry under another key, leaving the rest of it as it was', () => {
     assert.strictEqual(withKey('@inproceedings{li2023blip2,\n  title={A $1 key}\n}', 'li2023blip2a'), '@inproceedings{li2023blip2a,\n  title={A $1 key}\n}');
     assert.strictEqual(withKey('@misc( k , title={T})', 'k2'), '@misc( k2 , title={T})');
+    for (const model of realModels()) {
+      for (const flavour of ['authors', 'arxiv', 'venue'] as const) {
+        assert.deepStrictEqual(parseBibtex(withKey(renderBibtex(model, flavour), 'other-key')).entries.map((e) => e.key), ['other-key'], `${model.id} ${flavour}`);
+      }
+    }
   });
 
   it('escapes LaTeX specials', () => {

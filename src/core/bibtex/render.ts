@@ -74,5 +74,5 @@ export function renderBibtex(model: AtlasModel, flavour: BibtexFlavour = 'author
 
 /** An entry under another key: the atlas key, when the .bib already uses it for another paper, gets a letter. */
 export function withKey(entryText: string, key: string): string {
-  return entryText.replace(/^(\s*@\s*\w+\s*[{(]\s*)[^,\s]*/, (_, head: string) => head + key);
+  return entryText.replace(/(@\s*\w+\s*[{(]\s*)[^,\s]*/, (_, head: string) => head + key); // the first entry head
 }
