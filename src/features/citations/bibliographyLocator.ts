@@ -55,7 +55,26 @@ async function latexRoot(document: vscode.TextDocument): Promise<vscode.Uri> {
   return document.uri;
 }
 
-export async function bibliographiesFor(document: vscode.TextDocument): Promise<vscode.Uri[]> {
+/**
+ * Hovers, completions and diagnostics ask for the same document's bibliographies many times a second, and
+ * for an \input chapter the answer means searching the workspace for its root: an answer is reused for the
+ * same version and setting for a moment (a root file edited meanwhile is seen a moment later).
+ */
+const REUSE_MS = 2_000;
+const recent = new WeakMap<vscode.TextDocument, { version: number; setting: string; at: number; uris: Promise<vscode.Uri[]> }>();
+
+export function bibliographiesFor(document: vscode.TextDocument): Promise<vscode.Uri[]> {
+  const setting = vscode.workspace.getConfiguration('modelAtlas', document.uri).get<string>('bibliography.file', '');
+  const hit = recent.get(document);
+  if (hit && hit.version === document.version && hit.setting === setting && Date.now() - hit.at < REUSE_MS) {
+    return hit.uris;
+  }
+  const uris = findBibliographies(document);
+  recent.set(document, { version: document.version, setting, at: Date.now(), uris });
+  return uris;
+}
+
+async function findBibliographies(document: vscode.TextDocument): Promise<vscode.Uri[]> {
   const override = configured(document);
   if (override) {
     return [override];
