@@ -52,7 +52,11 @@ export function existingKey(bib: BibFile, model: AtlasModel): string | undefined
  * of the files uses that key for another paper, the atlas key with the first free letter after it.
  */
 export function keyToCite(bibs: readonly BibFile[], model: AtlasModel, taken: readonly string[] = []): string {
-  return bibs.map((bib) => existingKey(bib, model)).find((key) => key !== undefined) ?? freeKey(model.bibtex.key, bibs, taken);
+  return keyInAny(bibs, model) ?? freeKey(model.bibtex.key, bibs, taken);
+}
+
+function keyInAny(bibs: readonly BibFile[], model: AtlasModel): string | undefined {
+  return bibs.map((bib) => existingKey(bib, model)).find((key) => key !== undefined);
 }
 
 function freeKey(base: string, bibs: readonly BibFile[], taken: readonly string[]): string {
@@ -79,12 +83,15 @@ export async function planBibliography(bibUri: vscode.Uri, models: readonly Atla
   const addedKeys: string[] = [];
   for (const model of models) {
     const again = added.findIndex((m) => m.id === model.id);
-    const key = again >= 0 ? addedKeys[again] : keyToCite(bibs, model, addedKeys);
-    keys.push(key);
-    if (again < 0 && !bibs.some((bib) => existingKey(bib, model) === key)) {
-      added.push(model);
-      addedKeys.push(key);
+    const existing = again >= 0 ? addedKeys[again] : keyInAny(bibs, model);
+    if (existing) {
+      keys.push(existing);
+      continue;
     }
+    const key = freeKey(model.bibtex.key, bibs, addedKeys);
+    keys.push(key);
+    added.push(model);
+    addedKeys.push(key);
   }
   if (added.length === 0) {
     return { keys, added, append: undefined, bibUri };
