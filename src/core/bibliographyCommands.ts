@@ -2,16 +2,14 @@
 // none; BibTeX stops without one) and \bibliography before \end{document}; with biblatex, \addbibresource
 // in the preamble and \printbibliography (when it has none) before \end{document}.
 import type { TextInsertion } from './citationInsertion';
-import { loadsLatexPackage } from './writing/comparisonTable';
-
-const uncommented = (text: string) => text.replace(/(^|[^\\])%.*$/gm, '$1');
+import { loadsLatexPackage, withoutLatexComments } from './writing/comparisonTable';
 
 export function bibliographyCommands(text: string, bibName = 'references'): TextInsertion[] {
   const end = text.lastIndexOf('\\end{document}');
   if (end < 0) {
     return [];
   }
-  const source = uncommented(text);
+  const source = withoutLatexComments(text);
   if (loadsLatexPackage(text, 'biblatex')) {
     const begin = text.indexOf('\\begin{document}');
     const resource: TextInsertion[] = begin < 0 ? [] : [{ offset: begin, text: `\\addbibresource{${bibName}.bib}\n` }];

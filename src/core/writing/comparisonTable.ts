@@ -167,11 +167,15 @@ function latexTable(rows: readonly CitedModel[], columns: readonly TableColumn[]
   ].join('\n');
 }
 
+/** LaTeX source without its % comments (an escaped \% stays). */
+export function withoutLatexComments(text: string): string {
+  return text.replace(/(^|[^\\])%.*$/gm, '$1');
+}
+
 /** Whether a LaTeX document loads `name` with \usepackage or \RequirePackage (possibly among others). */
 export function loadsLatexPackage(text: string, name: string): boolean {
   const uses = /\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}/g;
-  const withoutComments = text.replace(/(^|[^\\])%.*$/gm, '$1');
-  for (const match of withoutComments.matchAll(uses)) {
+  for (const match of withoutLatexComments(text).matchAll(uses)) {
     if (match[1].split(',').some((p) => p.trim() === name)) {
       return true;
     }
