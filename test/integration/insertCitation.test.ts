@@ -125,16 +125,19 @@ suite('Insert Citation', () => {
     const write = (name: string, text: string) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, name), new TextEncoder().encode(text));
     suiteTeardown(() => vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false }));
 
-    test('a paper the second of two .bib files holds is cited by its key there, and appended to neither', async () => {
-      const flamingo = api.service.atlas.get('flamingo');
+    /** first.bib without Flamingo, and second.bib holding it as flamingoHere. */
+    async function writeTwoBibs(): Promise<{ first: string; second: string }> {
       const first = '@misc{other, title = {Something else}}\n';
-      const second = `@inproceedings{flamingoHere,\n  title = {Flamingo},\n  eprint = {${flamingo.paper.arxiv}},\n}\n`;
+      const second = `@inproceedings{flamingoHere,\n  title = {Flamingo},\n  eprint = {${api.service.atlas.get('flamingo').paper.arxiv}},\n}\n`;
       await write('first.bib', first);
       await write('second.bib', second);
+      return { first, second };
+    }
+
+    test('a paper the second of two .bib files holds is cited by its key there, and appended to neither', async () => {
+      const { first, second } = await writeTwoBibs();
       await write('notes.md', '---\nbibliography: [first.bib, second.bib]\n---\n\nFlamingo interleaves images and text.\n');
-      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(dir, 'notes.md')));
-      const at = editor.document.positionAt(editor.document.getText().indexOf('Flamingo') + 'Flamingo'.length);
-      editor.selection = new vscode.Selection(at, at);
+      const editor = await editorAt('citing-edits/notes.md', 'Flamingo', 'Flamingo'.length);
       assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'flamingo'), true);
       assert.ok(editor.document.getText().includes('[@flamingoHere]'), editor.document.getText());
       assert.strictEqual(await diskText(vscode.Uri.joinPath(dir, 'first.bib')), first, 'the entry was appended to first.bib');
@@ -143,11 +146,7 @@ suite('Insert Citation', () => {
     });
 
     test('an accepted completion of a paper the second .bib holds appends it to neither', async () => {
-      const flamingo = api.service.atlas.get('flamingo');
-      const first = '@misc{other, title = {Something else}}\n';
-      const second = `@inproceedings{flamingoHere,\n  title = {Flamingo},\n  eprint = {${flamingo.paper.arxiv}},\n}\n`;
-      await write('first.bib', first);
-      await write('second.bib', second);
+      const { first, second } = await writeTwoBibs();
       await write('accepted.md', '---\nbibliography: [first.bib, second.bib]\n---\n\nFlamingo [@flamingoHere] interleaves images and text.\n');
       const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(dir, 'accepted.md'));
       // What accepting a citation completion runs (its item's command).
@@ -163,9 +162,7 @@ suite('Insert Citation', () => {
       const other = `@misc{${key},\n  title = {Someone Else's Paper on Grounding},\n  year = {2020},\n}\n`;
       await write('taken.bib', other);
       await write('taken.md', `---\nbibliography: taken.bib\n---\n\nKosmos-2 grounds text. See [@${key}].\n`);
-      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(dir, 'taken.md')));
-      const at = editor.document.positionAt(editor.document.getText().indexOf('Kosmos-2') + 'Kosmos-2'.length);
-      editor.selection = new vscode.Selection(at, at);
+      const editor = await editorAt('citing-edits/taken.md', 'Kosmos-2', 'Kosmos-2'.length);
       assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'kosmos-2'), true);
       assert.ok(editor.document.getText().includes(`Kosmos-2[@${key}a]`), editor.document.getText());
       const bib = await diskText(vscode.Uri.joinPath(dir, 'taken.bib'));
