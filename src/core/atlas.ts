@@ -61,13 +61,33 @@ export interface Architecture {
   parameters?: string;
 }
 
+export type PaperType = 'paper' | 'technical-report' | 'system-card' | 'model-card' | 'blog-post';
+
 export interface Paper {
+  /** The title as it stands now (latest arXiv version, or the report's own). */
   title: string;
+  /** arXiv v1's title, where it differs. */
+  v1Title?: string;
+  /** The published version's title, where it differs. */
+  venueTitle?: string;
   authors: string[];
+  /** Only the head of a very long author list (a team report); the source has the rest. */
+  authorsTruncated?: boolean;
   arxiv?: string;
-  /** arXiv v1 (first submission) date, YYYY-MM-DD. */
+  /** arXiv v1 (first submission) date, YYYY-MM-DD; without an arXiv id, the publication date. */
   date: string;
+  /** With its year: "ICML 2023". */
   venue?: string;
+  type?: PaperType;
+  /** Required without an arXiv id: the report, card or post. */
+  url?: string;
+  venueUrl?: string;
+  doi?: string;
+}
+
+export interface Checkpoints {
+  huggingface?: string[];
+  transformers?: string[];
 }
 
 export interface BibtexInfo {
@@ -75,10 +95,15 @@ export interface BibtexInfo {
   origin: 'authors' | 'composed';
   source?: string;
   entry: string;
+  /** Fields where the entry knowingly differs from the paper's facts, with the reason. */
+  differences?: Partial<Record<'title' | 'author' | 'year' | 'eprint', string>>;
 }
+
+export type SourceKind = 'arxiv' | 'arxiv-mirror' | 'official' | 'venue' | 'secondary';
 
 export interface Source {
   url: string;
+  kind?: SourceKind;
   facts: string[];
 }
 
@@ -96,6 +121,7 @@ export interface AtlasModel {
   tags?: string[];
   paper: Paper;
   links?: { arxiv?: string; code?: string; project?: string };
+  checkpoints?: Checkpoints;
   summary: LocalizedText;
   keyIdeas?: LocalizedList;
   training?: LocalizedList;
