@@ -4,7 +4,7 @@
 const esbuild = require('esbuild');
 const path = require('path');
 const zlib = require('zlib');
-const { loadAtlasDir, formatProblem } = require('./scripts/atlas-data');
+const { loadAtlasDir, formatProblem } = require('./scripts/build/atlas-data');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -15,7 +15,7 @@ const outdir = (process.argv.find((a) => a.startsWith('--outdir=')) ?? '--outdir
 function loadCoreChecks() {
   const out = esbuild.buildSync({
     stdin: {
-      contents: "export { findAtlasProblems } from './src/core/atlasChecks'; export { findFactProblems } from './src/core/atlasFactChecks';",
+      contents: "export { findAtlasProblems } from './src/core/atlas/atlasChecks'; export { findFactProblems } from './src/core/atlas/atlasFactChecks';",
       resolveDir: __dirname,
       loader: 'ts',
     },
@@ -40,7 +40,7 @@ function readAtlas(dir) {
       const pos = owner.locate(p.path);
       return { file: owner.file, line: pos.line, col: pos.col, message: p.message };
     });
-  // Transitional: the fact checks fail the build once every entry has been re-sourced (scripts/check-atlas.js).
+  // Transitional: the fact checks fail the build once every entry has been re-sourced (scripts/dev/check-atlas.js).
   const factProblems = locateAll(findFactProblems(models));
   problems.push(...locateAll(findAtlasProblems(models, ids)));
   return { models, problems, factProblems };
@@ -91,7 +91,7 @@ const validatorPlugin = {
   setup(build) {
     build.onResolve({ filter: /^atlas:validator$/ }, () => ({ path: 'validator', namespace: 'atlas-validator' }));
     build.onLoad({ filter: /.*/, namespace: 'atlas-validator' }, () => {
-      const { entryValidatorSource, schemaPath } = require('./scripts/entry-validator');
+      const { entryValidatorSource, schemaPath } = require('./scripts/build/entry-validator');
       return { contents: entryValidatorSource(), loader: 'js', resolveDir: __dirname, watchFiles: [schemaPath] };
     });
   },

@@ -1,23 +1,23 @@
 // The one activation shared by the Node and browser entry points. Each feature registers itself;
 // nothing here reads the atlas, so activation costs no more than the registrations.
 import * as vscode from 'vscode';
-import { AtlasService } from './atlasService';
-import { registerAtlasEntryCommands } from './commands/atlasEntryCommands';
-import { registerCopyCommands } from './commands/copyCommands';
-import { registerExportBibtex } from './commands/exportBibtex';
-import { registerInsertCitation } from './commands/insertCitation';
-import { registerInsertComparisonTable } from './commands/insertComparisonTable';
-import { registerInsertRelatedWorkOutline } from './commands/insertRelatedWorkOutline';
+import { AtlasService } from './shared/atlasService';
+import { registerAtlasEntryCommands } from './features/userAtlas/atlasEntryCommands';
+import { registerCopyCommands } from './features/modelActions/copyCommands';
+import { registerExportBibtex } from './features/citations/exportBibtex';
+import { registerInsertCitation } from './features/citations/insertCitation';
+import { registerInsertComparisonTable } from './features/writing/insertComparisonTable';
+import { registerInsertRelatedWorkOutline } from './features/writing/insertRelatedWorkOutline';
 import { registerCitationDiagnostics } from './features/citations/citationDiagnostics';
 import { registerCitationQuickFixes } from './features/citations/citationQuickFixes';
-import { registerCompletion } from './features/completion';
-import { documentSelector } from './features/documentLanguages';
-import { registerHover } from './features/hover';
-import { markdownItPlugin } from './features/markdownPreview';
-import { RecentModels } from './features/recentModels';
-import { registerSidebar, type SidebarApi } from './features/sidebar';
-import { registerTimeline } from './features/timelinePanel';
-import { registerUserDatasets } from './features/userDatasets/registerUserDatasets';
+import { registerCompletion } from './features/completion/completion';
+import { documentSelector } from './shared/documentLanguages';
+import { registerHover } from './features/hover/hover';
+import { markdownItPlugin } from './features/preview/markdownPreview';
+import { RecentModels } from './shared/recentModels';
+import { registerSidebar, type SidebarApi } from './features/models/sidebar';
+import { registerTimeline } from './features/timeline/timelinePanel';
+import { registerUserDatasets } from './features/userAtlas/registerUserDatasets';
 import type { LoadUserAtlasTools } from './userAtlasToolsLoader';
 
 /** What the extension exports, for the integration tests and for other extensions. */

@@ -57,7 +57,7 @@ function childJson(script, args) {
 }
 
 function loadRealModels() {
-  const { loadAtlasDir } = require(path.join(root, 'scripts', 'atlas-data.js'));
+  const { loadAtlasDir } = require(path.join(root, 'scripts', 'build', 'atlas-data.js'));
   return loadAtlasDir().entries.map((e) => e.model);
 }
 

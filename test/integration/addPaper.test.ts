@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { ModelAtlasApi } from '../../src/activate';
-import type { EntryCommandResult } from '../../src/commands/atlasEntryCommands';
+import type { EntryCommandResult } from '../../src/features/userAtlas/atlasEntryCommands';
 import { ARXIV_IDS, closedPortUrl, startArxivServer, type ArxivServer } from '../support/arxivServer';
 import { activateExtension, closeAll, workspaceUri } from './helpers';
 

@@ -1,5 +1,5 @@
 // Mocha entry for the integration tests. Both runners load this module inside a real VS Code extension host:
-// test/runElectron.js (@vscode/test-electron, needs internet to download VS Code) and test/runIntegration.js
+// test/harness/runElectron.js (@vscode/test-electron, needs internet to download VS Code) and test/harness/runIntegration.js
 // (offline code-server + headless Chromium). Under code-server the extension host's console goes to the
 // browser, not to the runner, so the results (counts, failures and the spec report) also go to a file:
 // $ATLAS_INTEGRATION_RESULTS (code-server passes the runner's environment on to the extension host), else

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
-import { planBibliography, revertBibliographyPlan, writeBibliographyPlan } from '../../src/features/citations/bibliographyEdits';
+import { planBibliography, revertBibliographyPlan, writeBibliographyPlan } from '../../src/shared/bibliography/bibliographyWrites';
 import { activateExtension, atlasHoverAt, bibText, editorAt, positionOf, restoreFixtures, snapshotFixtures, waitFor, workspaceUri } from './helpers';
 
 const FILES = ['paper.tex', 'notes.md', 'refs.bib'];

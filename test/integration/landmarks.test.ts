@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
-import type { GroupNode, ModelNode } from '../../src/features/modelsTree';
+import type { GroupNode, ModelNode } from '../../src/features/models/modelsTree';
 import { activateExtension, atlasHoverAt, closeAll, completionsAt, labelOf, positionOf, scratch } from './helpers';
 
 const PROSE = [

@@ -5,7 +5,7 @@ import { format } from 'util';
 
 export const capturedOutput: string[] = [];
 
-/** Like console.log, but the line also reaches test/runIntegration.js's output. */
+/** Like console.log, but the line also reaches test/harness/runIntegration.js's output. */
 export function log(...args: unknown[]): void {
   const line = format(...args);
   capturedOutput.push(line);

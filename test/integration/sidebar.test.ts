@@ -3,8 +3,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
-import type { InDocumentNode, MentionedModelNode } from '../../src/features/inDocumentTree';
-import type { GroupNode, ModelNode, ModelsNode } from '../../src/features/modelsTree';
+import type { InDocumentNode, MentionedModelNode } from '../../src/features/models/inDocumentTree';
+import type { GroupNode, ModelNode, ModelsNode } from '../../src/features/models/modelsTree';
 import { activateExtension, openFixture, scratch, waitFor } from './helpers';
 
 function label(item: vscode.TreeItem): string {

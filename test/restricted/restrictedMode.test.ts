@@ -1,4 +1,4 @@
-// Restricted Mode in a real VS Code: test/runIntegration.js --restricted opens a workspace copy holding
+// Restricted Mode in a real VS Code: test/harness/runIntegration.js --restricted opens a workspace copy holding
 // lumen.atlas.yaml (test/fixtures/restricted) with Workspace Trust on and the folder not trusted. The extension
 // must activate and serve the bundled atlas, and must not read the workspace's atlas file.
 import * as assert from 'assert';

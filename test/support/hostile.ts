@@ -1,7 +1,7 @@
 // Typed access to the shared hostile fixture (test/fixtures/hostile/hostile.js) and the checks every
 // surface applies to what it makes of it: Markdown that can only be read as text, and HTML that runs nothing.
 import * as path from 'path';
-import type { AtlasModel } from '../../src/core/atlas';
+import type { AtlasModel } from '../../src/core/atlas/atlas';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 

@@ -5,7 +5,7 @@
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
-const wb = require('./workbench');
+const wb = require('../harness/workbench');
 
 const FILE = 'broken.atlas.yaml';
 

@@ -9,7 +9,7 @@ const fs = require('fs');
 const path = require('path');
 const hostile = require('../fixtures/hostile/hostile');
 const { timelineFrame } = require('./timeline.ui');
-const wb = require('./workbench');
+const wb = require('../harness/workbench');
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 

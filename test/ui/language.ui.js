@@ -6,7 +6,7 @@ const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const { filterModels, row, setPaneExpanded, showModelAtlasContainer } = require('./sidebar.ui');
-const wb = require('./workbench');
+const wb = require('../harness/workbench');
 
 const CHINESE_SUMMARY = 'BLIP-2 通过冻结预训练图像编码器';
 

@@ -4,7 +4,7 @@
 // diagram (boxes inside the canvas, text inside the boxes, measured by the browser) in light and dark themes.
 'use strict';
 const assert = require('assert');
-const wb = require('./workbench');
+const wb = require('../harness/workbench');
 
 const SIDEBAR = '#workbench\\.parts\\.sidebar';
 

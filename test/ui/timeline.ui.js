@@ -8,10 +8,10 @@
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
-const { loadAtlasDir } = require('../../scripts/atlas-data');
-const { fixtureWorkspace, root } = require('./codeServer');
-const { timeLargeAtlas } = require('./timelineStandalone');
-const wb = require('./workbench');
+const { loadAtlasDir } = require('../../scripts/build/atlas-data');
+const { fixtureWorkspace, root } = require('../harness/codeServer');
+const { timeLargeAtlas } = require('../harness/timelineStandalone');
+const wb = require('../harness/workbench');
 
 const models = () => loadAtlasDir().entries.map((e) => e.model);
 

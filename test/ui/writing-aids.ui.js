@@ -4,7 +4,7 @@
 // preview rendering it as a table, and one undo taking it back. Runs after the writing checks.
 'use strict';
 const assert = require('assert');
-const wb = require('./workbench');
+const wb = require('../harness/workbench');
 
 const EDITOR = '.editor-instance .monaco-editor';
 const ROWS = '.quick-input-widget .monaco-list-row';

@@ -5,8 +5,8 @@
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
-const { fixtureWorkspace } = require('./codeServer');
-const wb = require('./workbench');
+const { fixtureWorkspace } = require('../harness/codeServer');
+const wb = require('../harness/workbench');
 
 const EDITOR = '.editor-instance .monaco-editor';
 

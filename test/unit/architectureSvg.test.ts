@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import type { Architecture } from '../../src/core/atlas';
+import type { Architecture } from '../../src/core/atlas/atlas';
 import { architectureSvg, layoutArchitecture, type Rect } from '../../src/core/diagram/architectureSvg';
-import { realModels } from './realAtlas';
+import { realModels } from '../support/realAtlas';
 
 const LABELS = { frozen: 'frozen', trained: 'trained', objectives: 'Objectives', title: 'Architecture' };
 

@@ -3,13 +3,13 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { requestArxiv } from '../../src/commands/arxivRequest';
+import { requestArxiv } from '../../src/features/userAtlas/arxivRequest';
 import { readArxivFeed, type ArxivPaper } from '../../src/core/arxiv/arxivFeed';
 import { arxivQueryUrl, parseArxivInput } from '../../src/core/arxiv/arxivId';
-import { findAtlasProblems } from '../../src/core/atlasChecks';
+import { findAtlasProblems } from '../../src/core/atlas/atlasChecks';
 import { importedEntry, nameFromTitle } from '../../src/core/userAtlas/newEntries';
 import { ARXIV_IDS, closedPortUrl, SLOW_MS, startArxivServer, type ArxivServer } from '../support/arxivServer';
-import { realModels, repoRoot } from './realAtlas';
+import { realModels, repoRoot } from '../support/realAtlas';
 
 const fixture = (name: string) => fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'arxiv', name), 'utf8');
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { findAtlasProblems } from '../../src/core/atlasChecks';
-import { fakeModel } from './fakeModel';
+import { findAtlasProblems } from '../../src/core/atlas/atlasChecks';
+import { fakeModel } from '../support/fakeModel';
 
 function messages(...models: ReturnType<typeof fakeModel>[]): string[] {
   return findAtlasProblems(models).map((p) => `${p.modelId} ${p.path.join('.')}: ${p.message}`);

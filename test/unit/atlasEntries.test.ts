@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { AtlasIndex } from '../../src/core/atlasIndex';
+import { AtlasIndex } from '../../src/core/atlas/atlasIndex';
 import { atlasModelOfEntry } from '../../src/core/bibtex/atlasEntries';
 import { parseBibtex } from '../../src/core/bibtex/parse';
-import { fakeModel } from './fakeModel';
+import { fakeModel } from '../support/fakeModel';
 
 describe('atlas model of a .bib entry', () => {
   const atlas = new AtlasIndex([

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import type { AtlasModel } from '../../src/core/atlas';
-import { findFactProblems } from '../../src/core/atlasFactChecks';
-import { fakeModel } from './fakeModel';
+import type { AtlasModel } from '../../src/core/atlas/atlas';
+import { findFactProblems } from '../../src/core/atlas/atlasFactChecks';
+import { fakeModel } from '../support/fakeModel';
 
 /** A fully sourced entry that passes every fact check; each test breaks one thing. */
 function sourced(overrides: Partial<AtlasModel> = {}): AtlasModel {

@@ -6,7 +6,7 @@ import {
   resolveRelative,
   subfilesParent,
   texRootMagic,
-} from '../../src/core/bibliography';
+} from '../../src/core/citations/bibliographyFiles';
 
 describe('finding bibliography files', () => {
   describe('in LaTeX', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { bibliographyCommands } from '../../src/core/bibliographyCommands';
+import { bibliographyCommands } from '../../src/core/citations/bibliographyCommands';
 
 /** The document after the insertions (offsets into the original, applied from the last). */
 function apply(text: string): string {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { arxivIdsOf, findExistingEntry, isOtherPaper, normalizeArxivId, normalizeDoi, normalizeTitle } from '../../src/core/bibtex/match';
 import { renderBibtex } from '../../src/core/bibtex/render';
-import { realModels } from './realAtlas';
+import { realModels } from '../support/realAtlas';
 import { parseBibtex } from '../../src/core/bibtex/parse';
 
 const BLIP2 = { key: 'li2023blip2', arxiv: '2301.12597', title: 'BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image Encoders and Large Language Models' };

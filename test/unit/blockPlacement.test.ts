@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { nonProseRanges } from '../../src/core/documentRegions';
+import { nonProseRanges } from '../../src/core/documents/documentRegions';
 import { headingLevelBelow, placeBlock } from '../../src/core/writing/blockPlacement';
 
 /** The text after inserting the block placed for a cursor at the "|" in `marked`. */

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { renderBibtex, escapeBibtexValue, withKey } from '../../src/core/bibtex/render';
-import { citationSyntaxFor, formatCitation, formatNameWithCitation } from '../../src/core/citation';
-import { fakeModel } from './fakeModel';
+import { citationSyntaxFor, formatCitation, formatNameWithCitation } from '../../src/core/citations/citationSyntax';
+import { fakeModel } from '../support/fakeModel';
 import { parseBibtex } from '../../src/core/bibtex/parse';
-import { realModels } from './realAtlas';
+import { realModels } from '../support/realAtlas';
 
 describe('citation syntax', () => {
   it('knows the syntax of each document language', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { citationContextAt, citationKeyAt, findCitationKeys, findCitedKeys } from '../../src/core/citationContext';
+import { citationContextAt, citationKeyAt, findCitationKeys, findCitedKeys } from '../../src/core/citations/citationContext';
 
 /** The context at the "|" in `marked`, which is removed from the text. */
 function at(marked: string, syntax: 'latex' | 'pandoc') {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { planCitationInsertion } from '../../src/core/citationInsertion';
+import { planCitationInsertion } from '../../src/core/citations/citationInsertion';
 
 /** The text after inserting `keys` at the "|" of `marked`. */
 function insert(marked: string, syntax: 'latex' | 'pandoc' | 'plain', keys: string[], command?: '\\citep'): string {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { AtlasIndex } from '../../src/core/atlasIndex';
-import { citationCandidates, nameCandidates } from '../../src/core/completionCandidates';
-import { fakeModel } from './fakeModel';
+import { AtlasIndex } from '../../src/core/atlas/atlasIndex';
+import { citationCandidates, nameCandidates } from '../../src/core/citations/completionCandidates';
+import { fakeModel } from '../support/fakeModel';
 
 describe('completion candidates', () => {
   const atlas = new AtlasIndex([

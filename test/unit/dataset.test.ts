@@ -3,8 +3,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { findAtlasProblems } from '../../src/core/atlasChecks';
-import { formatProblem, loadRealAtlas, realIndex, realModels, repoRoot } from './realAtlas';
+import { findAtlasProblems } from '../../src/core/atlas/atlasChecks';
+import { formatProblem, loadRealAtlas, realIndex, realModels, repoRoot } from '../support/realAtlas';
 
 const SEED_IDS = [
   'vilbert', 'vl-bert', 'vilt', 'albef', 'blip', 'vlmo', 'coca', 'beit', 'vl-beit', 'beit-v2', 'beit-3',

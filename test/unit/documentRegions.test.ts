@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isInside, nonProseRanges } from '../../src/core/documentRegions';
+import { isInside, nonProseRanges } from '../../src/core/documents/documentRegions';
 
 function excludedText(text: string, syntax: 'latex' | 'pandoc'): string[] {
   return nonProseRanges(text, syntax).map((r) => text.slice(r.start, r.end));

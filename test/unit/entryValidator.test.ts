@@ -5,10 +5,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv';
 import { schemaIssues, type GeneratedValidator } from '../../src/core/userAtlas/entryValidation';
-import { realModels, repoRoot } from './realAtlas';
+import { realModels, repoRoot } from '../support/realAtlas';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { entryValidatorSource, schemaPath } = require(path.join(repoRoot, 'scripts', 'entry-validator.js')) as {
+const { entryValidatorSource, schemaPath } = require(path.join(repoRoot, 'scripts', 'build', 'entry-validator.js')) as {
   entryValidatorSource(): string;
   schemaPath: string;
 };

@@ -2,19 +2,19 @@
 // completion documentation (Markdown), the details page's data and diagram, the timeline's data and the
 // webview HTML shell. Each must carry the text as text: no markup, no script, no link but our own.
 import * as assert from 'assert';
-import type { AtlasModel } from '../../src/core/atlas';
-import { AtlasIndex } from '../../src/core/atlasIndex';
+import type { AtlasModel } from '../../src/core/atlas/atlas';
+import { AtlasIndex } from '../../src/core/atlas/atlasIndex';
 import { serializeSvg, type SvgNode } from '../../src/core/diagram/svgTree';
-import { hoverCardMarkdown, type HoverCardLabels } from '../../src/core/hoverCard';
-import { escapeMarkdown } from '../../src/core/markdown';
-import { toModelDetails } from '../../src/core/modelDetails';
+import { hoverCardMarkdown, type HoverCardLabels } from '../../src/core/presentation/hoverCard';
+import { escapeMarkdown } from '../../src/core/presentation/markdown';
+import { toModelDetails } from '../../src/core/presentation/modelDetails';
 import { toTimelineModel } from '../../src/core/timeline/timelineModel';
 import { readAtlasFile } from '../../src/core/userAtlas/atlasFile';
 import { mergeAtlas } from '../../src/core/userAtlas/mergeAtlas';
-import { webviewDocument } from '../../src/core/webviewDocument';
+import { webviewDocument } from '../../src/core/presentation/webviewDocument';
 import { hostile, markdownProblems, oneLine, unescapeMarkdown, webviewHtmlProblems } from '../support/hostile';
-import { generatedValidator } from './generatedValidator';
-import { realModels } from './realAtlas';
+import { generatedValidator } from '../support/generatedValidator';
+import { realModels } from '../support/realAtlas';
 
 const LABELS: HoverCardLabels = {
   architecture: 'Architecture',

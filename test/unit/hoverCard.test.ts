@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { AtlasIndex } from '../../src/core/atlasIndex';
-import { hoverCardMarkdown, type HoverCardLabels } from '../../src/core/hoverCard';
-import { escapeMarkdown, safeHttpsUrl } from '../../src/core/markdown';
-import { fakeModel } from './fakeModel';
+import { AtlasIndex } from '../../src/core/atlas/atlasIndex';
+import { hoverCardMarkdown, type HoverCardLabels } from '../../src/core/presentation/hoverCard';
+import { escapeMarkdown, safeHttpsUrl } from '../../src/core/presentation/markdown';
+import { fakeModel } from '../support/fakeModel';
 
 const labels: HoverCardLabels = {
   architecture: 'Architecture',

@@ -2,8 +2,8 @@
 // stands) or a model named in prose; never a mention inside a citation, and only the few lines a citation
 // can open in are read.
 import * as assert from 'assert';
-import { hoverTargetAt, type TextLines } from '../../src/core/hoverTarget';
-import { realIndex } from './realAtlas';
+import { hoverTargetAt, type TextLines } from '../../src/core/citations/hoverTarget';
+import { realIndex } from '../support/realAtlas';
 
 const matcher = realIndex().matcher;
 

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { repoRoot } from './realAtlas';
+import { repoRoot } from '../support/realAtlas';
 
 function readJson(relative: string): Record<string, string> {
   return JSON.parse(fs.readFileSync(path.join(repoRoot, relative), 'utf8')) as Record<string, string>;

@@ -3,13 +3,13 @@
 // \cite{ at the very end. Each must return without throwing. The time limits are loose freeze guards (the
 // budgets themselves live in `npm run bench`): a hover lookup that took a second would be a hang here.
 import * as assert from 'assert';
-import { latexBibliographies, latexParents, markdownBibliographies, texRootMagic } from '../../src/core/bibliography';
-import { citationContextAt, citationKeyAt, findCitationKeys, findCitedKeys } from '../../src/core/citationContext';
-import { planCitationInsertion } from '../../src/core/citationInsertion';
-import { citationCandidates, nameCandidates } from '../../src/core/completionCandidates';
-import { nonProseRanges, isInside } from '../../src/core/documentRegions';
-import { listOccurrences } from '../../src/core/occurrences';
-import { realIndex } from './realAtlas';
+import { latexBibliographies, latexParents, markdownBibliographies, texRootMagic } from '../../src/core/citations/bibliographyFiles';
+import { citationContextAt, citationKeyAt, findCitationKeys, findCitedKeys } from '../../src/core/citations/citationContext';
+import { planCitationInsertion } from '../../src/core/citations/citationInsertion';
+import { citationCandidates, nameCandidates } from '../../src/core/citations/completionCandidates';
+import { nonProseRanges, isInside } from '../../src/core/documents/documentRegions';
+import { listOccurrences } from '../../src/core/mentions/occurrences';
+import { realIndex } from '../support/realAtlas';
 
 const atlas = realIndex();
 

@@ -2,7 +2,7 @@
 // & % _ # and accented letters, and one with " and an ogonek) in a minimal document, through pdflatex, in the
 // default OT1 font encoding and in T1. Missing glyphs are fatal too
 // (\tracinglostchars=3). Without pdflatex the test is skipped on a workstation and fails under CI=true
-// (.ci/run installs it through scripts/install-test-vscode.sh).
+// (.ci/run installs it through scripts/dev/install-test-vscode.sh).
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -10,8 +10,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { TABLE_COLUMNS, buildComparisonTable } from '../../src/core/writing/comparisonTable';
 import { buildRelatedWorkOutline } from '../../src/core/writing/relatedWorkOutline';
-import { realIndex } from './realAtlas';
-import { TABLE_LABELS, realCited, tricky } from './writingFixtures';
+import { realIndex } from '../support/realAtlas';
+import { TABLE_LABELS, realCited, tricky } from '../support/writingFixtures';
 
 export function hasPdflatex(): boolean {
   return spawnSync('pdflatex', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -49,7 +49,7 @@ describe('the inserted LaTeX compiles with pdflatex', function () {
 
   before(function () {
     if (!hasPdflatex()) {
-      assert.ok(process.env.CI !== 'true', 'pdflatex is missing; scripts/install-test-vscode.sh installs texlive-latex-base and texlive-latex-recommended');
+      assert.ok(process.env.CI !== 'true', 'pdflatex is missing; scripts/dev/install-test-vscode.sh installs texlive-latex-base and texlive-latex-recommended');
       this.skip();
     }
   });

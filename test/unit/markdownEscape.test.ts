@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { escapeMarkdownText } from '../../src/core/writing/markdownEscape';
-import { escapeIcons } from '../../src/core/markdown';
+import { escapeIcons } from '../../src/core/presentation/markdown';
 
 describe('escapeMarkdownText and line breaks', () => {
   it('folds every line break a renderer may honour into one space, so no block (a heading) can start', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { AtlasIndex } from '../../src/core/atlasIndex';
-import { fakeModel } from './fakeModel';
+import { AtlasIndex } from '../../src/core/atlas/atlasIndex';
+import { fakeModel } from '../support/fakeModel';
 
 const index = new AtlasIndex([
   fakeModel('blip', { name: 'BLIP' }),

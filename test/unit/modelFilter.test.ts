@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { filterModels, matchesFilter } from '../../src/core/modelFilter';
-import { fakeModel } from './fakeModel';
+import { filterModels, matchesFilter } from '../../src/core/atlas/modelFilter';
+import { fakeModel } from '../support/fakeModel';
 
 const blip2 = fakeModel('blip-2', {
   name: 'BLIP-2',

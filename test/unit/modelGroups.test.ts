@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { AtlasIndex } from '../../src/core/atlasIndex';
-import { familyDisplayNames, groupModels } from '../../src/core/modelGroups';
-import { fakeModel } from './fakeModel';
+import { AtlasIndex } from '../../src/core/atlas/atlasIndex';
+import { familyDisplayNames, groupModels } from '../../src/core/atlas/modelGroups';
+import { fakeModel } from '../support/fakeModel';
 
 const models = [
   fakeModel('blip-2', { date: '2023-01-30', family: 'blip', organizations: ['Salesforce Research'] }),

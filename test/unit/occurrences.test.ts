@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { nonProseRanges } from '../../src/core/documentRegions';
-import { MentionMatcher } from '../../src/core/mentions';
-import { listOccurrences, snippetAround } from '../../src/core/occurrences';
+import { nonProseRanges } from '../../src/core/documents/documentRegions';
+import { MentionMatcher } from '../../src/core/mentions/mentions';
+import { listOccurrences, snippetAround } from '../../src/core/mentions/occurrences';
 
 const matcher = new MentionMatcher([
   { modelId: 'blip-2', spelling: 'BLIP-2' },

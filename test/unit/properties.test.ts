@@ -7,16 +7,16 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
-import { namesOf } from '../../src/core/atlas';
+import { namesOf } from '../../src/core/atlas/atlas';
 import { applyInsertion, planAppend } from '../../src/core/bibtex/append';
 import { parseBibtex } from '../../src/core/bibtex/parse';
-import { citationContextAt, citationKeyAt } from '../../src/core/citationContext';
-import { MentionMatcher } from '../../src/core/mentions';
+import { citationContextAt, citationKeyAt } from '../../src/core/citations/citationContext';
+import { MentionMatcher } from '../../src/core/mentions/mentions';
 import { readAtlasFile, type TextSpan } from '../../src/core/userAtlas/atlasFile';
 import { mergeAtlas } from '../../src/core/userAtlas/mergeAtlas';
 import { hostile } from '../support/hostile';
-import { generatedValidator } from './generatedValidator';
-import { realIndex, realModels, repoRoot } from './realAtlas';
+import { generatedValidator } from '../support/generatedValidator';
+import { realIndex, realModels, repoRoot } from '../support/realAtlas';
 
 const SEED = 20_240_610;
 function run<Ts extends unknown[]>(property: fc.IProperty<Ts>, numRuns = 200): void {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { outlineGroupTitle } from '../../src/core/writing/documentLabels';
 import { buildRelatedWorkOutline, introducedClause, type OutlineOptions } from '../../src/core/writing/relatedWorkOutline';
-import { fakeModel } from './fakeModel';
-import { realIndex } from './realAtlas';
-import { realCited, tricky } from './writingFixtures';
+import { fakeModel } from '../support/fakeModel';
+import { realIndex } from '../support/realAtlas';
+import { realCited, tricky } from '../support/writingFixtures';
 
 const FAMILY: Omit<OutlineOptions, 'syntax'> = { groupBy: 'family', groupTitle: (key) => `${key} family`, language: 'en' };
 const IDS = ['instructblip', 'llava', 'blip-2', 'flamingo', 'blip', 'albef', 'minigpt-4'];

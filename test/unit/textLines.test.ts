@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { lineAt, lineStarts } from '../../src/core/textLines';
+import { lineAt, lineStarts } from '../../src/core/documents/textLines';
 
 describe('text lines', () => {
   it('breaks lines where an editor does: \\n, \\r\\n and a lone \\r', () => {

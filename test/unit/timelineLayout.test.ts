@@ -1,7 +1,7 @@
 // The timeline's layout: non-overlapping nodes, each at its date and inside its lane, and lineage
 // arrows that start on the model and end on the model it builds on.
 import * as assert from 'assert';
-import type { AtlasModel } from '../../src/core/atlas';
+import type { AtlasModel } from '../../src/core/atlas/atlas';
 import { filterModels, facetsOf } from '../../src/core/timeline/filter';
 import type { LaidOutNode, LaneBy, TimelineLayout } from '../../src/core/timeline/layout';
 import { dayOf, laneKeyOf, layoutTimeline, xOfDay } from '../../src/core/timeline/layout';
@@ -9,8 +9,8 @@ import { neighbour } from '../../src/core/timeline/navigation';
 import { colourScheme, OTHER_SLOT, PALETTE_SIZE } from '../../src/core/timeline/palette';
 import type { TimelineModel } from '../../src/core/timeline/timelineModel';
 import { toTimelineModel } from '../../src/core/timeline/timelineModel';
-import { fakeModel } from './fakeModel';
-import { realModels } from './realAtlas';
+import { fakeModel } from '../support/fakeModel';
+import { realModels } from '../support/realAtlas';
 
 function model(id: string, date: string, overrides: Partial<AtlasModel> = {}): TimelineModel {
   return toTimelineModel(fakeModel(id, { date, ...overrides }), 'en');

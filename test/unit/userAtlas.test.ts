@@ -3,16 +3,16 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { parse } from 'yaml';
-import type { AtlasModel } from '../../src/core/atlas';
+import type { AtlasModel } from '../../src/core/atlas/atlas';
 import { readAtlasFile } from '../../src/core/userAtlas/atlasFile';
 import { appendEntry, entryYaml } from '../../src/core/userAtlas/entryText';
 import type { GeneratedValidator } from '../../src/core/userAtlas/entryValidation';
 import { mergeAtlas, type MergedAtlas } from '../../src/core/userAtlas/mergeAtlas';
 import { citationKey, scaffoldEntry, uniqueId } from '../../src/core/userAtlas/newEntries';
-import { realModels, repoRoot } from './realAtlas';
+import { realModels, repoRoot } from '../support/realAtlas';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { entryValidatorSource } = require(path.join(repoRoot, 'scripts', 'entry-validator.js')) as { entryValidatorSource(): string };
+const { entryValidatorSource } = require(path.join(repoRoot, 'scripts', 'build', 'entry-validator.js')) as { entryValidatorSource(): string };
 const validate = (() => {
   const module = { exports: {} as unknown };
   new Function('module', 'exports', 'require', entryValidatorSource())(module, module.exports, require);

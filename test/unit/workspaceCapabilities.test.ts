@@ -6,8 +6,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { datasetFilesToRead, reloadWhenTrusted, type WorkspaceTrust } from '../../src/features/userDatasets/workspaceTrust';
-import { repoRoot } from './realAtlas';
+import { datasetFilesToRead, reloadWhenTrusted, type WorkspaceTrust } from '../../src/features/userAtlas/workspaceTrust';
+import { repoRoot } from '../support/realAtlas';
 
 const readJson = (name: string) => JSON.parse(fs.readFileSync(path.join(repoRoot, name), 'utf8'));
 

@@ -1,6 +1,6 @@
 // Which atlas model a .bib entry is, whatever its key: by arXiv id, then by title.
-import type { AtlasModel } from '../atlas';
-import type { AtlasIndex } from '../atlasIndex';
+import type { AtlasModel } from '../atlas/atlas';
+import type { AtlasIndex } from '../atlas/atlasIndex';
 import { arxivIdsOf, normalizeTitle } from './match';
 import type { BibEntry } from './parse';
 

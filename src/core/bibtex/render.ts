@@ -1,5 +1,5 @@
 // Rendering an atlas entry as BibTeX: the authors' own entry, an arXiv @misc, or the venue's entry.
-import type { AtlasModel } from '../atlas';
+import type { AtlasModel } from '../atlas/atlas';
 
 export type BibtexFlavour = 'authors' | 'arxiv' | 'venue';
 

@@ -2,7 +2,7 @@
 // frozen components dashed with a "frozen" tag, labelled arrows for the connections, and a footer with
 // the legend and the training objectives. Pure and deterministic; colours come from CSS classes
 // (media/details.css) so the diagram follows the VS Code theme.
-import type { Architecture, ArchitectureComponent } from '../atlas';
+import type { Architecture, ArchitectureComponent } from '../atlas/atlas';
 import { layeredLayout } from './layeredLayout';
 import { el, serializeSvg, type SvgNode } from './svgTree';
 import { textWidth, wrapText } from './textMetrics';

@@ -1,7 +1,7 @@
 // Colours for organizations and architecture types, from a fixed list of theme chart colours so that
 // light, dark and high-contrast themes all read well. Slots are CSS classes; media/timeline.css maps
 // each slot to a --vscode-charts-* variable.
-import type { ArchitectureType } from '../atlas';
+import type { ArchitectureType } from '../atlas/atlas';
 import type { TimelineModel } from './timelineModel';
 import { leadOrganization } from './timelineModel';
 

@@ -1,7 +1,7 @@
 // The slim, serializable view of a model that the timeline webview needs: no BibTeX, no sources,
 // the summary already in the display language. Sent to the webview as JSON.
-import type { ArchitectureType, AtlasModel, DisplayLanguage, ModelKind } from '../atlas';
-import { firstAuthorEtAl, localized } from '../atlas';
+import type { ArchitectureType, AtlasModel, DisplayLanguage, ModelKind } from '../atlas/atlas';
+import { firstAuthorEtAl, localized } from '../atlas/atlas';
 
 export interface TimelineModel {
   id: string;

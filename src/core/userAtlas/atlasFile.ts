@@ -1,7 +1,7 @@
 // Reads one user atlas file. A file holds either one entry (a YAML mapping) or a list of entries (a YAML
 // sequence of mappings); every entry keeps a way to find the line and column of any of its fields.
 import { isCollection, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { lineAt, lineStarts } from '../textLines';
+import { lineAt, lineStarts } from '../documents/textLines';
 
 /** A zero-based position, as editors count. */
 export interface TextPosition {

@@ -1,8 +1,8 @@
 // Merges the user's atlas files into the bundled atlas. New ids add models; an entry whose id is a bundled
 // model's overrides the fields it gives (objects merge field by field, lists and values replace); hidden ids
 // are dropped last. An entry with any problem is skipped and the problem is reported where it was written.
-import type { AtlasModel } from '../atlas';
-import { findAtlasProblems, type AtlasProblemCode } from '../atlasChecks';
+import type { AtlasModel } from '../atlas/atlas';
+import { findAtlasProblems, type AtlasProblemCode } from '../atlas/atlasChecks';
 import type { AtlasFile, TextSpan } from './atlasFile';
 import { schemaIssues, type GeneratedValidator } from './entryValidation';
 

@@ -1,6 +1,6 @@
 // The entries the two commands write: a scaffold for New Model Entry and an imported paper for Add Paper
 // from arXiv. Both validate against the schema as written; the "TODO" placeholders mark what to complete.
-import type { AtlasModel } from '../atlas';
+import type { AtlasModel } from '../atlas/atlas';
 import type { ArxivPaper } from '../arxiv/arxivFeed';
 import { arxivEntry, escapeBibtexValue } from '../bibtex/render';
 

@@ -2,8 +2,8 @@
 // blank lines, so it neither splits the paragraph the cursor is in nor runs into the next one. Only line
 // breaks (the document's own) are added; no existing byte changes.
 import { lineEndingOf } from '../bibtex/append';
-import type { TextInsertion } from '../citationInsertion';
-import { isInside, type Range } from '../documentRegions';
+import type { TextInsertion } from '../citations/citationInsertion';
+import { isInside, type Range } from '../documents/documentRegions';
 
 const BLANK_LINE_AFTER = /^[ \t]*\r?\n[ \t]*(\r?\n|$)/;
 /**

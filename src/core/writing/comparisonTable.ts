@@ -1,9 +1,9 @@
 // A comparison table of atlas models, in GitHub-flavoured Markdown or as a LaTeX booktabs table, one row
 // per model, oldest first. Every cell is read from the entry's structured fields; a cell with no data is
 // an en dash, never a guess.
-import type { AtlasModel, ComponentRole } from '../atlas';
-import { formatNameWithCitation, type LatexCiteCommand } from '../citation';
-import { oldestFirst } from '../modelGroups';
+import type { AtlasModel, ComponentRole } from '../atlas/atlas';
+import { formatNameWithCitation, type LatexCiteCommand } from '../citations/citationSyntax';
+import { oldestFirst } from '../atlas/modelGroups';
 import { escapeLatex } from './latexEscape';
 import { escapeMarkdownText } from './markdownEscape';
 

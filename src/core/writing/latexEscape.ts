@@ -3,7 +3,7 @@
 // outline compiles with plain pdflatex whatever the document's input encoding, in the default OT1 font
 // encoding as with T1. Characters with no ASCII spelling (CJK, for instance) are kept as they are: they
 // need the document's own setup (xeCJK, ctex).
-import { joinLines } from '../markdown';
+import { joinLines } from '../presentation/markdown';
 
 const SPECIALS: Record<string, string> = {
   '\\': '\\textbackslash{}',

@@ -2,7 +2,7 @@
 // markup inside a line are escaped (emphasis, code, links, HTML, table cells, Pandoc math, super- and
 // subscripts and citations), so the source stays readable. Blocks are never started: every line we
 // write begins with our own syntax ("| ", "- ", "#").
-import { joinLines } from '../markdown';
+import { joinLines } from '../presentation/markdown';
 
 const INLINE_SYNTAX = /[\\`*_[\]<>|$~^@&]/g;
 

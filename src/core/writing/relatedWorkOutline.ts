@@ -1,9 +1,9 @@
 // A related-work outline for the writer to turn into prose: the chosen models grouped by lineage family
 // or architecture type (groups in order of their oldest member), oldest first within a group, one line
 // per model with its citation, its year and what it introduced, in the entry's own words.
-import { localized, localizedList, yearOf, type AtlasModel, type DisplayLanguage } from '../atlas';
-import { formatNameWithCitation, type LatexCiteCommand } from '../citation';
-import { groupModels } from '../modelGroups';
+import { localized, localizedList, yearOf, type AtlasModel, type DisplayLanguage } from '../atlas/atlas';
+import { formatNameWithCitation, type LatexCiteCommand } from '../citations/citationSyntax';
+import { groupModels } from '../atlas/modelGroups';
 import { escapeLatex } from './latexEscape';
 import { escapeMarkdownText } from './markdownEscape';
 import type { CitedModel } from './comparisonTable';

@@ -1,13 +1,13 @@
 // Diagnostics on citations: an atlas key missing from the document's .bib (warning, quick fix adds the
 // entry), and an atlas key whose paper the .bib holds under another key (hint, quick fix uses that key).
 import * as vscode from 'vscode';
-import { findCitationKeys } from '../../core/citationContext';
-import { isInside } from '../../core/documentRegions';
+import { findCitationKeys } from '../../core/citations/citationContext';
+import { isInside } from '../../core/documents/documentRegions';
 import { findExistingEntry } from '../../core/bibtex/match';
-import type { AtlasService } from '../../atlasService';
-import { mentionsOf, nonProseOf } from '../documentAnalysis';
-import { isServed, syntaxOf } from '../documentLanguages';
-import { atlasModelOfBibKey, entryWithKey, loadBibliographies, type LoadedBibliography } from './documentBibliography';
+import type { AtlasService } from '../../shared/atlasService';
+import { mentionsOf, nonProseOf } from '../../shared/documentAnalysis';
+import { isServed, syntaxOf } from '../../shared/documentLanguages';
+import { atlasModelOfBibKey, entryWithKey, loadBibliographies, type LoadedBibliography } from '../../shared/bibliography/documentBibliographies';
 
 export const DIAGNOSTIC_SOURCE = 'Model Atlas';
 export const MISSING_ENTRY = 'missing-bib-entry';

@@ -2,12 +2,12 @@
 // .bib rather than carried on the diagnostic, since diagnostics come back to us as copies.
 import * as vscode from 'vscode';
 import { findExistingEntry } from '../../core/bibtex/match';
-import type { AtlasService } from '../../atlasService';
-import { applyBibliographyPlan, planBibliography } from './bibliographyEdits';
-import { insertCitation } from '../../commands/insertCitation';
-import { syntaxOf } from '../documentLanguages';
+import type { AtlasService } from '../../shared/atlasService';
+import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
+import { insertCitation } from './insertCitation';
+import { syntaxOf } from '../../shared/documentLanguages';
 import { DIAGNOSTIC_SOURCE, MISSING_ENTRY, STORED_UNDER_OTHER_KEY, UNCITED_MENTION } from './citationDiagnostics';
-import { loadBibliographies } from './documentBibliography';
+import { loadBibliographies } from '../../shared/bibliography/documentBibliographies';
 
 const ADD_ENTRY = 'modelAtlas.internal.addBibEntry';
 const CITE_MENTION = 'modelAtlas.internal.citeMention';

@@ -1,6 +1,6 @@
 // Messages between the model details webview and the extension. Free of vscode and Node imports: both
 // the extension and the browser bundle import it.
-import type { DetailsLink, ModelDetails, ModelRef } from '../../core/modelDetails';
+import type { DetailsLink, ModelDetails, ModelRef } from '../../core/presentation/modelDetails';
 
 export type { DetailsLink, ModelDetails, ModelRef };
 

@@ -1,0 +1,21 @@
+// What a LaTeX document needs to print a new references.bib: with BibTeX, \bibliographystyle (when it has
+// none; BibTeX stops without one) and \bibliography before \end{document}; with biblatex, \addbibresource
+// in the preamble and \printbibliography (when it has none) before \end{document}.
+import type { TextInsertion } from './citationInsertion';
+import { loadsLatexPackage, withoutLatexComments } from '../writing/comparisonTable';
+
+export function bibliographyCommands(text: string, bibName = 'references'): TextInsertion[] {
+  const end = text.lastIndexOf('\\end{document}');
+  if (end < 0) {
+    return [];
+  }
+  const source = withoutLatexComments(text);
+  if (loadsLatexPackage(text, 'biblatex')) {
+    const begin = text.indexOf('\\begin{document}');
+    const resource: TextInsertion[] = begin < 0 ? [] : [{ offset: begin, text: `\\addbibresource{${bibName}.bib}\n` }];
+    const print = /\\printbibliography\b/.test(source) ? [] : [{ offset: end, text: '\\printbibliography\n' }];
+    return [...resource, ...print];
+  }
+  const style = /\\bibliographystyle\s*\{/.test(source) ? '' : '\\bibliographystyle{plain}\n';
+  return [{ offset: end, text: `${style}\\bibliography{${bibName}}\n` }];
+}

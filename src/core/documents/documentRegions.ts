@@ -1,0 +1,212 @@
+// Where a document is not prose: fenced and inline code in Markdown; comments and verbatim-like
+// environments in LaTeX. Hovers, completions and mention counts skip these ranges.
+import type { CitationSyntax } from '../citations/citationSyntax';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const VERBATIM_ENVIRONMENTS = 'verbatim\\*?|Verbatim|lstlisting|minted|comment|filecontents\\*?';
+const LATEX_VERBATIM = new RegExp(`\\\\begin\\{(${VERBATIM_ENVIRONMENTS})\\}[\\s\\S]*?(?:\\\\end\\{\\1\\}|$(?![\\s\\S]))`, 'g');
+const BACKSLASH = 0x5c;
+const STAR = 0x2a;
+const VERB_COMMANDS = ['verb', 'lstinline'];
+const NOT_A_VERB_DELIMITER = /[\sa-zA-Z*]/;
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+const SPACE = 0x20;
+
+/** Whether a line can open or close a fence: up to three spaces, then a backtick or a tilde (checked before the regex). */
+function mayBeFence(text: string, lineStart: number): boolean {
+  let i = lineStart;
+  while (i < lineStart + 3 && text.charCodeAt(i) === SPACE) {
+    i++;
+  }
+  const c = text.charCodeAt(i);
+  return c === BACKTICK || c === TILDE;
+}
+
+function markdownCode(text: string): Range[] {
+  const ranges: Range[] = [];
+  let fence: { marker: string; start: number } | undefined;
+  /** The next backtick (or the text's length), remembered so that a text without any is searched once. */
+  let nextBacktick = -1;
+  // Lines are read in place: most have no fence and no backtick, and need no string of their own.
+  for (let offset = 0; offset <= text.length; ) {
+    const newline = text.indexOf('\n', offset);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = mayBeFence(text, offset) ? text.slice(offset, lineEnd) : undefined;
+    const open = line === undefined ? null : FENCE_OPEN.exec(line);
+    if (fence) {
+      const close = open && open[1][0] === fence.marker[0] && open[1].length >= fence.marker.length && line?.trim() === open[1];
+      if (close) {
+        ranges.push({ start: fence.start, end: lineEnd });
+        fence = undefined;
+      }
+    } else if (open) {
+      fence = { marker: open[1], start: offset };
+    } else {
+      if (nextBacktick < offset) {
+        const found = text.indexOf('`', offset);
+        nextBacktick = found === -1 ? text.length : found;
+      }
+      if (nextBacktick < lineEnd) {
+        for (const span of inlineCode(line ?? text.slice(offset, lineEnd))) {
+          ranges.push({ start: offset + span.start, end: offset + span.end });
+        }
+      }
+    }
+    offset = lineEnd + 1;
+  }
+  if (fence) {
+    ranges.push({ start: fence.start, end: text.length });
+  }
+  return ranges;
+}
+
+/** Backtick spans on one line: a run of n backticks up to the next run of exactly n. */
+function inlineCode(line: string): Range[] {
+  const ranges: Range[] = [];
+  const runs = /`+/g;
+  let open: RegExpExecArray | null;
+  while ((open = runs.exec(line)) !== null) {
+    const marker = open[0];
+    let close: RegExpExecArray | null;
+    while ((close = runs.exec(line)) !== null && close[0].length !== marker.length) {
+      // keep looking for a run of the same length
+    }
+    if (!close) {
+      break;
+    }
+    ranges.push({ start: open.index, end: close.index + marker.length });
+  }
+  return ranges;
+}
+
+function collect(text: string, pattern: RegExp): Range[] {
+  const ranges: Range[] = [];
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    ranges.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+    }
+  }
+  return ranges;
+}
+
+function endOfLine(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline === -1 ? text.length : newline;
+}
+
+/**
+ * A % not preceded by an odd number of backslashes starts a comment that runs to the end of the line.
+ * Found with indexOf rather than a lookbehind regex, which is tried at every character of the text.
+ */
+function latexComments(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (let at = text.indexOf('%'); at !== -1; ) {
+    let backslashes = 0;
+    while (at - backslashes - 1 >= 0 && text.charCodeAt(at - backslashes - 1) === BACKSLASH) {
+      backslashes++;
+    }
+    if (backslashes % 2 === 0) {
+      const end = endOfLine(text, at);
+      ranges.push({ start: at, end });
+      at = text.indexOf('%', end);
+    } else {
+      at = text.indexOf('%', at + 1);
+    }
+  }
+  return ranges;
+}
+
+/** \verb|...| and \lstinline!...! (starred too): the delimiter is any character but a space, a letter or "*", closed on the same line. */
+function latexInlineVerbs(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (let at = text.indexOf('\\'); at !== -1; ) {
+    const end = inlineVerbEnd(text, at);
+    if (end === -1) {
+      at = text.indexOf('\\', at + 1);
+    } else {
+      ranges.push({ start: at, end });
+      at = text.indexOf('\\', end);
+    }
+  }
+  return ranges;
+}
+
+/** Where the inline verbatim starting with the backslash at `at` ends, or -1 when there is none. */
+function inlineVerbEnd(text: string, at: number): number {
+  const command = VERB_COMMANDS.find((name) => text.startsWith(name, at + 1));
+  if (!command) {
+    return -1;
+  }
+  let delimiterAt = at + 1 + command.length;
+  if (text.charCodeAt(delimiterAt) === STAR) {
+    delimiterAt++;
+  }
+  const delimiter = text[delimiterAt];
+  if (delimiter === undefined || NOT_A_VERB_DELIMITER.test(delimiter)) {
+    return -1;
+  }
+  const close = text.indexOf(delimiter, delimiterAt + 1);
+  return close === -1 || close > endOfLine(text, delimiterAt + 1) ? -1 : close + 1;
+}
+
+function latexExcluded(text: string): Range[] {
+  const environments = collect(text, LATEX_VERBATIM);
+  const comments = latexComments(text).filter((r) => !isInside(environments, r.start));
+  const verbs = latexInlineVerbs(text).filter((r) => !isInside(environments, r.start));
+  return merge([...environments, ...comments, ...verbs]);
+}
+
+function merge(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const merged: Range[] = [];
+  for (const r of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) {
+      last.end = Math.max(last.end, r.end);
+    } else {
+      merged.push({ ...r });
+    }
+  }
+  return merged;
+}
+
+/** Sorted, non-overlapping ranges that are not prose for the given citation syntax. */
+export function nonProseRanges(text: string, syntax: CitationSyntax): Range[] {
+  switch (syntax) {
+    case 'latex':
+      return latexExcluded(text);
+    case 'pandoc':
+      return merge(markdownCode(text));
+    default:
+      return [];
+  }
+}
+
+/** Whether `offset` falls inside one of the sorted `ranges` (binary search). */
+export function isInside(ranges: readonly Range[], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (offset < r.start) {
+      hi = mid - 1;
+    } else if (offset >= r.end) {
+      lo = mid + 1;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,86 @@
+// The "In This Document" listing: which atlas models a text mentions, how often, and where (line,
+// column and a one-line snippet), skipping mentions in code, comments and verbatim regions. The listing
+// runs after every edit of a long thesis, while a snippet is only read when its tree item is shown, so
+// snippets are made on first read.
+import type { Mention } from './mentions';
+import { isInside, type Range } from '../documents/documentRegions';
+import { lineAt, lineStarts } from '../documents/textLines';
+
+export interface Occurrence {
+  start: number;
+  end: number;
+  /** Zero-based line and column of `start`. */
+  line: number;
+  character: number;
+  /** The mention's line, trimmed and shortened around the mention. */
+  readonly snippet: string;
+  /** Where the mention stands in `snippet`: [start, end). */
+  readonly highlight: [number, number];
+}
+
+export interface ModelOccurrences {
+  modelId: string;
+  occurrences: Occurrence[];
+}
+
+const SNIPPET_CONTEXT = 30;
+
+/** The mention's line, collapsed to single spaces, cut to about SNIPPET_CONTEXT characters either side. */
+export function snippetAround(text: string, lineStart: number, start: number, end: number): { snippet: string; highlight: [number, number] } {
+  const newline = text.indexOf('\n', lineStart);
+  const lineEnd = newline === -1 ? text.length : newline;
+  const from = Math.max(lineStart, start - SNIPPET_CONTEXT);
+  const to = Math.min(lineEnd, end + SNIPPET_CONTEXT);
+  const collapse = (s: string) => s.replace(/\s+/g, ' ');
+  const before = `${from > lineStart ? '…' : ''}${collapse(text.slice(from, start)).trimStart()}`;
+  const mention = collapse(text.slice(start, end));
+  const after = `${collapse(text.slice(end, to)).trimEnd()}${to < lineEnd ? '…' : ''}`;
+  return { snippet: before + mention + after, highlight: [before.length, before.length + mention.length] };
+}
+
+/** An occurrence whose snippet is cut from the text when first read; the text stays out of enumerable fields. */
+class MentionOccurrence implements Occurrence {
+  readonly #text: string;
+  readonly #lineStart: number;
+  #shown: { snippet: string; highlight: [number, number] } | undefined;
+  readonly character: number;
+
+  constructor(text: string, lineStart: number, readonly start: number, readonly end: number, readonly line: number) {
+    this.#text = text;
+    this.#lineStart = lineStart;
+    this.character = start - lineStart;
+  }
+
+  get snippet(): string {
+    return this.shown().snippet;
+  }
+
+  get highlight(): [number, number] {
+    return this.shown().highlight;
+  }
+
+  private shown(): { snippet: string; highlight: [number, number] } {
+    this.#shown ??= snippetAround(this.#text, this.#lineStart, this.start, this.end);
+    return this.#shown;
+  }
+}
+
+/** Mentions grouped per model, models in order of first mention, mentions inside `nonProse` dropped. */
+export function listOccurrences(text: string, mentions: readonly Mention[], nonProse: readonly Range[] = []): ModelOccurrences[] {
+  const starts = lineStarts(text);
+  const byModel = new Map<string, Occurrence[]>();
+  for (const mention of mentions) {
+    if (isInside(nonProse, mention.start)) {
+      continue;
+    }
+    const line = lineAt(starts, mention.start);
+    const occurrence = new MentionOccurrence(text, starts[line], mention.start, mention.end, line);
+    const list = byModel.get(mention.modelId);
+    if (list) {
+      list.push(occurrence);
+    } else {
+      byModel.set(mention.modelId, [occurrence]);
+    }
+  }
+  return [...byModel].map(([modelId, occurrences]) => ({ modelId, occurrences }));
+}

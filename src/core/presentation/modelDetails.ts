@@ -1,0 +1,91 @@
+// One atlas entry as the details page shows it: text in the display language, the lineage resolved to
+// names, the BibTeX rendered and the architecture diagram laid out. Plain data, sent to the webview.
+import type { AtlasModel, DisplayLanguage } from '../atlas/atlas';
+import { localized, localizedList, yearOf } from '../atlas/atlas';
+import type { AtlasIndex } from '../atlas/atlasIndex';
+import { layoutArchitecture, type DiagramLabels } from '../diagram/architectureSvg';
+import type { SvgNode } from '../diagram/svgTree';
+
+export type DetailsLink = 'arxiv' | 'code' | 'project';
+
+export interface ModelRef {
+  id: string;
+  name: string;
+  year: number;
+}
+
+/** One model as the page shows it: text already in the display language, the diagram already laid out. */
+export interface ModelDetails {
+  id: string;
+  name: string;
+  kind: 'multimodal' | 'vision';
+  title: string;
+  authors: string[];
+  organizations: string[];
+  date: string;
+  venue?: string;
+  /** The links the entry has, with the address shown as a tooltip; the extension opens them. */
+  links: Array<{ link: DetailsLink; url: string; text: string }>;
+  summary: string;
+  keyIdeas: string[];
+  training: string[];
+  /** The type, already translated. */
+  architectureType: string;
+  architectureSummary: string;
+  parameters?: string;
+  diagram: SvgNode;
+  buildsOn: ModelRef[];
+  builtOnBy: ModelRef[];
+  citationKey: string;
+  bibtex: string;
+}
+
+export function arxivUrl(model: AtlasModel): string | undefined {
+  return model.links?.arxiv ?? (model.paper.arxiv ? `https://arxiv.org/abs/${model.paper.arxiv}` : undefined);
+}
+
+export function linkUrl(model: AtlasModel, link: DetailsLink): string | undefined {
+  return link === 'arxiv' ? arxivUrl(model) : model.links?.[link];
+}
+
+function ref(model: AtlasModel): ModelRef {
+  return { id: model.id, name: model.name, year: yearOf(model) };
+}
+
+export interface DetailsInputs {
+  language: DisplayLanguage;
+  bibtex: string;
+  diagramLabels: DiagramLabels;
+  linkTexts: Record<DetailsLink, string>;
+  architectureTypes: Partial<Record<string, string>>;
+}
+
+export function toModelDetails(model: AtlasModel, atlas: AtlasIndex, inputs: DetailsInputs): ModelDetails {
+  const links = (['arxiv', 'code', 'project'] as const).flatMap((link) => {
+    const url = linkUrl(model, link);
+    const text = link === 'arxiv' && model.paper.arxiv ? `${inputs.linkTexts.arxiv} ${model.paper.arxiv}` : inputs.linkTexts[link];
+    return url ? [{ link, url, text }] : [];
+  });
+  return {
+    id: model.id,
+    name: model.name,
+    kind: model.kind,
+    title: model.paper.title,
+    authors: [...model.paper.authors],
+    organizations: [...model.organizations],
+    date: model.paper.date,
+    venue: model.paper.venue,
+    links,
+    summary: localized(model.summary, inputs.language),
+    keyIdeas: localizedList(model.keyIdeas, inputs.language),
+    training: localizedList(model.training, inputs.language),
+    architectureType: inputs.architectureTypes[model.architecture.type] ?? model.architecture.type,
+    architectureSummary: model.architecture.summary,
+    parameters: model.architecture.parameters,
+    diagram: layoutArchitecture(model.architecture, inputs.diagramLabels).svg,
+    buildsOn: atlas.buildsOn(model).map(ref),
+    builtOnBy: atlas.builtOn(model.id).map(ref),
+    citationKey: model.bibtex.key,
+    bibtex: inputs.bibtex,
+  };
+}

@@ -1,0 +1,55 @@
+// Model Atlas: Insert Citation... — cite one or more models at the cursor in the document's syntax and
+// make sure each has an entry in the document's bibliography (two undoable steps at most; see citingEdit).
+import * as vscode from 'vscode';
+import type { AtlasModel } from '../../core/atlas/atlas';
+import { planCitationInsertion } from '../../core/citations/citationInsertion';
+import type { AtlasService } from '../../shared/atlasService';
+import { isServed, syntaxOf } from '../../shared/documentLanguages';
+import type { RecentModels } from '../../shared/recentModels';
+import { insertWithCitations, latexCiteCommand } from '../../shared/citingEdit';
+import { modelsFromArguments } from '../../shared/modelArguments';
+import { pickModels } from '../../shared/pickModels';
+
+export function registerInsertCitation(service: AtlasService, recent: RecentModels): vscode.Disposable {
+  return vscode.commands.registerCommand('modelAtlas.insertCitation', async (arg?: unknown, selection?: unknown) => {
+    // Only into a document the extension serves, never into the .bib itself or another file; from a webview
+    // (details page, timeline) or with the .bib in front, into the visible one.
+    const active = vscode.window.activeTextEditor;
+    const editor = active && isServed(active.document) ? active : vscode.window.visibleTextEditors.find((e) => isServed(e.document));
+    if (!editor) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to insert a citation.'));
+      return false;
+    }
+    const fromArgs = modelsFromArguments(service.atlas, arg, selection);
+    const models = fromArgs.length > 0 ? fromArgs : await pickModels(service.atlas, vscode.l10n.t('Insert Citation'));
+    if (models.length === 0) {
+      return false;
+    }
+    const inserted = await insertCitation(editor, models);
+    if (inserted) {
+      for (const model of models) {
+        await recent.add(model.id);
+      }
+    }
+    return inserted;
+  });
+}
+
+export interface CitationOptions {
+  /** Put before a new citation, e.g. "~" after a model name in LaTeX. */
+  lead?: string;
+}
+
+/** Cites `models` at the editor's cursor; returns whether the citation was inserted. */
+export function insertCitation(editor: vscode.TextEditor, models: readonly AtlasModel[], options: CitationOptions = {}): Promise<boolean> {
+  const document = editor.document;
+  return insertWithCitations(editor, models, (keys) => {
+    const offset = document.offsetAt(editor.selection.active);
+    const insertion = planCitationInsertion(document.getText(), offset, syntaxOf(document), keys, latexCiteCommand(document));
+    if (!insertion) {
+      return undefined; // every key is already cited here
+    }
+    const isNew = insertion.text.startsWith('\\') || insertion.text.startsWith('[');
+    return { offset: insertion.offset, text: (isNew ? options.lead ?? '' : '') + insertion.text };
+  });
+}

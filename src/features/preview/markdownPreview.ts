@@ -1,0 +1,79 @@
+// A markdown-it plugin for VS Code's built-in Markdown preview: model mentions in prose become
+// subtly underlined links to the paper, with the title as tooltip. Code spans, code blocks and
+// existing links are left alone (they are separate tokens, or inside a link's open/close pair).
+import * as vscode from 'vscode';
+import type { AtlasService } from '../../shared/atlasService';
+
+interface Token {
+  type: string;
+  content: string;
+  children: Token[] | null;
+  attrs: Array<[string, string]> | null;
+  attrSet(name: string, value: string): void;
+}
+
+interface MarkdownIt {
+  core: { ruler: { push(name: string, rule: (state: { tokens: Token[]; Token: new (type: string, tag: string, nesting: number) => Token }) => void): void } };
+}
+
+export const MENTION_CLASS = 'model-atlas-mention';
+
+function enabled(): boolean {
+  return vscode.workspace.getConfiguration('modelAtlas').get<boolean>('preview.mentions', true);
+}
+
+export function markdownItPlugin(service: AtlasService): (md: MarkdownIt) => MarkdownIt {
+  return (md) => {
+    md.core.ruler.push('model_atlas_mentions', (state) => {
+      if (!enabled()) {
+        return;
+      }
+      for (const block of state.tokens) {
+        if (block.type === 'inline' && block.children) {
+          block.children = linkMentions(block.children, service, state.Token);
+        }
+      }
+    });
+    return md;
+  };
+}
+
+function linkMentions(children: Token[], service: AtlasService, TokenClass: new (type: string, tag: string, nesting: number) => Token): Token[] {
+  const out: Token[] = [];
+  let linkDepth = 0;
+  for (const token of children) {
+    if (token.type === 'link_open') {
+      linkDepth++;
+    } else if (token.type === 'link_close') {
+      linkDepth--;
+    }
+    if (token.type !== 'text' || linkDepth > 0) {
+      out.push(token);
+      continue;
+    }
+    const text = token.content;
+    let last = 0;
+    for (const mention of service.atlas.matcher.find(text)) {
+      const model = service.atlas.get(mention.modelId);
+      const href = model.links?.arxiv;
+      if (!href) {
+        continue;
+      }
+      out.push(textToken(TokenClass, text.slice(last, mention.start)));
+      const open = new TokenClass('link_open', 'a', 1);
+      open.attrSet('href', href);
+      open.attrSet('title', model.paper.title);
+      open.attrSet('class', MENTION_CLASS);
+      out.push(open, textToken(TokenClass, mention.text), new TokenClass('link_close', 'a', -1));
+      last = mention.end;
+    }
+    out.push(last === 0 ? token : textToken(TokenClass, text.slice(last)));
+  }
+  return out;
+}
+
+function textToken(TokenClass: new (type: string, tag: string, nesting: number) => Token, content: string): Token {
+  const token = new TokenClass('text', '', 0);
+  token.content = content;
+  return token;
+}

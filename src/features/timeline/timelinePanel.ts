@@ -1,0 +1,241 @@
+// The timeline webview panel: one panel, reused, restored after a reload by a serializer. The
+// extension sends the models after the webview's "ready", and runs the commands a node's actions ask for.
+import * as vscode from 'vscode';
+import type { AtlasService } from '../../shared/atlasService';
+import { resolveModel } from '../modelActions/copyCommands';
+import { toTimelineModel } from '../../core/timeline/timelineModel';
+import type { HostToWebview, TimelineAction, TimelineInitialData, WebviewToHost } from '../../webview/timeline/protocol';
+import { isWebviewToHost } from '../../webview/timeline/protocol';
+import { displayLanguage } from '../../shared/displayLanguage';
+import { timelineLabels, timelineTitle } from './timelineLabels';
+import { listenToPanel, webviewHtml, webviewOptions } from '../../shared/webviewHtml';
+
+export const TIMELINE_VIEW_TYPE = 'modelAtlas.timeline';
+
+const ACTION_COMMANDS: Record<TimelineAction, string> = {
+  showDetails: 'modelAtlas.showDetails',
+  insertCitation: 'modelAtlas.insertCitation',
+  copyBibtex: 'modelAtlas.copyBibtex',
+  openPaper: 'modelAtlas.openPaper',
+  revealInTree: 'modelAtlas.revealInTree',
+};
+
+const EXPORT_TIMEOUT_MS = 15_000;
+
+interface TimelineDeps {
+  extensionUri: vscode.Uri;
+  service: AtlasService;
+}
+
+export class TimelinePanel {
+  static current: TimelinePanel | undefined;
+  private ready = false;
+  private pending: HostToWebview[] = [];
+  private nextRequestId = 1;
+  private readonly exportRequests = new Map<number, (svg: string) => void>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  static createOrShow(deps: TimelineDeps): TimelinePanel {
+    if (TimelinePanel.current) {
+      TimelinePanel.current.panel.reveal();
+      return TimelinePanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, timelineTitle(), vscode.ViewColumn.Active, webviewOptions(deps.extensionUri));
+    TimelinePanel.current = new TimelinePanel(panel, deps);
+    return TimelinePanel.current;
+  }
+
+  static revive(panel: vscode.WebviewPanel, deps: TimelineDeps): TimelinePanel {
+    TimelinePanel.current?.dispose();
+    TimelinePanel.current = new TimelinePanel(panel, deps);
+    return TimelinePanel.current;
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly deps: TimelineDeps,
+  ) {
+    panel.title = timelineTitle();
+    panel.webview.options = webviewOptions(deps.extensionUri);
+    const initialData: TimelineInitialData = { labels: timelineLabels(), language: vscode.env.language };
+    panel.webview.html = webviewHtml({
+      webview: panel.webview,
+      extensionUri: deps.extensionUri,
+      script: 'timeline.js',
+      style: 'timeline.css',
+      title: timelineTitle(),
+      initialData,
+      language: vscode.env.language,
+    });
+    this.disposables.push(
+      ...listenToPanel(panel, {
+        isMessage: isWebviewToHost,
+        onMessage: (message) =>
+          this.onMessage(message).catch((error: unknown) => {
+            void vscode.window.showErrorMessage(vscode.l10n.t('Model Atlas timeline: {0}', error instanceof Error ? error.message : String(error)));
+          }),
+        onHidden: () => (this.ready = false),
+        onDispose: () => this.dispose(),
+      }),
+      deps.service.onDidChange(() => this.sendModels()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('modelAtlas.displayLanguage')) {
+          this.sendModels();
+        }
+      }),
+    );
+  }
+
+  /** Selects a model on the timeline and scrolls to it. */
+  select(modelId: string): void {
+    this.post({ type: 'select', modelId });
+  }
+
+  /** The current view as a self-contained SVG document, from the webview. */
+  requestExport(): Promise<string> {
+    const requestId = this.nextRequestId++;
+    return new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.exportRequests.delete(requestId);
+        reject(new Error(vscode.l10n.t('The timeline did not answer the export request.')));
+      }, EXPORT_TIMEOUT_MS);
+      this.exportRequests.set(requestId, (svg) => {
+        clearTimeout(timer);
+        resolve(svg);
+      });
+      this.post({ type: 'requestExport', requestId });
+    });
+  }
+
+  dispose(): void {
+    if (TimelinePanel.current === this) {
+      TimelinePanel.current = undefined;
+    }
+    this.panel.dispose();
+    this.disposables.forEach((d) => d.dispose());
+    this.disposables.length = 0;
+  }
+
+  private post(message: HostToWebview): void {
+    if (this.ready) {
+      void this.panel.webview.postMessage(message);
+    } else {
+      this.pending.push(message);
+    }
+  }
+
+  /** Sent on 'ready' and on every atlas change; until the webview is ready there is no one to send to. */
+  private sendModels(): void {
+    if (!this.ready) {
+      return;
+    }
+    const language = displayLanguage();
+    const atlas = this.deps.service.atlas;
+    const models = atlas.models.map((m) => toTimelineModel(m, language));
+    const familyNames = Object.fromEntries([...new Set(models.map((m) => m.family))].map((f) => [f, atlas.familyName(f)]));
+    void this.panel.webview.postMessage({ type: 'models', models, familyNames } satisfies HostToWebview);
+  }
+
+  private async onMessage(message: WebviewToHost): Promise<void> {
+    switch (message.type) {
+      case 'ready': {
+        this.ready = true;
+        this.sendModels();
+        const queued = this.pending;
+        this.pending = [];
+        queued.forEach((m) => this.post(m));
+        // A webview that reloaded (hidden, then shown) lost any request posted before it said "ready" again.
+        for (const requestId of this.exportRequests.keys()) {
+          if (!queued.some((m) => m.type === 'requestExport' && m.requestId === requestId)) {
+            this.post({ type: 'requestExport', requestId });
+          }
+        }
+        break;
+      }
+      case 'action':
+        await runAction(this.deps.service, message.action, message.modelId);
+        break;
+      case 'export':
+        await saveSvg(message.svg);
+        break;
+      case 'exported':
+        this.exportRequests.get(message.requestId)?.(message.svg);
+        this.exportRequests.delete(message.requestId);
+        break;
+    }
+  }
+}
+
+async function runAction(service: AtlasService, action: TimelineAction, modelId: string): Promise<void> {
+  const command = ACTION_COMMANDS[action];
+  const available = await vscode.commands.getCommands(true);
+  if (available.includes(command)) {
+    await vscode.commands.executeCommand(command, modelId);
+    return;
+  }
+  const model = service.atlas.byIdOrUndefined(modelId);
+  const paper = model?.links?.arxiv ?? (model?.paper.arxiv ? `https://arxiv.org/abs/${model.paper.arxiv}` : undefined);
+  if (action === 'openPaper' && paper) {
+    await vscode.env.openExternal(vscode.Uri.parse(paper));
+    return;
+  }
+  void vscode.window.showInformationMessage(vscode.l10n.t('This action is not available yet.'));
+}
+
+/** Writes the SVG to `target`, or where the user chooses; returns the file written, if any. */
+async function saveSvg(svg: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const uri =
+    target ??
+    (await vscode.window.showSaveDialog({
+      defaultUri: folder ? vscode.Uri.joinPath(folder, 'model-atlas-timeline.svg') : undefined,
+      filters: { SVG: ['svg'] },
+      title: vscode.l10n.t('Export Timeline as SVG'),
+    }));
+  if (!uri) {
+    return undefined;
+  }
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(svg));
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Saved the timeline to {0}', uri.path.split('/').pop() ?? uri.toString()), 4000);
+  return uri;
+}
+
+function targetUri(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) {
+    return arg;
+  }
+  if (typeof arg === 'string' && arg.length > 0) {
+    return /^[a-z][a-z0-9+.-]*:/i.test(arg) && !/^[a-z]:[\\/]/i.test(arg) ? vscode.Uri.parse(arg) : vscode.Uri.file(arg);
+  }
+  return undefined;
+}
+
+export function registerTimeline(context: vscode.ExtensionContext, service: AtlasService): vscode.Disposable {
+  const deps: TimelineDeps = { extensionUri: context.extensionUri, service };
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('modelAtlas.showTimeline', () => {
+      TimelinePanel.createOrShow(deps);
+    }),
+    vscode.commands.registerCommand('modelAtlas.showOnTimeline', async (arg?: unknown) => {
+      const model = await resolveModel(service, arg);
+      if (model) {
+        TimelinePanel.createOrShow(deps).select(model.id);
+      }
+    }),
+    // The optional argument (a Uri or path) skips the save dialog, for scripts and tests.
+    vscode.commands.registerCommand('modelAtlas.exportTimelineSvg', async (target?: unknown) => {
+      const panel = TimelinePanel.current ?? TimelinePanel.createOrShow(deps);
+      if (!panel.panel.visible) {
+        panel.panel.reveal(undefined, true); // a hidden webview is not running and cannot answer
+      }
+      const svg = await panel.requestExport();
+      return saveSvg(svg, targetUri(target));
+    }),
+    vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel: vscode.WebviewPanel) => {
+        TimelinePanel.revive(panel, deps);
+      },
+    }),
+    { dispose: () => TimelinePanel.current?.dispose() },
+  );
+}

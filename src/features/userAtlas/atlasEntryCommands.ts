@@ -1,0 +1,219 @@
+// Model Atlas: New Model Entry... and Model Atlas: Add Paper from arXiv... Both write into a user atlas file
+// and open the new entry. Each takes an optional argument object so tests and other extensions can run it
+// without prompts; each returns what happened.
+import bundledModels from 'atlas:bundled';
+import * as vscode from 'vscode';
+import type { AtlasService } from '../../shared/atlasService';
+import type { AtlasModel } from '../../core/atlas/atlas';
+import { arxivQueryUrl, parseArxivInput } from '../../core/arxiv/arxivId';
+import { readArxivFeed, type ArxivPaper } from '../../core/arxiv/arxivFeed';
+import { schemaIssues } from '../../core/userAtlas/entryValidation';
+import { importedEntry, nameFromTitle, scaffoldEntry, type TakenNames } from '../../core/userAtlas/newEntries';
+import type { UserDatasets } from './registerUserDatasets';
+import type { LoadUserAtlasTools } from '../../userAtlasToolsLoader';
+import { requestArxiv, type ArxivResponse } from './arxivRequest';
+import { fileFromArgument, pickAtlasFile, revealEntry, writeEntry } from './atlasFileTarget';
+
+export const DEFAULT_ARXIV_API = 'https://export.arxiv.org/api/query';
+
+export type EntryCommandResult =
+  | { ok: true; modelId: string; file: string }
+  | { ok: false; reason: FailureReason; message: string };
+
+type FailureReason =
+  | 'cancelled'
+  | 'malformed-id'
+  | 'already-present'
+  | 'network'
+  | 'timeout'
+  | 'rate-limited'
+  | 'http-error'
+  | 'not-found'
+  | 'api-error'
+  | 'bad-response'
+  | 'write-failed'
+  | 'untrusted';
+
+interface AddPaperArgs {
+  /** An arXiv id or URL. */
+  id?: string;
+  name?: string;
+  file?: string | vscode.Uri;
+}
+
+interface NewEntryArgs {
+  name?: string;
+  file?: string | vscode.Uri;
+}
+
+export function registerAtlasEntryCommands(service: AtlasService, datasets: UserDatasets, loadTools: LoadUserAtlasTools): vscode.Disposable {
+  const target: EntryTarget = { datasets, loadTools };
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('modelAtlas.newModelEntry', (args?: NewEntryArgs) => report(whenTrusted(() => newModelEntry(service, target, args ?? {})))),
+    vscode.commands.registerCommand('modelAtlas.addPaperFromArxiv', (args?: AddPaperArgs) => report(whenTrusted(() => addPaper(service, target, args ?? {})))),
+  );
+}
+
+/** Where new entries go: the user's atlas files, read and written with the lazily loaded tools. */
+interface EntryTarget {
+  datasets: UserDatasets;
+  loadTools: LoadUserAtlasTools;
+}
+
+/**
+ * In Restricted Mode the workspace's atlas files are not read (registerUserDatasets), so an entry written
+ * there would not appear: both commands say so instead of asking, fetching and writing for nothing. Their
+ * menu items are disabled there too (`enablement` in package.json); this covers calls from other code.
+ */
+async function whenTrusted(run: () => Promise<EntryCommandResult>): Promise<EntryCommandResult> {
+  if (!vscode.workspace.isTrusted) {
+    return failure('untrusted', vscode.l10n.t('Trust this workspace to add models to its atlas files: in Restricted Mode they are not read.'));
+  }
+  return run();
+}
+
+/** Shows failures (not cancellations) without waiting for the message to be dismissed. */
+async function report(pending: Promise<EntryCommandResult>): Promise<EntryCommandResult> {
+  const result = await pending;
+  if (!result.ok && result.reason !== 'cancelled') {
+    void vscode.window.showErrorMessage(result.message);
+  }
+  return result;
+}
+
+async function newModelEntry(service: AtlasService, target: EntryTarget, args: NewEntryArgs): Promise<EntryCommandResult> {
+  const name =
+    args.name ??
+    (await vscode.window.showInputBox({
+      title: vscode.l10n.t('New Model Entry'),
+      prompt: vscode.l10n.t('The model name as its authors write it, e.g. BLIP-2'),
+      validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter a name.')),
+    }));
+  if (!name?.trim()) {
+    return cancelled();
+  }
+  const entry = scaffoldEntry(name.trim(), today(), takenNames(service));
+  return write(target, entry, args.file, vscode.l10n.t('Added {0}. Replace the TODO fields with the paper\'s facts.', entry.name));
+}
+
+async function addPaper(service: AtlasService, target: EntryTarget, args: AddPaperArgs): Promise<EntryCommandResult> {
+  const input =
+    args.id ??
+    (await vscode.window.showInputBox({
+      title: vscode.l10n.t('Add Paper from arXiv'),
+      prompt: vscode.l10n.t('An arXiv id or URL, e.g. 2301.12597 or https://arxiv.org/abs/2301.12597'),
+      validateInput: (value) => (parseArxivInput(value) || !value.trim() ? undefined : malformedMessage(value)),
+    }));
+  if (input === undefined || !input.trim()) {
+    return cancelled();
+  }
+  const id = parseArxivInput(input);
+  if (!id) {
+    return failure('malformed-id', malformedMessage(input));
+  }
+  const present = service.atlas.models.find((m) => m.paper.arxiv === id);
+  if (present) {
+    return failure('already-present', vscode.l10n.t('arXiv {0} is already in the atlas as {1}.', id, present.name));
+  }
+
+  const config = vscode.workspace.getConfiguration('modelAtlas.arxiv');
+  const baseUrl = config.get<string>('apiUrl', DEFAULT_ARXIV_API) || DEFAULT_ARXIV_API;
+  const timeoutMs = Math.max(1, config.get<number>('timeoutSeconds', 20)) * 1000;
+  const response = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Fetching arXiv {0}...', id), cancellable: true },
+    (_progress, token) => requestArxiv(arxivQueryUrl(baseUrl, id), { timeoutMs, cancel: token }),
+  );
+  const paper = paperFrom(response, id, timeoutMs);
+  if ('reason' in paper) {
+    return paper;
+  }
+
+  const name =
+    args.name ??
+    (await vscode.window.showInputBox({
+      title: vscode.l10n.t('Add Paper from arXiv'),
+      prompt: vscode.l10n.t('The model name for "{0}"', paper.title),
+      value: nameFromTitle(paper.title),
+      validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter a name.')),
+    }));
+  if (!name?.trim()) {
+    return cancelled();
+  }
+  const entry = importedEntry(paper, name.trim(), takenNames(service));
+  return write(target, entry, args.file, vscode.l10n.t('Added {0} from arXiv {1}. Complete its aliases, summary and architecture.', entry.name, id));
+}
+
+function paperFrom(response: ArxivResponse, id: string, timeoutMs: number): ArxivPaper | EntryCommandResult & { ok: false } {
+  switch (response.kind) {
+    case 'cancelled':
+      return cancelled();
+    case 'timeout':
+      return failure('timeout', vscode.l10n.t('arXiv did not answer within {0} seconds. Try again later, or raise modelAtlas.arxiv.timeoutSeconds.', timeoutMs / 1000));
+    case 'network':
+      return failure('network', vscode.l10n.t('Could not reach arXiv ({0}). Check your connection or the modelAtlas.arxiv.apiUrl setting.', response.detail));
+    case 'rate-limited':
+      return failure(
+        'rate-limited',
+        response.retryAfterSeconds
+          ? vscode.l10n.t('arXiv is limiting requests; try again in {0} seconds.', response.retryAfterSeconds)
+          : vscode.l10n.t('arXiv is limiting requests; try again in a minute.'),
+      );
+    case 'http-error':
+      return failure('http-error', vscode.l10n.t('arXiv answered with HTTP status {0}.', response.status));
+    case 'ok':
+      break;
+  }
+  const feed = readArxivFeed(response.body, id);
+  switch (feed.kind) {
+    case 'paper':
+      return feed.paper;
+    case 'not-found':
+      return failure('not-found', vscode.l10n.t('arXiv has no paper with id {0}.', id));
+    case 'api-error':
+      return failure('api-error', vscode.l10n.t('arXiv refused the request: {0}', feed.message));
+    case 'malformed':
+      return failure('bad-response', vscode.l10n.t('arXiv sent an answer that could not be read ({0}).', feed.message));
+  }
+}
+
+async function write(target: EntryTarget, entry: AtlasModel, fileArg: string | vscode.Uri | undefined, done: string): Promise<EntryCommandResult> {
+  const { datasets } = target;
+  const tools = await target.loadTools();
+  const issues = schemaIssues(tools.validate, entry);
+  if (issues.length > 0) {
+    return failure('write-failed', vscode.l10n.t('The new entry does not match the atlas schema ({0}); nothing was written.', issues[0].message));
+  }
+  const uri = fileArg !== undefined ? fileFromArgument(fileArg) : await pickAtlasFile(datasets.files());
+  if (!uri) {
+    return fileArg !== undefined ? failure('write-failed', vscode.l10n.t('Open a folder first: the entry goes into a file of the workspace.')) : cancelled();
+  }
+  const written = await writeEntry(uri, entry, tools.appendEntry);
+  if (!written.ok) {
+    return failure('write-failed', written.message);
+  }
+  await datasets.reload();
+  await revealEntry(uri, written.line);
+  void vscode.window.showInformationMessage(done);
+  return { ok: true, modelId: entry.id, file: uri.toString() };
+}
+
+function takenNames(service: AtlasService): TakenNames {
+  const models = [...bundledModels(), ...service.atlas.models];
+  return { ids: new Set(models.map((m) => m.id)), keys: new Set(models.map((m) => m.bibtex.key.toLowerCase())) };
+}
+
+function malformedMessage(input: string): string {
+  return vscode.l10n.t('"{0}" is not an arXiv id or URL; expected e.g. 2301.12597 or https://arxiv.org/abs/2301.12597.', input.trim());
+}
+
+function failure(reason: FailureReason, message: string): EntryCommandResult & { ok: false } {
+  return { ok: false, reason, message };
+}
+
+function cancelled(): EntryCommandResult & { ok: false } {
+  return failure('cancelled', '');
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,147 @@
+// Loads the user's atlas files, merges them with the bundled atlas into the AtlasService (every view, hover
+// and completion follows its onDidChange), reports problems in the Problems panel, and reloads when a file
+// or the modelAtlas.datasets / modelAtlas.hiddenModels settings change.
+import bundledModels from 'atlas:bundled';
+import * as vscode from 'vscode';
+import type { AtlasService } from '../../shared/atlasService';
+import { mergeAtlas, type DatasetProblem } from '../../core/userAtlas/mergeAtlas';
+import type { LoadUserAtlasTools } from '../../userAtlasToolsLoader';
+import { datasetPatterns, findDatasetFiles } from './datasetFiles';
+import { problemMessage } from './problemMessages';
+import { datasetFilesToRead, reloadWhenTrusted } from './workspaceTrust';
+
+export interface UserDatasets {
+  /** The dataset files of the last load. */
+  files(): readonly vscode.Uri[];
+  /** Loads everything again now; resolves when the service holds the result. */
+  reload(): Promise<void>;
+}
+
+const RELOAD_DELAY_MS = 150;
+
+/** Given to mergeAtlas when there is no atlas file, so no user entry to validate. */
+function noEntryToValidate(): boolean {
+  throw new Error('no user atlas entry to validate');
+}
+
+export function registerUserDatasets(service: AtlasService, loadTools: LoadUserAtlasTools): vscode.Disposable & { datasets: UserDatasets } {
+  const diagnostics = vscode.languages.createDiagnosticCollection('modelAtlas.datasets');
+  let files: vscode.Uri[] = [];
+  let watchers: vscode.Disposable[] = [];
+  let merged = false;
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  let latest: Promise<void> = Promise.resolve();
+
+  /** Resolves once the newest load (this one, or one that started meanwhile) is in the service. */
+  async function reload(): Promise<void> {
+    let seen = (latest = load(++generation));
+    await seen;
+    while (latest !== seen) {
+      seen = latest;
+      await seen;
+    }
+  }
+
+  async function load(mine: number): Promise<void> {
+    const found = await datasetFilesToRead(vscode.workspace, findDatasetFiles);
+    const texts = await Promise.all(found.map((uri) => readText(uri)));
+    // Most workspaces have no atlas file: then the YAML parser and validator are never loaded.
+    const tools = found.length > 0 ? await loadTools() : undefined;
+    if (mine !== generation) {
+      return; // a newer reload started meanwhile
+    }
+    files = found;
+    const hiddenIds = vscode.workspace.getConfiguration('modelAtlas').get<string[]>('hiddenModels', []);
+    if (found.length === 0 && hiddenIds.length === 0 && !merged) {
+      diagnostics.clear();
+      return; // nothing to merge: the bundled atlas stays packed until a feature first needs it
+    }
+    const parsed = tools ? found.flatMap((uri, i) => (texts[i] === undefined ? [] : [{ name: uri.toString(), file: tools.readAtlasFile(texts[i]!) }])) : [];
+    const result = mergeAtlas(bundledModels(), parsed, { validate: tools?.validate ?? noEntryToValidate, hiddenIds });
+    showProblems(found, result.problems);
+    if (result.userIds.size > 0 || hiddenIds.length > 0 || merged) {
+      merged = result.userIds.size > 0 || hiddenIds.length > 0;
+      service.setModels(result.models);
+    }
+  }
+
+  function showProblems(found: readonly vscode.Uri[], problems: readonly DatasetProblem[]): void {
+    diagnostics.clear();
+    const byFile = new Map<string, vscode.Diagnostic[]>(found.map((uri) => [uri.toString(), []]));
+    for (const problem of problems) {
+      const { start, end } = problem.span;
+      const range = new vscode.Range(start.line, start.character, end.line, end.character);
+      const diagnostic = new vscode.Diagnostic(range, problemMessage(problem), vscode.DiagnosticSeverity.Error);
+      diagnostic.source = 'Model Atlas';
+      diagnostic.code = problem.keyword ? `${problem.code}:${problem.keyword}` : problem.code;
+      byFile.get(problem.file)?.push(diagnostic);
+    }
+    for (const uri of found) {
+      diagnostics.set(uri, byFile.get(uri.toString()));
+    }
+  }
+
+  function scheduleReload(): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => void reload().catch(logFailure), RELOAD_DELAY_MS);
+  }
+
+  function watch(): void {
+    watchers.forEach((w) => w.dispose());
+    watchers = datasetPatterns().map((pattern) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      return vscode.Disposable.from(watcher, watcher.onDidCreate(scheduleReload), watcher.onDidChange(scheduleReload), watcher.onDidDelete(scheduleReload));
+    });
+  }
+
+  watch();
+  scheduleReload();
+  // Deleting a folder reports only the folder, which no dataset glob matches.
+  const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+  const disposable = vscode.Disposable.from(
+    diagnostics,
+    deletions,
+    deletions.onDidDelete((deleted) => {
+      const prefix = `${deleted.toString()}/`;
+      if (files.some((f) => f.toString() === deleted.toString() || f.toString().startsWith(prefix))) {
+        scheduleReload();
+      }
+    }),
+    { dispose: () => watchers.forEach((w) => w.dispose()) },
+    { dispose: () => clearTimeout(timer) },
+    // Saving is also a change; some remote file systems report it late or not at all.
+    vscode.workspace.onDidSaveTextDocument((doc) => {
+      if (files.some((f) => f.toString() === doc.uri.toString()) || /\.atlas\.ya?ml$|\/\.atlas\//.test(doc.uri.path)) {
+        scheduleReload();
+      }
+    }),
+    reloadWhenTrusted(vscode.workspace, scheduleReload),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      watch();
+      scheduleReload();
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('modelAtlas.datasets')) {
+        watch();
+      }
+      if (e.affectsConfiguration('modelAtlas.datasets') || e.affectsConfiguration('modelAtlas.hiddenModels')) {
+        scheduleReload();
+      }
+    }),
+  );
+  return Object.assign(disposable, { datasets: { files: () => files, reload } });
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined; // deleted between the search and the read; the watcher reloads again
+  }
+}
+
+function logFailure(error: unknown): void {
+  console.error('[Model Atlas] loading user datasets failed:', error);
+}

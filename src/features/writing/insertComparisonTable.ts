@@ -1,0 +1,41 @@
+// Model Atlas: Insert Comparison Table... — a table of the chosen models (rows, each citing its paper) and
+// columns, in the document's syntax, set off at the cursor; the .bib is kept in step as Insert Citation does.
+import * as vscode from 'vscode';
+import { buildComparisonTable, loadsLatexPackage } from '../../core/writing/comparisonTable';
+import { placeBlock } from '../../core/writing/blockPlacement';
+import { nonProseOf } from '../../shared/documentAnalysis';
+import { comparisonTableLabels } from '../../core/writing/documentLabels';
+import type { AtlasService } from '../../shared/atlasService';
+import { displayLanguage } from '../../shared/displayLanguage';
+import { insertWithCitations, latexCiteCommand } from '../../shared/citingEdit';
+import { chooseColumns, chooseModels, writingArguments, writingEditor, writingSyntax } from './writingChoices';
+
+export function registerInsertComparisonTable(service: AtlasService, memento: vscode.Memento): vscode.Disposable {
+  return vscode.commands.registerCommand('modelAtlas.insertComparisonTable', async (target?: unknown, selection?: unknown) => {
+    const editor = writingEditor();
+    if (!editor) {
+      return false;
+    }
+    const models = await chooseModels(service, editor.document, vscode.l10n.t('Insert Comparison Table'), target, selection);
+    if (models.length === 0) {
+      return false;
+    }
+    const columns = await chooseColumns(memento, writingArguments(target)?.columns);
+    if (!columns) {
+      return false;
+    }
+    const document = editor.document;
+    const syntax = writingSyntax(document);
+    return insertWithCitations(editor, models, (keys) => {
+      const text = document.getText();
+      const rows = models.map((model, i) => ({ model, key: keys[i] }));
+      const table = buildComparisonTable(rows, columns, {
+        syntax,
+        labels: comparisonTableLabels(displayLanguage()),
+        latexCommand: latexCiteCommand(document),
+        omitPackageNote: syntax === 'latex' && loadsLatexPackage(text, 'booktabs'),
+      });
+      return placeBlock(text, document.offsetAt(editor.selection.active), table, nonProseOf(document));
+    });
+  });
+}

@@ -1,0 +1,48 @@
+// Model Atlas: Insert Related-Work Outline... — the chosen models grouped by family or architecture type,
+// one cited line each with what the entry says it introduced, for the writer to turn into prose.
+import * as vscode from 'vscode';
+import { headingLevelBelow, placeBlock } from '../../core/writing/blockPlacement';
+import { outlineGroupTitle } from '../../core/writing/documentLabels';
+import { buildRelatedWorkOutline } from '../../core/writing/relatedWorkOutline';
+import type { AtlasService } from '../../shared/atlasService';
+import { nonProseOf } from '../../shared/documentAnalysis';
+import { displayLanguage } from '../../shared/displayLanguage';
+import { insertWithCitations, latexCiteCommand } from '../../shared/citingEdit';
+import { chooseGrouping, chooseModels, writingArguments, writingEditor, writingSyntax } from './writingChoices';
+
+export function registerInsertRelatedWorkOutline(service: AtlasService, memento: vscode.Memento): vscode.Disposable {
+  return vscode.commands.registerCommand('modelAtlas.insertRelatedWorkOutline', async (target?: unknown, selection?: unknown) => {
+    const editor = writingEditor();
+    if (!editor) {
+      return false;
+    }
+    const models = await chooseModels(service, editor.document, vscode.l10n.t('Insert Related-Work Outline'), target, selection);
+    if (models.length === 0) {
+      return false;
+    }
+    const groupBy = await chooseGrouping(memento, writingArguments(target)?.groupBy);
+    if (!groupBy) {
+      return false;
+    }
+    const document = editor.document;
+    const syntax = writingSyntax(document);
+    return insertWithCitations(editor, models, (keys) => {
+      const text = document.getText();
+      const offset = document.offsetAt(editor.selection.active);
+      const language = displayLanguage();
+      const outline = buildRelatedWorkOutline(
+        models.map((model, i) => ({ model, key: keys[i] })),
+        {
+          syntax,
+          groupBy,
+          groupTitle: outlineGroupTitle(groupBy, language, (family) => service.atlas.familyName(family)),
+          language,
+          latexCommand: latexCiteCommand(document),
+          // Headings are Markdown's only: LaTeX groups are \paragraph{}s.
+          headingLevel: syntax === 'markdown' ? headingLevelBelow(text, offset, nonProseOf(document)) : undefined,
+        },
+      );
+      return placeBlock(text, offset, outline, nonProseOf(document));
+    });
+  });
+}

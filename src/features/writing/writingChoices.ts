@@ -1,0 +1,92 @@
+// What the writing aids (comparison table, related-work outline) ask before inserting: the document, the
+// models (from a tree item and its selection, or a pick with the document's models ticked), the table's
+// columns and the outline's grouping. The last two are remembered per workspace. Scripts and tests pass
+// `{ models, columns, groupBy }` as the first argument instead.
+import * as vscode from 'vscode';
+import type { AtlasModel } from '../../core/atlas/atlas';
+import { TABLE_COLUMNS, isTableColumn, type TableColumn } from '../../core/writing/comparisonTable';
+import { isOutlineGrouping, type OutlineGrouping } from '../../core/writing/relatedWorkOutline';
+import type { AtlasService } from '../../shared/atlasService';
+import { isServed, syntaxOf } from '../../shared/documentLanguages';
+import { groupingLabels, tableColumnLabels } from './writingLabels';
+import { modelsInDocument } from '../citations/exportBibtex';
+import { modelsFromArguments } from '../../shared/modelArguments';
+import { pickModelsTicked } from '../../shared/pickModels';
+
+const COLUMNS_KEY = 'modelAtlas.writing.tableColumns';
+const GROUPING_KEY = 'modelAtlas.writing.outlineGrouping';
+
+export interface WritingArguments {
+  models?: unknown;
+  columns?: unknown;
+  groupBy?: unknown;
+}
+
+/** The `{ models, columns, groupBy }` object a script passes, as opposed to a model id or tree item. */
+export function writingArguments(arg: unknown): WritingArguments | undefined {
+  return typeof arg === 'object' && arg !== null && !Array.isArray(arg) && 'models' in arg ? (arg as WritingArguments) : undefined;
+}
+
+/** The Markdown or LaTeX editor to insert into: the active one, else (from a webview) a visible one. */
+export function writingEditor(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => isServed(e.document));
+  if (!editor || syntaxOf(editor.document) === 'plain') {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to insert into.'));
+    return undefined;
+  }
+  return editor;
+}
+
+export function writingSyntax(document: vscode.TextDocument): 'latex' | 'markdown' {
+  return syntaxOf(document) === 'latex' ? 'latex' : 'markdown';
+}
+
+/** The models from the arguments, else from a pick with the models the document mentions ticked. */
+export async function chooseModels(service: AtlasService, document: vscode.TextDocument, title: string, target: unknown, selection: unknown): Promise<AtlasModel[]> {
+  const scripted = writingArguments(target);
+  if (scripted) {
+    return modelsFromArguments(service.atlas, scripted.models);
+  }
+  const fromArgs = modelsFromArguments(service.atlas, target, selection);
+  if (fromArgs.length > 0) {
+    return fromArgs;
+  }
+  return (await pickModelsTicked(service.atlas, title, modelsInDocument(service, document))) ?? [];
+}
+
+/** The table's columns: given, or picked with the last choice ticked (all, the first time). */
+export async function chooseColumns(memento: vscode.Memento, given: unknown): Promise<TableColumn[] | undefined> {
+  if (Array.isArray(given)) {
+    return TABLE_COLUMNS.filter((c) => given.includes(c));
+  }
+  const remembered = memento.get<unknown[]>(COLUMNS_KEY)?.filter(isTableColumn) ?? TABLE_COLUMNS;
+  const labels = tableColumnLabels();
+  const picked = await vscode.window.showQuickPick(
+    TABLE_COLUMNS.map((column) => ({ column, label: labels[column], picked: remembered.includes(column) })),
+    { title: vscode.l10n.t('Columns of the comparison table'), placeHolder: vscode.l10n.t('The model column is always included'), canPickMany: true },
+  );
+  if (!picked) {
+    return undefined;
+  }
+  const columns = picked.map((p) => p.column);
+  await memento.update(COLUMNS_KEY, columns);
+  return columns;
+}
+
+/** The outline's grouping: given, or picked with the last choice first. */
+export async function chooseGrouping(memento: vscode.Memento, given: unknown): Promise<OutlineGrouping | undefined> {
+  if (isOutlineGrouping(given)) {
+    return given;
+  }
+  const last = memento.get<unknown>(GROUPING_KEY);
+  const labels = groupingLabels();
+  const order: OutlineGrouping[] = last === 'architecture' ? ['architecture', 'family'] : ['family', 'architecture'];
+  const picked = await vscode.window.showQuickPick(
+    order.map((grouping) => ({ grouping, label: labels[grouping] })),
+    { title: vscode.l10n.t('Group the outline') },
+  );
+  if (picked) {
+    await memento.update(GROUPING_KEY, picked.grouping);
+  }
+  return picked?.grouping;
+}

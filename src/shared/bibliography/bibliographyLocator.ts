@@ -1,0 +1,99 @@
+// Finds the .bib files a document cites from: the modelAtlas.bibliography.file setting; for LaTeX,
+// \bibliography / \addbibresource in the document or its root file (magic comment or a workspace file
+// that \input/\include/\subfile's it); for Markdown, the front matter's bibliography field.
+import * as vscode from 'vscode';
+import { latexBibliographies, latexParents, markdownBibliographies, resolveRelative, texRootMagic } from '../../core/citations/bibliographyFiles';
+import { syntaxOf } from '../documentLanguages';
+
+const MAX_ROOT_CANDIDATES = 200;
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) {
+    return open.getText();
+  }
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+function sibling(file: vscode.Uri, relative: string): vscode.Uri {
+  return file.with({ path: resolveRelative(file.path, relative) });
+}
+
+function configured(document: vscode.TextDocument): vscode.Uri | undefined {
+  const setting = vscode.workspace.getConfiguration('modelAtlas', document.uri).get<string>('bibliography.file', '').trim();
+  if (!setting) {
+    return undefined;
+  }
+  if (setting.startsWith('/')) {
+    return document.uri.with({ path: setting });
+  }
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  return folder ? vscode.Uri.joinPath(folder.uri, setting) : sibling(document.uri, setting);
+}
+
+/** The LaTeX root file of `document`: a magic comment, a workspace file that includes it, or itself. */
+async function latexRoot(document: vscode.TextDocument): Promise<vscode.Uri> {
+  const magic = texRootMagic(document.getText());
+  if (magic) {
+    return sibling(document.uri, magic);
+  }
+  const candidates = await vscode.workspace.findFiles('**/*.tex', '**/node_modules/**', MAX_ROOT_CANDIDATES);
+  for (const candidate of candidates) {
+    if (candidate.toString() === document.uri.toString()) {
+      continue;
+    }
+    const text = await readText(candidate);
+    const includes = text ? latexParents(text).map((child) => resolveRelative(candidate.path, child)) : [];
+    if (includes.includes(document.uri.path)) {
+      return candidate;
+    }
+  }
+  return document.uri;
+}
+
+/**
+ * Hovers, completions and diagnostics ask for the same document's bibliographies many times a second, and
+ * for an \input chapter the answer means searching the workspace for its root: an answer is reused for the
+ * same version and setting for a moment (a root file edited meanwhile is seen a moment later).
+ */
+const REUSE_MS = 2_000;
+const recent = new WeakMap<vscode.TextDocument, { version: number; setting: string; at: number; uris: Promise<vscode.Uri[]> }>();
+
+export function bibliographiesFor(document: vscode.TextDocument): Promise<vscode.Uri[]> {
+  const setting = vscode.workspace.getConfiguration('modelAtlas', document.uri).get<string>('bibliography.file', '');
+  const hit = recent.get(document);
+  if (hit && hit.version === document.version && hit.setting === setting && Date.now() - hit.at < REUSE_MS) {
+    return hit.uris;
+  }
+  const uris = findBibliographies(document);
+  recent.set(document, { version: document.version, setting, at: Date.now(), uris });
+  return uris;
+}
+
+async function findBibliographies(document: vscode.TextDocument): Promise<vscode.Uri[]> {
+  const override = configured(document);
+  if (override) {
+    return [override];
+  }
+  const syntax = syntaxOf(document);
+  if (syntax === 'pandoc') {
+    return markdownBibliographies(document.getText()).map((file) => sibling(document.uri, file));
+  }
+  if (syntax !== 'latex') {
+    return [];
+  }
+  const own = latexBibliographies(document.getText());
+  if (own.length > 0) {
+    return own.map((file) => sibling(document.uri, file));
+  }
+  const root = await latexRoot(document);
+  if (root.toString() === document.uri.toString()) {
+    return [];
+  }
+  const rootText = await readText(root);
+  return rootText ? latexBibliographies(rootText).map((file) => sibling(root, file)) : [];
+}

@@ -1,0 +1,262 @@
+// Keeping a .bib in step: reuse the key of an entry that is already there (same key, arXiv id or
+// title), otherwise append the atlas entry at the end through a WorkspaceEdit, so an open unsaved
+// editor is respected and the append is undoable. Existing bytes are never touched.
+import * as vscode from 'vscode';
+import type { AtlasModel } from '../../core/atlas/atlas';
+import { openEntryAtEnd, planAppend } from '../../core/bibtex/append';
+import { findExistingEntry } from '../../core/bibtex/match';
+import { parseBibtex, type BibFile } from '../../core/bibtex/parse';
+import { renderBibtex, withKey } from '../../core/bibtex/render';
+import { bibtexFlavour } from '../../features/modelActions/copyCommands';
+
+export interface BibliographyPlan {
+  /** The key to cite for each model, in the order given. */
+  keys: string[];
+  /** Models whose entry will be appended. */
+  added: AtlasModel[];
+  /**
+   * The text to append at `offset`, or undefined when every model is already there. `basis` is the .bib's
+   * text the offset was worked out on: the append is refused if the file has changed since.
+   */
+  append: { offset: number; text: string; createFile: boolean; basis: string } | undefined;
+  bibUri: vscode.Uri;
+}
+
+// Parsing a large .bib costs milliseconds; diagnostics and hovers ask often, so cache per version.
+const parsed = new WeakMap<vscode.TextDocument, { version: number; bib: BibFile }>();
+
+export function parsedBib(document: vscode.TextDocument): BibFile {
+  const hit = parsed.get(document);
+  if (hit && hit.version === document.version) {
+    return hit.bib;
+  }
+  const bib = parseBibtex(document.getText());
+  parsed.set(document, { version: document.version, bib });
+  return bib;
+}
+
+export async function openBibliography(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  try {
+    return await vscode.workspace.openTextDocument(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function existingKey(bib: BibFile, model: AtlasModel): string | undefined {
+  return findExistingEntry(bib, { key: model.bibtex.key, arxiv: model.paper.arxiv, title: model.paper.title })?.key;
+}
+
+/**
+ * The key to cite a model by: the one a .bib already holds the paper under, else the atlas key, or when one
+ * of the files uses that key for another paper, the atlas key with the first free letter after it.
+ */
+export function keyToCite(bibs: readonly BibFile[], model: AtlasModel, taken: readonly string[] = []): string {
+  return keyInAny(bibs, model) ?? freeKey(model.bibtex.key, bibs, taken);
+}
+
+function keyInAny(bibs: readonly BibFile[], model: AtlasModel): string | undefined {
+  return bibs.map((bib) => existingKey(bib, model)).find((key) => key !== undefined);
+}
+
+function freeKey(base: string, bibs: readonly BibFile[], taken: readonly string[]): string {
+  const used = new Set([...taken, ...bibs.flatMap((bib) => bib.entries.map((e) => e.key))].map((key) => key.toLowerCase()));
+  const suffixes = ['', ...'abcdefghijklmnopqrstuvwxyz'];
+  for (let i = 0; ; i++) {
+    const key = base + (suffixes[i] ?? String(i - suffixes.length + 2));
+    if (!used.has(key.toLowerCase())) {
+      return key;
+    }
+  }
+}
+
+/**
+ * Works out the keys to cite and the append that puts the missing entries into `bibUri`. A paper that any
+ * of `searched` (the document's other .bib files, in order) already holds is cited by the key it has there.
+ */
+export async function planBibliography(bibUri: vscode.Uri, models: readonly AtlasModel[], searched: readonly vscode.Uri[] = []): Promise<BibliographyPlan> {
+  const document = await openBibliography(bibUri);
+  const others = searched.filter((uri) => uri.toString() !== bibUri.toString());
+  const bibs = [document, ...(await Promise.all(others.map(openBibliography)))].map((d) => (d ? parsedBib(d) : parseBibtex('')));
+  const keys: string[] = [];
+  const added: AtlasModel[] = [];
+  const addedKeys: string[] = [];
+  for (const model of models) {
+    const again = added.findIndex((m) => m.id === model.id);
+    const existing = again >= 0 ? addedKeys[again] : keyInAny(bibs, model);
+    if (existing) {
+      keys.push(existing);
+      continue;
+    }
+    const key = freeKey(model.bibtex.key, bibs, addedKeys);
+    keys.push(key);
+    added.push(model);
+    addedKeys.push(key);
+  }
+  if (added.length === 0) {
+    return { keys, added, append: undefined, bibUri };
+  }
+  const flavour = bibtexFlavour(bibUri);
+  const entries = added.map((m, i) => withKey(renderBibtex(m, flavour), addedKeys[i])).join('\n\n');
+  const basis = document?.getText() ?? '';
+  const append = planAppend(basis, entries);
+  return { keys, added, append: { ...append, createFile: !document, basis }, bibUri };
+}
+
+export type BibliographyWrite = { ok: true } | { ok: false; message: string };
+
+/** writeBibliographyPlan, showing why when it refuses; returns whether the entries are in the .bib. */
+export async function applyBibliographyPlan(plan: BibliographyPlan): Promise<boolean> {
+  const written = await writeBibliographyPlan(plan);
+  if (!written.ok) {
+    void vscode.window.showErrorMessage(written.message);
+  }
+  return written.ok;
+}
+
+/**
+ * Applies the append and saves the .bib if it had no unsaved changes before, so LaTeX sees it. Refuses,
+ * with a message saying why, whenever that could change a byte the file already holds or cannot be done:
+ * a file that is read-only, gone from disk while still open, unreadable as text, one whose text would not
+ * save back to the same bytes (invalid UTF-8, mixed line endings), one read in an encoding that cannot hold
+ * the new entries, or one ending inside an unclosed entry that BibTeX would read the append into.
+ */
+export async function writeBibliographyPlan(plan: BibliographyPlan): Promise<BibliographyWrite> {
+  const append = plan.append;
+  if (!append) {
+    return { ok: true };
+  }
+  const name = vscode.workspace.asRelativePath(plan.bibUri);
+  const refuse = (message: string): BibliographyWrite => ({ ok: false, message });
+  const stat = await vscode.workspace.fs.stat(plan.bibUri).then(
+    (s) => s,
+    () => undefined,
+  );
+  const edit = new vscode.WorkspaceEdit();
+  if (append.createFile) {
+    if (stat) {
+      // It exists, yet could not be opened as text: binary, or unreadable.
+      return refuse(vscode.l10n.t('{0} cannot be read as text, so the BibTeX entries were not added to it.', name));
+    }
+    // Without ignoreIfExists: a file that appeared since the plan fails the whole edit instead of getting the
+    // entries inserted before its own first line.
+    edit.createFile(plan.bibUri);
+    edit.insert(plan.bibUri, new vscode.Position(0, 0), append.text);
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      return refuse(vscode.l10n.t('Could not add the BibTeX entries to {0}.', name));
+    }
+    return saveUnlessDirty(plan, false, name);
+  }
+  if (!stat) {
+    return refuse(vscode.l10n.t('{0} no longer exists on disk, so the BibTeX entries were not added to it.', name));
+  }
+  if ((stat.permissions ?? 0) & vscode.FilePermission.Readonly) {
+    return refuse(vscode.l10n.t('{0} is read-only, so the BibTeX entries were not added to it.', name));
+  }
+  const document = await vscode.workspace.openTextDocument(plan.bibUri);
+  // Non-ASCII text in a file read as Latin-1 (or a UTF-8 file mistaken for one) would be written in that
+  // encoding, or as '?'; plain ASCII entries are the same bytes in every encoding VS Code offers for a .bib.
+  if (!/^utf(8|16)/.test(document.encoding) && /[^\x00-\x7f]/.test(append.text)) {
+    return refuse(vscode.l10n.t('{0} is open in the {1} encoding, which the new BibTeX entries (with non-ASCII letters) could change, so they were not added to it. Reopen it with UTF-8 encoding, or add the entries by hand.', name, document.encoding));
+  }
+  const wasDirty = document.isDirty;
+  if (!wasDirty && !(await savesAsRead(document))) {
+    return refuse(vscode.l10n.t('Saving {0} would change bytes it already holds (its encoding or line endings), so the BibTeX entries were not added to it.', name));
+  }
+  const open = openEntryAtEnd(append.basis);
+  if (open) {
+    return refuse(vscode.l10n.t("{0} ends inside an entry that is not closed ('{1}', line {2}): BibTeX would read new entries as part of it, so they were not added. Close that entry, then try again.", name, open.key, open.line + 1));
+  }
+  // After the last await: applyEdit sends the document's version, so it fails on any later change.
+  if (document.getText() !== append.basis) {
+    return refuse(vscode.l10n.t('{0} changed while the BibTeX entries were being prepared, so they were not added to it. Try again.', name));
+  }
+  edit.insert(plan.bibUri, document.positionAt(append.offset), append.text);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    return refuse(vscode.l10n.t('Could not add the BibTeX entries to {0}.', name));
+  }
+  return saveUnlessDirty(plan, wasDirty, name);
+}
+
+/** Whether saving the document unchanged would write back exactly the bytes on disk. */
+async function savesAsRead(document: vscode.TextDocument): Promise<boolean> {
+  try {
+    const onDisk = await vscode.workspace.fs.readFile(document.uri);
+    const saved = await vscode.workspace.encode(document.getText(), { encoding: document.encoding });
+    const bom = hasBom(onDisk) && !hasBom(saved) ? 3 : 0;
+    return onDisk.length - bom === saved.length && saved.every((byte, i) => byte === onDisk[i + bom]);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Takes an applied append back (when the citation it was for could not be inserted), and saves that when the
+ * append had been saved: a .bib with no unsaved changes holds the append on disk too. A file the append
+ * created is deleted.
+ */
+export async function revertBibliographyPlan(plan: BibliographyPlan): Promise<void> {
+  const append = plan.append;
+  if (!append) {
+    return;
+  }
+  const document = await vscode.workspace.openTextDocument(plan.bibUri);
+  // The editor turns inserted line breaks into the document's own (a new file takes files.eol).
+  const appended = append.text.replace(/\r?\n/g, document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n');
+  const start = document.positionAt(append.offset);
+  const end = document.positionAt(append.offset + appended.length);
+  if (document.getText(new vscode.Range(start, end)) !== appended) {
+    return;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  if (append.createFile && document.getText() === appended) {
+    edit.deleteFile(plan.bibUri, { ignoreIfNotExists: true });
+    await vscode.workspace.applyEdit(edit);
+    return;
+  }
+  const onDisk = !document.isDirty;
+  edit.delete(plan.bibUri, new vscode.Range(start, end));
+  if ((await vscode.workspace.applyEdit(edit)) && onDisk) {
+    await saveAsIs(document);
+  }
+}
+
+// LaTeX reads the .bib from disk: save our append unless the user had unsaved changes of their own. A save
+// that fails takes the append back out, so the document is as it was.
+async function saveUnlessDirty(plan: BibliographyPlan, wasDirty: boolean, name: string): Promise<BibliographyWrite> {
+  if (wasDirty) {
+    return { ok: true };
+  }
+  const document = await vscode.workspace.openTextDocument(plan.bibUri);
+  if (await saveAsIs(document, name)) {
+    return { ok: true };
+  }
+  await revertBibliographyPlan(plan);
+  return { ok: false, message: vscode.l10n.t('Could not save {0}, so the BibTeX entries were taken back out.', name) };
+}
+
+/**
+ * Saves the document with exactly its text. Saving runs the user's save participants
+ * (files.trimTrailingWhitespace, files.insertFinalNewline, editor.formatOnSave with a BibTeX formatter...)
+ * over the whole file, and the API has no save without them: when they changed it, the file is written back
+ * with the text it had, and VS Code reloads the saved document from disk.
+ */
+async function saveAsIs(document: vscode.TextDocument, name = vscode.workspace.asRelativePath(document.uri)): Promise<boolean> {
+  const text = document.getText();
+  if (!(await document.save())) {
+    return false;
+  }
+  if (document.getText() === text) {
+    return true;
+  }
+  const saved = await vscode.workspace.fs.readFile(document.uri);
+  const encoded = await vscode.workspace.encode(text, { encoding: document.encoding });
+  const keepBom = hasBom(saved) && !hasBom(encoded);
+  await vscode.workspace.fs.writeFile(document.uri, keepBom ? new Uint8Array([0xef, 0xbb, 0xbf, ...encoded]) : encoded);
+  void vscode.window.showWarningMessage(
+    vscode.l10n.t('Saving {0} also ran your save settings (such as trimming whitespace or formatting) over lines it already held; those lines were put back as they were.', name),
+  );
+  return true;
+}
+
+const hasBom = (bytes: Uint8Array): boolean => bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

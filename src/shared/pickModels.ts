@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import type { AtlasModel } from '../core/atlas/atlas';
+import type { AtlasIndex } from '../core/atlas/atlasIndex';
+import { escapeIcons } from '../core/presentation/markdown';
+
+interface ModelPick extends vscode.QuickPickItem {
+  model: AtlasModel;
+}
+
+function toPick(model: AtlasModel): ModelPick {
+  return {
+    model,
+    label: escapeIcons(model.name),
+    description: escapeIcons(`${model.paper.date.slice(0, 4)} · ${model.organizations.join(', ')}`),
+    // Every author, so the pick matches any of them (VS Code shortens the line on screen).
+    detail: escapeIcons(`${model.paper.title} — ${model.paper.authors.join(', ')}${model.aliases?.length ? ` · ${model.aliases.join(', ')}` : ''}`),
+  };
+}
+
+/** A quick pick over the atlas, newest first, matched by name, aliases, title, first author, organizations and year. */
+export async function pickModel(atlas: AtlasIndex): Promise<AtlasModel | undefined> {
+  const picked = await vscode.window.showQuickPick([...atlas.models].reverse().map(toPick), {
+    title: vscode.l10n.t('Choose a model'),
+    placeHolder: vscode.l10n.t('Type a name, title, author, organization or year'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  return picked?.model;
+}
+
+/** The same quick pick with multi-select, for citing several models at once. */
+export async function pickModels(atlas: AtlasIndex, title: string): Promise<AtlasModel[]> {
+  return (await pickModelsTicked(atlas, title, [])) ?? [];
+}
+
+type PickItem = ModelPick | (vscode.QuickPickItem & { kind: vscode.QuickPickItemKind.Separator });
+
+/**
+ * The multi-select pick with `ticked` (the models the document mentions) listed first and already ticked,
+ * then the rest of the atlas newest first. Undefined when cancelled.
+ */
+export async function pickModelsTicked(atlas: AtlasIndex, title: string, ticked: readonly AtlasModel[]): Promise<AtlasModel[] | undefined> {
+  const tickedIds = new Set(ticked.map((m) => m.id));
+  const rest = [...atlas.models].reverse().filter((m) => !tickedIds.has(m.id)).map(toPick);
+  const separator = (label: string): PickItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
+  const items: PickItem[] =
+    ticked.length > 0
+      ? [separator(vscode.l10n.t('In this document')), ...ticked.map((m) => ({ ...toPick(m), picked: true })), separator(vscode.l10n.t('All models')), ...rest]
+      : rest;
+  const picked = await vscode.window.showQuickPick(items, {
+    title,
+    placeHolder: vscode.l10n.t('Type a name, title, author, organization or year'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+    canPickMany: true,
+  });
+  return picked?.filter((p): p is ModelPick => 'model' in p).map((p) => p.model);
+}
