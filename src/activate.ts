@@ -1,23 +1,25 @@
 // The one activation shared by the Node and browser entry points. Each feature registers itself;
 // nothing here reads the atlas, so activation costs no more than the registrations.
 import * as vscode from 'vscode';
-import { AtlasService } from './shared/atlasService';
-import { registerAtlasEntryCommands } from './features/userAtlas/atlasEntryCommands';
-import { registerCopyCommands } from './features/modelActions/copyCommands';
-import { registerExportBibtex } from './features/citations/exportBibtex';
-import { registerInsertCitation } from './features/citations/insertCitation';
-import { registerInsertComparisonTable } from './features/writing/insertComparisonTable';
-import { registerInsertRelatedWorkOutline } from './features/writing/insertRelatedWorkOutline';
 import { registerCitationDiagnostics } from './features/citations/citationDiagnostics';
 import { registerCitationQuickFixes } from './features/citations/citationQuickFixes';
+import { registerExportBibtex } from './features/citations/exportBibtex';
+import { registerInsertCitation } from './features/citations/insertCitation';
 import { registerCompletion } from './features/completion/completion';
-import { documentSelector } from './shared/documentLanguages';
+import { DetailsPanel, registerDetailsPanel } from './features/details/detailsPanel';
 import { registerHover } from './features/hover/hover';
+import { registerCopyCommands } from './features/modelActions/copyCommands';
+import { registerLinkCommands } from './features/modelActions/linkCommands';
+import { registerSidebar, type SidebarTrees } from './features/models/sidebar';
 import { markdownItPlugin } from './features/preview/markdownPreview';
-import { RecentModels } from './shared/recentModels';
-import { registerSidebar, type SidebarApi } from './features/models/sidebar';
 import { registerTimeline } from './features/timeline/timelinePanel';
+import { registerAtlasEntryCommands } from './features/userAtlas/atlasEntryCommands';
 import { registerUserDatasets } from './features/userAtlas/registerUserDatasets';
+import { registerInsertComparisonTable } from './features/writing/insertComparisonTable';
+import { registerInsertRelatedWorkOutline } from './features/writing/insertRelatedWorkOutline';
+import { AtlasService } from './shared/atlasService';
+import { documentSelector } from './shared/documentLanguages';
+import { RecentModels } from './shared/recentModels';
 import type { LoadUserAtlasTools } from './userAtlasToolsLoader';
 
 /** What the extension exports, for the integration tests and for other extensions. */
@@ -26,7 +28,7 @@ export interface ModelAtlasApi {
   /** Called by VS Code's Markdown preview (contributes.markdown.markdownItPlugins). */
   extendMarkdownIt: ReturnType<typeof markdownItPlugin>;
   /** The sidebar trees and the details page, for the integration tests. */
-  readonly sidebar: SidebarApi;
+  readonly sidebar: SidebarTrees & { detailsModelId(): string | undefined };
 }
 
 export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTools: LoadUserAtlasTools): ModelAtlasApi {
@@ -36,6 +38,8 @@ export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTo
   const userDatasets = registerUserDatasets(service, loadUserAtlasTools);
   context.subscriptions.push(
     registerCopyCommands(service),
+    registerLinkCommands(service),
+    registerDetailsPanel(context, service),
     registerHover(service),
     registerCompletion(service, recent),
     registerInsertCitation(service, recent),
@@ -49,5 +53,6 @@ export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTo
     userDatasets,
     registerAtlasEntryCommands(service, userDatasets.datasets, loadUserAtlasTools),
   );
-  return { service, extendMarkdownIt: markdownItPlugin(service), sidebar: sidebar.api };
+  const detailsModelId = () => DetailsPanel.current?.modelId;
+  return { service, extendMarkdownIt: markdownItPlugin(service), sidebar: { ...sidebar.trees, detailsModelId } };
 }

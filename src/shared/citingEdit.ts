@@ -1,19 +1,13 @@
-// Inserting text that cites atlas models (a citation, a table, an outline): the document's .bib is kept in
-// step first (one undoable edit), then the text built from the keys to cite is inserted (a second one).
-// If that insertion fails, the .bib append is taken back.
+// Inserting text that cites atlas models: the .bib is kept in step first (one undoable edit), then the text
+// is inserted (a second); if the insertion fails, the append is taken back.
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas/atlas';
-import type { LatexCiteCommand } from '../core/citations/citationSyntax';
 import { bibliographyCommands } from '../core/citations/bibliographyCommands';
 import type { TextInsertion } from '../core/citations/citationInsertion';
+import type { LatexCiteCommand } from '../core/citations/citationSyntax';
 import { bibliographiesFor } from './bibliography/bibliographyLocator';
 import { applyBibliographyPlan, planBibliography, revertBibliographyPlan, type BibliographyPlan } from './bibliography/bibliographyWrites';
 import { syntaxOf } from './documentLanguages';
-
-/** The LaTeX citation command the modelAtlas.citation.command setting names for `document`. */
-export function latexCiteCommand(document: vscode.TextDocument): LatexCiteCommand {
-  return vscode.workspace.getConfiguration('modelAtlas', document.uri).get<LatexCiteCommand>('citation.command', '\\cite');
-}
 
 /**
  * Makes sure each of `models` has an entry in the document's bibliography, then inserts what `build` makes

@@ -1,8 +1,11 @@
 // Per-document facts that cost a scan of the whole text (where code and comments are), cached per version.
 import type * as vscode from 'vscode';
+import type { AtlasModel } from '../core/atlas/atlas';
 import { findCitedKeys } from '../core/citations/citationContext';
-import { nonProseRanges, type Range } from '../core/documents/documentRegions';
+import { nonProseRanges } from '../core/documents/documentRegions';
+import { isInside, type Range } from '../core/documents/ranges';
 import type { Mention, MentionMatcher } from '../core/mentions/mentions';
+import type { AtlasService } from './atlasService';
 import { syntaxOf } from './documentLanguages';
 
 /**
@@ -36,3 +39,22 @@ export const citedKeysOf = (document: vscode.TextDocument): Set<string> => cited
 export const mentionsOf: (document: vscode.TextDocument, matcher: MentionMatcher) => readonly Mention[] = perVersion((d, matcher: MentionMatcher) =>
   matcher.find(d.getText()),
 );
+
+/** Every atlas model the document cites (by an atlas key) or mentions in prose, in atlas order. */
+export function modelsInDocument(service: AtlasService, document: vscode.TextDocument): AtlasModel[] {
+  const atlas = service.atlas;
+  const ids = new Set<string>();
+  for (const key of citedKeysOf(document)) {
+    const model = atlas.byCitationKey(key);
+    if (model) {
+      ids.add(model.id);
+    }
+  }
+  const skip = nonProseOf(document);
+  for (const mention of mentionsOf(document, atlas.matcher)) {
+    if (!isInside(skip, mention.start)) {
+      ids.add(mention.modelId);
+    }
+  }
+  return atlas.models.filter((m) => ids.has(m.id));
+}

@@ -1,11 +1,11 @@
 // Which documents the writing features serve (the modelAtlas.languages setting) and their syntax.
 import * as vscode from 'vscode';
-import { citationSyntaxFor, type CitationSyntax } from '../core/citations/citationSyntax';
+import { citationSyntaxFor, type CitationSyntax } from '../core/documents/syntax';
 
-export const DEFAULT_LANGUAGES = ['markdown', 'latex', 'tex', 'quarto', 'rmd'];
+import { settings } from './settings';
 
 export function configuredLanguages(): string[] {
-  return vscode.workspace.getConfiguration('modelAtlas').get<string[]>('languages', DEFAULT_LANGUAGES);
+  return settings.languages();
 }
 
 /** Every scheme: documents on a virtual file system (virtualWorkspaces) are served like files on disk. */

@@ -1,9 +1,13 @@
 // The models a command was run for, from its arguments: a model id, a list of ids, a tree item (an object
 // with `modelId`), or, from a multi-select tree, the clicked item and the selection it belongs to.
+import * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas/atlas';
 import type { AtlasIndex } from '../core/atlas/atlasIndex';
+import type { AtlasService } from './atlasService';
+import { pickModel } from './pickModels';
 
-function idOf(arg: unknown): string | undefined {
+/** The model id an argument names: the id itself, or an object with `modelId` (a tree item, a hover's link). */
+export function idOf(arg: unknown): string | undefined {
   const id = typeof arg === 'string' ? arg : (arg as { modelId?: unknown } | undefined)?.modelId;
   return typeof id === 'string' ? id : undefined;
 }
@@ -16,4 +20,35 @@ export function modelsFromArguments(atlas: AtlasIndex, target: unknown, selectio
   const args: unknown[] = fromSelection ? (selection as unknown[]) : Array.isArray(target) ? target : target === undefined ? [] : [target];
   const ids = [...new Set(args.map(idOf).filter((id): id is string => id !== undefined))];
   return ids.map((id) => atlas.byIdOrUndefined(id)).filter((m): m is AtlasModel => m !== undefined);
+}
+
+/** A model from a command argument (an id, or an object with `modelId`), or from a quick pick. */
+export async function resolveModel(service: AtlasService, arg: unknown): Promise<AtlasModel | undefined> {
+  const id = idOf(arg);
+  if (id !== undefined) {
+    const model = service.atlas.byIdOrUndefined(id);
+    if (!model) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('No model with id {0} in the atlas.', id));
+    }
+    return model;
+  }
+  return pickModel(service.atlas);
+}
+
+/** The file named by a command argument: a Uri, a URI string, or a path relative to the first workspace folder. */
+export function uriFromArgument(file: unknown): vscode.Uri | undefined {
+  if (file instanceof vscode.Uri) {
+    return file;
+  }
+  if (typeof file !== 'string' || !file) {
+    return undefined;
+  }
+  if (/^[a-z][a-z0-9+.-]+:/i.test(file) && !/^[a-zA-Z]:[\\/]/.test(file)) {
+    return vscode.Uri.parse(file);
+  }
+  if (file.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(file)) {
+    return vscode.Uri.file(file);
+  }
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  return folder ? vscode.Uri.joinPath(folder.uri, file) : undefined;
 }

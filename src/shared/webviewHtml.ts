@@ -1,6 +1,5 @@
-// The HTML shell of every webview (src/core/webviewDocument.ts) with this webview's CSP source, a fresh
-// nonce, and the script and stylesheet from dist/ and media/ through asWebviewUri; and the panel events
-// both of our webview panels listen to.
+// A webview's HTML (core/presentation/webviewDocument) with its CSP source, a fresh nonce and assets through
+// asWebviewUri; and the panel events both webview panels listen to.
 import * as vscode from 'vscode';
 import { webviewDocument } from '../core/presentation/webviewDocument';
 

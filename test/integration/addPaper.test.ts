@@ -1,6 +1,5 @@
-// Add Paper from arXiv and New Model Entry in the real editor, against a local arXiv stand-in on
-// 127.0.0.1 (test/support/arxivServer.ts): a good answer writes a valid entry that joins the atlas; every
-// failure is reported and writes nothing. Files created here are deleted in teardown.
+// Add Paper from arXiv and New Model Entry against a local arXiv stand-in (test/support/arxivServer.ts): a good
+// answer writes a valid entry that joins the atlas; every failure is reported and writes nothing.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';

@@ -1,8 +1,5 @@
-// Insert Citation against .bib files that are broken or out of reach: malformed files get the entry appended
-// after their last byte; a file ending inside an open entry, a read-only file, one deleted while open, a
-// binary one, one whose text would not save back to the same bytes (invalid UTF-8, mixed line endings), and
-// non-ASCII entries for a file read as Latin-1 are refused with the document left unchanged; save settings
-// do not change the file's other lines. Every byte of every .bib is compared before and after.
+// Insert Citation against broken or out-of-reach .bib files: appended after the last byte where safe, refused with
+// the document unchanged where not; every byte of every .bib compared before and after.
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';

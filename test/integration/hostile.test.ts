@@ -1,6 +1,5 @@
-// Hostile dataset text in the real editor: test/fixtures/hostile's entry, written into the workspace as a
-// user atlas file, shows as text in the Models tree (label, description, tooltip), in hovers (prose and
-// \cite keys) and in completion documentation; no Markdown it produces can run markup or a foreign command.
+// Hostile dataset text in the real editor (tree, hovers, completion documentation): text stays text, and no
+// Markdown we produce can run markup or a foreign command.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';

@@ -1,13 +1,8 @@
-// Mocha entry for the integration tests. Both runners load this module inside a real VS Code extension host:
-// test/harness/runElectron.js (@vscode/test-electron, needs internet to download VS Code) and test/harness/runIntegration.js
-// (offline code-server + headless Chromium). Under code-server the extension host's console goes to the
-// browser, not to the runner, so the results (counts, failures and the spec report) also go to a file:
-// $ATLAS_INTEGRATION_RESULTS (code-server passes the runner's environment on to the extension host), else
-// a path fixed relative to the extension, <repo>/test-results/integration-results.json.
-// run() rejects on failure so test-electron exits non-zero.
+// Mocha entry of the integration suite, for both runners; under code-server the results also go to the file
+// $ATLAS_INTEGRATION_RESULTS names, since the extension host's console goes to the browser.
 import * as fs from 'fs';
-import * as path from 'path';
 import Mocha from 'mocha';
+import * as path from 'path';
 import { capturedOutput, log } from './log';
 
 /** <repo>, from <repo>/out/test/integration/index.js. */

@@ -1,7 +1,5 @@
-// Insert Citation in the real editor: the citation in the document's syntax, the .bib kept in step
-// (entry added once, an existing entry's key reused, from any of the document's .bib files), undo restoring
-// both files, the append taken back (on disk too) when the citation cannot go in, and no append at an
-// offset the .bib has moved past.
+// Insert Citation in the real editor: the citation in the document's syntax, the .bib kept in step, undo
+// restoring both files, and the append taken back when the citation cannot go in.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';

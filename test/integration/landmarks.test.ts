@@ -1,6 +1,5 @@
-// The models around the seed (issue: grow the atlas) in the real editor: hovers, completions and the tree
-// know them, LLaVA-1.5 is not LLaVA, and names that are also words (ALIGN, GIT, Frozen) are only found as
-// the authors write them.
+// The models around the seed in the real editor: hovers, completions and the tree know them, LLaVA-1.5 is not
+// LLaVA, and words that are names (ALIGN, GIT, Frozen) are found only as the authors write them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';

@@ -1,7 +1,5 @@
-// Large and malformed documents in the real editor: a 10 MB .tex that ends in an unterminated \cite{ and a
-// .tex that is one 1 MB line. Hovers and completions come back (through the same commands the editor
-// uses), with the card and the atlas keys, and the extension host still answers afterwards. Time limits are
-// loose freeze guards; the budgets are in `npm run bench`.
+// A 10 MB .tex ending in an unterminated \cite{ and a 1 MB single-line .tex in the real editor: hovers and
+// completions come back. Time limits are loose freeze guards; the budgets are in `npm run bench`.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, atlasHoverAt, closeAll, completionsAt, labelOf, workspaceUri } from './helpers';

@@ -1,6 +1,5 @@
-// Output the integration runners can show. Under code-server the extension host's console goes to the
-// browser (and VS Code makes console.log non-replaceable there), so lines meant for the person running the
-// tests are also kept here and written to the results file by index.ts.
+// Lines for the person running the tests, kept here and written to the results file by index.ts (under
+// code-server the extension host's console goes to the browser).
 import { format } from 'util';
 
 export const capturedOutput: string[] = [];

@@ -1,6 +1,5 @@
-// User datasets in the real editor: a workspace *.atlas.yaml file adds a model to the tree, hovers and
-// completions; editing it updates them; each kind of broken entry shows its diagnostic at the right place
-// while the bundled models keep working. Every file created here is deleted in teardown.
+// User atlas files in the real editor: a *.atlas.yaml adds a model everywhere, edits update it, and each broken
+// entry shows its diagnostic in place while the bundled models keep working.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';

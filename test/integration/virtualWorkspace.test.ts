@@ -1,6 +1,5 @@
-// A virtual file system (virtualWorkspaces): a paper and its .bib held in memory by a FileSystemProvider of
-// the test's own (scheme atlasmem). Hovers, completion and Insert Citation work on it as on disk; the .bib
-// append goes through vscode.workspace.fs to the provider and leaves every existing byte as it was.
+// A paper and its .bib on an in-memory file system of the test's own (scheme atlasmem): hovers, completion and
+// Insert Citation work as on disk, and the append leaves every existing byte.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, atlasHoverAt, closeAll, completionsAt, labelOf, positionOf } from './helpers';

@@ -1,7 +1,5 @@
-// Insert Comparison Table and Insert Related-Work Outline in the real editor: the text in the document's
-// syntax at the cursor, each model cited with the key the .bib uses, refs.bib kept in step, one undo taking
-// the insertion back, the LaTeX table compiling with pdflatex, and the models and columns chosen through
-// the quick picks (the document's models ticked) or from the Models view's selection.
+// The writing aids in the real editor: table and outline in the document's syntax, cited with the .bib's keys,
+// one undo, the LaTeX table compiling, and the models chosen by pick or from the Models view.
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';

@@ -1,6 +1,5 @@
-// Restricted Mode in a real VS Code: test/harness/runIntegration.js --restricted opens a workspace copy holding
-// lumen.atlas.yaml (test/fixtures/restricted) with Workspace Trust on and the folder not trusted. The extension
-// must activate and serve the bundled atlas, and must not read the workspace's atlas file.
+// Restricted Mode in a real VS Code (runIntegration.js --restricted): the bundled atlas works and the untrusted
+// workspace's lumen.atlas.yaml is not read until the workspace is trusted.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, atlasHoverAt, closeAll, EXTENSION_ID, openFixture, positionOf, scratch } from '../integration/helpers';

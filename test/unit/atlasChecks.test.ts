@@ -45,6 +45,10 @@ describe('atlas consistency checks', () => {
     assert.deepStrictEqual(late('2103.00020', '2021-02-26'), []);
     assert.deepStrictEqual(late('2201.00001', '2021-12-30'), []);
     assert.strictEqual(late('2104.00020', '2021-02-26').length, 1);
+    // arXiv's holiday schedule: a paper submitted on 19 December 2025 was announced with a January id.
+    assert.deepStrictEqual(late('2601.03267', '2025-12-19'), []);
+    assert.strictEqual(late('2601.03267', '2025-12-10').length, 1);
+    assert.strictEqual(late('2612.00001', '2026-11-20').length, 1);
   });
 
   it('reports connections to unknown components', () => {

@@ -1,8 +1,9 @@
 import * as assert from 'assert';
-import { renderBibtex, escapeBibtexValue, withKey } from '../../src/core/bibtex/render';
-import { citationSyntaxFor, formatCitation, formatNameWithCitation } from '../../src/core/citations/citationSyntax';
-import { fakeModel } from '../support/fakeModel';
 import { parseBibtex } from '../../src/core/bibtex/parse';
+import { escapeBibtexValue, renderBibtex, withKey } from '../../src/core/bibtex/render';
+import { formatCitation, formatNameWithCitation } from '../../src/core/citations/citationSyntax';
+import { citationSyntaxFor } from '../../src/core/documents/syntax';
+import { fakeModel } from '../support/fakeModel';
 import { realModels } from '../support/realAtlas';
 
 describe('citation syntax', () => {

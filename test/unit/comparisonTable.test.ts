@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { TABLE_COLUMNS, buildComparisonTable, cellText, loadsLatexPackage } from '../../src/core/writing/comparisonTable';
+import { loadsLatexPackage } from '../../src/core/documents/latexSource';
+import { buildComparisonTable, cellText, TABLE_COLUMNS } from '../../src/core/writing/comparisonTable';
 import { comparisonTableLabels } from '../../src/core/writing/documentLabels';
-import { REAL_IDS, TABLE_LABELS, realCited, tricky } from '../support/writingFixtures';
 import { realIndex } from '../support/realAtlas';
+import { REAL_IDS, realCited, TABLE_LABELS, tricky } from '../support/writingFixtures';
 
 const markdown = (ids: string[], columns = TABLE_COLUMNS) => buildComparisonTable(realCited(ids), columns, { syntax: 'markdown', labels: TABLE_LABELS });
 const latex = (ids: string[], columns = TABLE_COLUMNS, latexCommand?: '\\citep') =>

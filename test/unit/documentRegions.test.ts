@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { isInside, nonProseRanges } from '../../src/core/documents/documentRegions';
+import { nonProseRanges } from '../../src/core/documents/documentRegions';
+import { isInside } from '../../src/core/documents/ranges';
 
 function excludedText(text: string, syntax: 'latex' | 'pandoc'): string[] {
   return nonProseRanges(text, syntax).map((r) => text.slice(r.start, r.end));

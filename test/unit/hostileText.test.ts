@@ -1,6 +1,5 @@
-// Hostile dataset text (test/fixtures/hostile) through every surface the core builds: hover cards and
-// completion documentation (Markdown), the details page's data and diagram, the timeline's data and the
-// webview HTML shell. Each must carry the text as text: no markup, no script, no link but our own.
+// Hostile dataset text through every surface the core builds (hover Markdown, details and timeline data, the
+// webview shell): text stays text, with no markup, script or link but our own.
 import * as assert from 'assert';
 import type { AtlasModel } from '../../src/core/atlas/atlas';
 import { AtlasIndex } from '../../src/core/atlas/atlasIndex';
@@ -8,12 +7,12 @@ import { serializeSvg, type SvgNode } from '../../src/core/diagram/svgTree';
 import { hoverCardMarkdown, type HoverCardLabels } from '../../src/core/presentation/hoverCard';
 import { escapeMarkdown } from '../../src/core/presentation/markdown';
 import { toModelDetails } from '../../src/core/presentation/modelDetails';
+import { webviewDocument } from '../../src/core/presentation/webviewDocument';
 import { toTimelineModel } from '../../src/core/timeline/timelineModel';
 import { readAtlasFile } from '../../src/core/userAtlas/atlasFile';
 import { mergeAtlas } from '../../src/core/userAtlas/mergeAtlas';
-import { webviewDocument } from '../../src/core/presentation/webviewDocument';
-import { hostile, markdownProblems, oneLine, unescapeMarkdown, webviewHtmlProblems } from '../support/hostile';
 import { generatedValidator } from '../support/generatedValidator';
+import { hostile, markdownProblems, oneLine, unescapeMarkdown, webviewHtmlProblems } from '../support/hostile';
 import { realModels } from '../support/realAtlas';
 
 const LABELS: HoverCardLabels = {

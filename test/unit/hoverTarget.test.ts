@@ -1,6 +1,5 @@
-// The hover target at a cursor, from a document's lines: a citation key (on whichever line of a key list it
-// stands) or a model named in prose; never a mention inside a citation, and only the few lines a citation
-// can open in are read.
+// The hover target at a cursor: a cited key on any line of a key list, or a model named in prose; never a
+// mention inside a citation, and only the lines a citation can open in are read.
 import * as assert from 'assert';
 import { hoverTargetAt, type TextLines } from '../../src/core/citations/hoverTarget';
 import { realIndex } from '../support/realAtlas';

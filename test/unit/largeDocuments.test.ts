@@ -1,13 +1,12 @@
-// Documents no one should have to write, fed to the core functions behind hovers, completion, diagnostics and
-// the In This Document view: 10 MB of LaTeX, a single 1 MB line, 100,000 nested braces, an unterminated
-// \cite{ at the very end. Each must return without throwing. The time limits are loose freeze guards (the
-// budgets themselves live in `npm run bench`): a hover lookup that took a second would be a hang here.
+// Documents no one should write (10 MB of LaTeX, a 1 MB line, 100,000 nested braces, an unterminated \cite{)
+// through the core behind hovers, completion and scans; time limits are loose freeze guards.
 import * as assert from 'assert';
 import { latexBibliographies, latexParents, markdownBibliographies, texRootMagic } from '../../src/core/citations/bibliographyFiles';
 import { citationContextAt, citationKeyAt, findCitationKeys, findCitedKeys } from '../../src/core/citations/citationContext';
 import { planCitationInsertion } from '../../src/core/citations/citationInsertion';
 import { citationCandidates, nameCandidates } from '../../src/core/citations/completionCandidates';
-import { nonProseRanges, isInside } from '../../src/core/documents/documentRegions';
+import { nonProseRanges } from '../../src/core/documents/documentRegions';
+import { isInside } from '../../src/core/documents/ranges';
 import { listOccurrences } from '../../src/core/mentions/occurrences';
 import { realIndex } from '../support/realAtlas';
 

@@ -1,17 +1,14 @@
-// The inserted LaTeX compiles: a comparison table and an outline of real atlas models (and an entry full of
-// & % _ # and accented letters, and one with " and an ogonek) in a minimal document, through pdflatex, in the
-// default OT1 font encoding and in T1. Missing glyphs are fatal too
-// (\tracinglostchars=3). Without pdflatex the test is skipped on a workstation and fails under CI=true
-// (.ci/run installs it through scripts/dev/install-test-vscode.sh).
+// Inserted LaTeX compiles with pdflatex in OT1 and T1, missing glyphs fatal; skipped without pdflatex on a
+// workstation, failing under CI=true (.ci/run installs it).
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { TABLE_COLUMNS, buildComparisonTable } from '../../src/core/writing/comparisonTable';
+import { buildComparisonTable, TABLE_COLUMNS } from '../../src/core/writing/comparisonTable';
 import { buildRelatedWorkOutline } from '../../src/core/writing/relatedWorkOutline';
 import { realIndex } from '../support/realAtlas';
-import { TABLE_LABELS, realCited, tricky } from '../support/writingFixtures';
+import { realCited, TABLE_LABELS, tricky } from '../support/writingFixtures';
 
 export function hasPdflatex(): boolean {
   return spawnSync('pdflatex', ['--version'], { stdio: 'ignore' }).status === 0;

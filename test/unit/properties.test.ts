@@ -1,8 +1,5 @@
-// Property-based tests (fast-check, fixed seed so a failure is reproducible): random and mutated text, YAML
-// and BibTeX thrown at the core. Invariants: nothing throws; mentions come in order, never overlap, and are
-// the text they claim; findAt agrees with find; citation contexts stay inside the text; the .bib reader
-// reports entries and problems inside the text; appending never alters an existing byte; user atlas files
-// report problems at real lines and columns.
+// Property-based tests (fast-check, fixed seed): random and mutated text, YAML and BibTeX never make the core
+// throw, and each function's invariants hold (see each property).
 import * as assert from 'assert';
 import fc from 'fast-check';
 import * as fs from 'fs';
@@ -14,8 +11,8 @@ import { citationContextAt, citationKeyAt } from '../../src/core/citations/citat
 import { MentionMatcher } from '../../src/core/mentions/mentions';
 import { readAtlasFile, type TextSpan } from '../../src/core/userAtlas/atlasFile';
 import { mergeAtlas } from '../../src/core/userAtlas/mergeAtlas';
-import { hostile } from '../support/hostile';
 import { generatedValidator } from '../support/generatedValidator';
+import { hostile } from '../support/hostile';
 import { realIndex, realModels, repoRoot } from '../support/realAtlas';
 
 const SEED = 20_240_610;

@@ -2,13 +2,12 @@
 // arrows that start on the model and end on the model it builds on.
 import * as assert from 'assert';
 import type { AtlasModel } from '../../src/core/atlas/atlas';
-import { filterModels, facetsOf } from '../../src/core/timeline/filter';
-import type { LaidOutNode, LaneBy, TimelineLayout } from '../../src/core/timeline/layout';
-import { dayOf, laneKeyOf, layoutTimeline, xOfDay } from '../../src/core/timeline/layout';
+import { facetsOf, filterModels } from '../../src/core/timeline/filter';
+import type { LaidOutNode } from '../../src/core/timeline/geometry';
+import { dayOf, laneKeyOf, layoutTimeline, xOfDay, type LaneBy, type TimelineLayout } from '../../src/core/timeline/layout';
 import { neighbour } from '../../src/core/timeline/navigation';
 import { colourScheme, OTHER_SLOT, PALETTE_SIZE } from '../../src/core/timeline/palette';
-import type { TimelineModel } from '../../src/core/timeline/timelineModel';
-import { toTimelineModel } from '../../src/core/timeline/timelineModel';
+import { toTimelineModel, type TimelineModel } from '../../src/core/timeline/timelineModel';
 import { fakeModel } from '../support/fakeModel';
 import { realModels } from '../support/realAtlas';
 

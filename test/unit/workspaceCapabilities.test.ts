@@ -1,28 +1,11 @@
-// Restricted Mode and virtual workspaces. The manifest declares limited support for untrusted workspaces
-// (with the settings a workspace may not set) and support for virtual ones; the gate keeps the workspace's
-// atlas files unread until the workspace is trusted (tested with a fake: the test VS Code runs with
-// workspace trust disabled, so Restricted Mode cannot be entered there); and no source file reaches for
-// Node's file system, so every file goes through vscode.workspace.fs and works on any file system.
+// Restricted Mode (test/restricted runs it for real) and virtual workspaces: what the manifest declares, and
+// no source file reaching for Node's file system.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { datasetFilesToRead, reloadWhenTrusted, type WorkspaceTrust } from '../../src/features/userAtlas/workspaceTrust';
 import { repoRoot } from '../support/realAtlas';
 
 const readJson = (name: string) => JSON.parse(fs.readFileSync(path.join(repoRoot, name), 'utf8'));
-
-class FakeTrust implements WorkspaceTrust {
-  private listeners: Array<() => unknown> = [];
-  constructor(public isTrusted: boolean) {}
-  onDidGrantWorkspaceTrust(listener: () => unknown) {
-    this.listeners.push(listener);
-    return { dispose: () => (this.listeners = this.listeners.filter((l) => l !== listener)) };
-  }
-  grant(): void {
-    this.isTrusted = true;
-    this.listeners.forEach((l) => l());
-  }
-}
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
@@ -45,25 +28,6 @@ describe('workspace trust and virtual workspaces', () => {
       assert.ok(untrusted.restrictedConfigurations.includes(setting), `a workspace could set ${setting}`);
     }
     assert.strictEqual(manifest.capabilities.virtualWorkspaces, true);
-  });
-
-  it('reads no atlas file in Restricted Mode, and reads them once the workspace is trusted', async () => {
-    const trust = new FakeTrust(false);
-    let searches = 0;
-    const find = async () => {
-      searches++;
-      return ['models.atlas.yaml'];
-    };
-    let reloads = 0;
-    const subscription = reloadWhenTrusted(trust, () => reloads++);
-    assert.deepStrictEqual(await datasetFilesToRead(trust, find), []);
-    assert.strictEqual(searches, 0, 'not even searched for');
-    trust.grant();
-    assert.strictEqual(reloads, 1, 'granting trust reloads');
-    assert.deepStrictEqual(await datasetFilesToRead(trust, find), ['models.atlas.yaml']);
-    subscription.dispose();
-    trust.grant();
-    assert.strictEqual(reloads, 1);
   });
 
   it('reads and writes files only through vscode.workspace.fs: no Node file system or network module in src/', () => {

@@ -1,7 +1,5 @@
-// Reads the Atom feed of arXiv's export API (https://info.arxiv.org/help/api/user-manual.html) without a DOM:
-// a small scanner for the few elements we need. The API reports errors as an <entry> titled "Error" whose
-// <id> is under http://arxiv.org/api/errors, and an unknown id as a feed with no entries (or, in older
-// answers, an entry without a title).
+// Reads the Atom feed of arXiv's export API with a small scanner (no DOM): the paper, an unknown id (no
+// entry), or the API's error entry.
 
 export interface ArxivPaper {
   /** Without version, e.g. 2301.12597. */

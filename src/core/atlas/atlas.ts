@@ -159,6 +159,11 @@ export function mentionSpellingsOf(model: AtlasModel): Spelling[] {
   return names.map((spelling) => ({ modelId: model.id, spelling, matchCase: model.matchCase === true }));
 }
 
+/** The paper's page: the arXiv listing, or (without an arXiv id) the report, card or post. */
+export function paperUrl(model: AtlasModel): string | undefined {
+  return model.links?.arxiv ?? (model.paper.arxiv ? `https://arxiv.org/abs/${model.paper.arxiv}` : model.paper.url);
+}
+
 export function yearOf(model: AtlasModel): number {
   return Number(model.paper.date.slice(0, 4));
 }

@@ -1,7 +1,6 @@
 // Cross-entry checks that a JSON Schema cannot express: unique ids, names, aliases and citation keys,
 // lineage links to known models, component links inside an architecture, and arXiv ids that agree with dates.
-import type { AtlasModel } from './atlas';
-import { namesOf } from './atlas';
+import { namesOf, type AtlasModel } from './atlas';
 
 /** What kind of problem, so an adapter can word it in the user's language. */
 export type AtlasProblemCode =
@@ -100,6 +99,7 @@ function arxivIdFitsDate(arxiv: string, date: string): boolean {
   if (arxiv.startsWith(yymm(year, month))) {
     return true;
   }
-  const lateInMonth = Number(date.slice(8, 10)) >= 25;
+  // After the month's last deadline; in December arXiv's holiday schedule brings that forward.
+  const lateInMonth = Number(date.slice(8, 10)) >= (month === 12 ? 18 : 25);
   return lateInMonth && arxiv.startsWith(month === 12 ? yymm(year + 1, 1) : yymm(year, month + 1));
 }

@@ -1,7 +1,7 @@
 // Which atlas model a .bib entry is, whatever its key: by arXiv id, then by title.
 import type { AtlasModel } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
-import { arxivIdsOf, normalizeTitle } from './match';
+import { arxivIdsOf, normalizeTitle, type PaperIdentity } from './match';
 import type { BibEntry } from './parse';
 
 interface PaperMaps {
@@ -35,4 +35,9 @@ export function atlasModelOfEntry(atlas: AtlasIndex, entry: BibEntry): AtlasMode
     }
   }
   return entry.fields.title ? byTitle.get(normalizeTitle(entry.fields.title)) : undefined;
+}
+
+/** What identifies an atlas paper in someone's .bib: its key, arXiv id, title and DOI. */
+export function paperIdentity(model: AtlasModel): PaperIdentity {
+  return { key: model.bibtex.key, arxiv: model.paper.arxiv, title: model.paper.title, doi: model.paper.doi };
 }

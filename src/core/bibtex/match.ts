@@ -1,6 +1,5 @@
-// Is a paper already in a bibliography, under whatever key its owner gave it? Real files hold the same
-// paper as li2023blip, Li2023BLIP2 or blip2, from Google Scholar, DBLP, arXiv or the publisher, so the
-// key is only the first of several clues: the arXiv id, the DOI, then the title.
+// Whether a bibliography already holds a paper, under whatever key its owner gave it: the key first, then
+// the arXiv id, the DOI and the title, in the forms Google Scholar, DBLP, arXiv and publishers write them.
 import type { BibEntry, BibFile } from './parse';
 
 export interface PaperIdentity {

@@ -1,6 +1,5 @@
-// A tolerant BibTeX reader for files people actually keep: it never throws, moves forward through the
-// text without backtracking regexes (so hostile input stays linear), and after a broken entry it records
-// a problem and carries on at the next line that starts with "@".
+// A tolerant, linear-time BibTeX reader that never throws: a broken entry is recorded as a problem and
+// reading resumes at the next line starting with "@".
 
 export interface BibEntry {
   /** Entry type in lower case: "article", "misc", ... */

@@ -41,7 +41,7 @@ export function arxivEntry(model: AtlasModel): string | undefined {
   ]);
 }
 
-const JOURNALS = /^(TPAMI|IJCV|TMLR|JMLR|Transactions|Journal)/i;
+const JOURNALS = /^(TPAMI|IJCV|TMLR|JMLR|TMM|Transactions|Journal|Science China|Visual Intelligence|Nature|Science\b)/i;
 
 export function venueEntry(model: AtlasModel): string | undefined {
   const venue = model.paper.venue;

@@ -1,8 +1,7 @@
-// What a LaTeX document needs to print a new references.bib: with BibTeX, \bibliographystyle (when it has
-// none; BibTeX stops without one) and \bibliography before \end{document}; with biblatex, \addbibresource
-// in the preamble and \printbibliography (when it has none) before \end{document}.
+// What a LaTeX document needs to print a new references.bib: \bibliographystyle and \bibliography for BibTeX,
+// \addbibresource and \printbibliography for biblatex, each only where missing.
+import { loadsLatexPackage, withoutLatexComments } from '../documents/latexSource';
 import type { TextInsertion } from './citationInsertion';
-import { loadsLatexPackage, withoutLatexComments } from '../writing/comparisonTable';
 
 export function bibliographyCommands(text: string, bibName = 'references'): TextInsertion[] {
   const end = text.lastIndexOf('\\end{document}');

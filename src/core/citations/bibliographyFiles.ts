@@ -1,6 +1,6 @@
-// Which .bib files a document cites from, read from its own text: LaTeX commands, the TeX root magic
-// comment, included files and Markdown front matter. Paths come back as written; resolveRelative joins
-// them with the root file's folder using "/" only, so this runs on URI paths in the browser as well.
+// Which .bib files a document's own text names (LaTeX commands, the TeX root comment, included files,
+// Markdown front matter), with "/"-only path joining so it runs on URI paths in the browser too.
+import { withoutLatexComments } from '../documents/latexSource';
 
 const BIBLIOGRAPHY_COMMAND = /\\(?:no)?bibliography\s*\{([^}]*)\}/g;
 const BIBLATEX_RESOURCE = /\\(?:addbibresource|addglobalbib|addsectionbib)\s*(?:\[[^\]]*\]\s*)?\{([^}]*)\}/g;
@@ -107,25 +107,6 @@ function normalizeSegments(path: string): string {
     }
   }
   return (absolute ? '/' : '') + out.join('/');
-}
-
-/** Each line cut at its first "%" that is not escaped as "\%" (an even run of backslashes escapes nothing). */
-function withoutLatexComments(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      for (let i = line.indexOf('%'); i >= 0; i = line.indexOf('%', i + 1)) {
-        let backslashes = 0;
-        while (i - backslashes - 1 >= 0 && line[i - backslashes - 1] === '\\') {
-          backslashes++;
-        }
-        if (backslashes % 2 === 0) {
-          return line.slice(0, i);
-        }
-      }
-      return line;
-    })
-    .join('\n');
 }
 
 /** Lines between the opening "---" on the first line and the closing "---" or "..."; none without front matter. */

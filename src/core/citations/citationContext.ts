@@ -1,6 +1,6 @@
 // Is the cursor where a citation key goes? LaTeX \cite-family braces (with optional [..] arguments,
 // key lists across lines) and Pandoc citations ([@, ; @, -@, and a bare @ in prose).
-import type { CitationSyntax } from './citationSyntax';
+import type { CitationSyntax } from '../documents/syntax';
 
 export const LATEX_CITE_NAMES = [
   'cite', 'citep', 'citet', 'citeauthor', 'citeyear', 'citealp', 'citealt', 'citenum', 'nocite',

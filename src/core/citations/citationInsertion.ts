@@ -1,7 +1,8 @@
 // Where and what to insert for a citation of some keys at the cursor: inside an existing citation the
 // keys join its list; elsewhere a new citation in the document's syntax is inserted.
-import { formatCitation, type CitationSyntax, type LatexCiteCommand } from './citationSyntax';
+import type { CitationSyntax } from '../documents/syntax';
 import { citationContextAt } from './citationContext';
+import { formatCitation, type LatexCiteCommand } from './citationSyntax';
 
 export interface TextInsertion {
   offset: number;

@@ -1,19 +1,8 @@
-// Citation syntax per document language: LaTeX \cite{a,b}, Pandoc [@a; @b], plain keys elsewhere.
-
-export type CitationSyntax = 'latex' | 'pandoc' | 'plain';
+// Writing citations: LaTeX \cite{a,b} with the chosen command, Pandoc [@a; @b], plain keys elsewhere.
+import type { CitationSyntax } from '../documents/syntax';
 
 export const LATEX_CITE_COMMANDS = ['\\cite', '\\citep', '\\citet', '\\autocite', '\\parencite', '\\textcite'] as const;
 export type LatexCiteCommand = (typeof LATEX_CITE_COMMANDS)[number];
-
-const LATEX_LANGUAGES = new Set(['latex', 'tex', 'latex-expl3', 'doctex', 'rsweave']);
-const PANDOC_LANGUAGES = new Set(['markdown', 'quarto', 'rmd', 'pandoc', 'mdx']);
-
-export function citationSyntaxFor(languageId: string): CitationSyntax {
-  if (LATEX_LANGUAGES.has(languageId)) {
-    return 'latex';
-  }
-  return PANDOC_LANGUAGES.has(languageId) ? 'pandoc' : 'plain';
-}
 
 export function formatCitation(keys: readonly string[], syntax: CitationSyntax, latexCommand: LatexCiteCommand = '\\cite'): string {
   switch (syntax) {

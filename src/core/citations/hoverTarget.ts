@@ -1,10 +1,8 @@
-// What a hover at a cursor points at: a citation key (the caller looks it up in the atlas and, failing
-// that, in the document's .bib) or a model named in prose. Shared by the hover provider and the bench, so
-// the bench times the path the editor runs. Reads the cursor's line and the few lines before it where a
-// citation's key list may start, never the whole document.
-import type { CitationSyntax } from './citationSyntax';
-import { CITATION_LOOKBACK, citationKeyAt } from './citationContext';
+// What a hover at a cursor points at: a cited key or a model named in prose, read from the cursor's line and
+// the few lines before it where a key list may start, never the whole document.
+import type { CitationSyntax } from '../documents/syntax';
 import type { MentionMatcher } from '../mentions/mentions';
+import { CITATION_LOOKBACK, citationKeyAt } from './citationContext';
 
 /** The lines of a document, as VS Code's TextDocument keeps them (no line breaks). */
 export interface TextLines {

@@ -1,7 +1,5 @@
-// The architecture diagram of an atlas entry: components as boxes in a left-to-right layered layout,
-// frozen components dashed with a "frozen" tag, labelled arrows for the connections, and a footer with
-// the legend and the training objectives. Pure and deterministic; colours come from CSS classes
-// (media/details.css) so the diagram follows the VS Code theme.
+// An entry's architecture diagram: components in a left-to-right layered layout, frozen parts dashed,
+// labelled connections, a legend and the objectives; colours from CSS classes so it follows the theme.
 import type { Architecture, ArchitectureComponent } from '../atlas/atlas';
 import { layeredLayout } from './layeredLayout';
 import { el, serializeSvg, type SvgNode } from './svgTree';

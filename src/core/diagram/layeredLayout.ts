@@ -1,6 +1,5 @@
-// A small layered (Sugiyama-style) layout, left to right: break cycles, assign layers by longest path,
-// route long edges through reserved slots in the layers they cross, order each layer by barycentres,
-// then stack boxes in fixed-width columns. Deterministic: ties keep the input order.
+// A small deterministic layered (Sugiyama-style) layout, left to right: cycles broken, longest-path layers,
+// long edges through reserved slots, layers ordered by barycentres.
 
 export interface LayoutInput {
   nodes: Array<{ id: string; height: number }>;

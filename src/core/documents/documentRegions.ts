@@ -1,11 +1,8 @@
 // Where a document is not prose: fenced and inline code in Markdown; comments and verbatim-like
 // environments in LaTeX. Hovers, completions and mention counts skip these ranges.
-import type { CitationSyntax } from '../citations/citationSyntax';
-
-export interface Range {
-  start: number;
-  end: number;
-}
+import { latexComments } from './latexSource';
+import { isInside, type Range } from './ranges';
+import type { CitationSyntax } from './syntax';
 
 const VERBATIM_ENVIRONMENTS = 'verbatim\\*?|Verbatim|lstlisting|minted|comment|filecontents\\*?';
 const LATEX_VERBATIM = new RegExp(`\\\\begin\\{(${VERBATIM_ENVIRONMENTS})\\}[\\s\\S]*?(?:\\\\end\\{\\1\\}|$(?![\\s\\S]))`, 'g');
@@ -105,28 +102,6 @@ function endOfLine(text: string, from: number): number {
   return newline === -1 ? text.length : newline;
 }
 
-/**
- * A % not preceded by an odd number of backslashes starts a comment that runs to the end of the line.
- * Found with indexOf rather than a lookbehind regex, which is tried at every character of the text.
- */
-function latexComments(text: string): Range[] {
-  const ranges: Range[] = [];
-  for (let at = text.indexOf('%'); at !== -1; ) {
-    let backslashes = 0;
-    while (at - backslashes - 1 >= 0 && text.charCodeAt(at - backslashes - 1) === BACKSLASH) {
-      backslashes++;
-    }
-    if (backslashes % 2 === 0) {
-      const end = endOfLine(text, at);
-      ranges.push({ start: at, end });
-      at = text.indexOf('%', end);
-    } else {
-      at = text.indexOf('%', at + 1);
-    }
-  }
-  return ranges;
-}
-
 /** \verb|...| and \lstinline!...! (starred too): the delimiter is any character but a space, a letter or "*", closed on the same line. */
 function latexInlineVerbs(text: string): Range[] {
   const ranges: Range[] = [];
@@ -193,20 +168,3 @@ export function nonProseRanges(text: string, syntax: CitationSyntax): Range[] {
   }
 }
 
-/** Whether `offset` falls inside one of the sorted `ranges` (binary search). */
-export function isInside(ranges: readonly Range[], offset: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid];
-    if (offset < r.start) {
-      hi = mid - 1;
-    } else if (offset >= r.end) {
-      lo = mid + 1;
-    } else {
-      return true;
-    }
-  }
-  return false;
-}

@@ -1,9 +1,6 @@
-// Finding model mentions in text: whole words only, longest spelling first, so "BLIP" never matches
-// inside "BLIP-2" and "BEiT" not inside "VL-BEiT". The text is read by character codes in place (no regex,
-// no slice per word): each word is hashed as it is read, and only a word that may start a spelling is
-// looked up (spellingTable.ts), because a full scan of a 1 MB thesis runs after every edit and a hover on
-// every pause of the mouse.
-import { CHAR_CLASS, UPPER, foldAlphanumeric, hashStep, startsWord } from './mentionChars';
+// Finding model mentions: whole words, longest spelling first ("BLIP" never inside "BLIP-2"), read by
+// character codes with one table lookup per candidate word (see the README's design notes).
+import { CHAR_CLASS, foldAlphanumeric, hashStep, startsWord, UPPER } from './mentionChars';
 import { SpellingTable, type Spelling } from './spellingTable';
 
 export type { Spelling } from './spellingTable';

@@ -1,10 +1,8 @@
-// The "In This Document" listing: which atlas models a text mentions, how often, and where (line,
-// column and a one-line snippet), skipping mentions in code, comments and verbatim regions. The listing
-// runs after every edit of a long thesis, while a snippet is only read when its tree item is shown, so
-// snippets are made on first read.
-import type { Mention } from './mentions';
-import { isInside, type Range } from '../documents/documentRegions';
+// The "In This Document" listing: which models a text mentions, how often and where, skipping code,
+// comments and verbatim; snippets are made only when a tree item is shown.
+import { isInside, type Range } from '../documents/ranges';
 import { lineAt, lineStarts } from '../documents/textLines';
+import type { Mention } from './mentions';
 
 export interface Occurrence {
   start: number;

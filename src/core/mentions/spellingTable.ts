@@ -1,10 +1,6 @@
-// The atlas's spellings, stored for the mention scan: grouped in buckets by their folded first word, found
-// through an open-addressing table of first-word hashes, longest spelling first within a bucket. Everything
-// a lookup reads sits in a few typed arrays and one string: a scan of a 1 MB thesis looks up tens of
-// thousands of words, and with a Map and an object per bucket each lookup was a chain of cache misses
-// across the heap. An all-lower-case spelling only matches lower-case text; others match any case but
-// all-lower ("blip", "flamingo" stay prose); a matchCase spelling matches only as written.
-import { continuesWord, hasAsciiUpper, hashWord, isAscii, isUpper, foldAlphanumeric, wordEnd } from './mentionChars';
+// The atlas's spellings in typed arrays for the mention scan: buckets by folded first word in an
+// open-addressing table, longest spelling first; case rules as in the README's design notes.
+import { continuesWord, foldAlphanumeric, hasAsciiUpper, hashWord, isAscii, isUpper, wordEnd } from './mentionChars';
 
 export interface Spelling {
   modelId: string;

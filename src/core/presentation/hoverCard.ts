@@ -1,7 +1,6 @@
 // The content of a model's hover card (also the documentation of its completion items), as Markdown.
 // Labels come from the caller so that the core stays free of the UI's translation layer.
-import type { AtlasModel, DisplayLanguage } from '../atlas/atlas';
-import { firstAuthorEtAl, localized } from '../atlas/atlas';
+import { firstAuthorEtAl, localized, paperUrl, type AtlasModel, type DisplayLanguage } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
 import { commandLink, escapeMarkdown, safeHttpsUrl } from './markdown';
 
@@ -52,7 +51,7 @@ export function hoverCardMarkdown(model: AtlasModel, atlas: AtlasIndex, options:
 
   if (options.withActions !== false) {
     const links: string[] = [];
-    const paper = safeHttpsUrl(model.links?.arxiv);
+    const paper = safeHttpsUrl(paperUrl(model));
     const code = safeHttpsUrl(model.links?.code);
     const project = safeHttpsUrl(model.links?.project);
     if (paper) {

@@ -1,7 +1,6 @@
 // One atlas entry as the details page shows it: text in the display language, the lineage resolved to
 // names, the BibTeX rendered and the architecture diagram laid out. Plain data, sent to the webview.
-import type { AtlasModel, DisplayLanguage } from '../atlas/atlas';
-import { localized, localizedList, yearOf } from '../atlas/atlas';
+import { localized, localizedList, paperUrl, yearOf, type AtlasModel, type DisplayLanguage } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
 import { layoutArchitecture, type DiagramLabels } from '../diagram/architectureSvg';
 import type { SvgNode } from '../diagram/svgTree';
@@ -40,12 +39,8 @@ export interface ModelDetails {
   bibtex: string;
 }
 
-export function arxivUrl(model: AtlasModel): string | undefined {
-  return model.links?.arxiv ?? (model.paper.arxiv ? `https://arxiv.org/abs/${model.paper.arxiv}` : undefined);
-}
-
 export function linkUrl(model: AtlasModel, link: DetailsLink): string | undefined {
-  return link === 'arxiv' ? arxivUrl(model) : model.links?.[link];
+  return link === 'arxiv' ? paperUrl(model) : model.links?.[link];
 }
 
 function ref(model: AtlasModel): ModelRef {

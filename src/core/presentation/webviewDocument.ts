@@ -1,8 +1,5 @@
-// The HTML shell of every webview, as a pure function: a strict Content Security Policy (nothing by
-// default, scripts only with this page's nonce, styles, fonts and images only from the extension, no base
-// URL or form target), the
-// script and stylesheet by the URIs given, and the initial data as an escaped attribute rather than inline
-// script. Dataset text reaches it only as the title and inside the data, both escaped.
+// The HTML shell of every webview: a strict Content Security Policy with this page's nonce, the script and
+// stylesheet by URI, and the initial data in an escaped attribute, never inline script.
 
 export interface WebviewDocument {
   /** The webview's cspSource, e.g. https://*.vscode-cdn.net. */

@@ -1,10 +1,8 @@
-// The timeline's geometry as a pure function: x from the first-submission date, lanes by family or
-// organization, rows packed inside each lane so that no two labelled nodes overlap, and orthogonal
-// routes for the lineage arrows. Coordinates are in content pixels, origin at the top-left of the
-// first lane; the renderer adds the axis and the lane-label column around them.
-import type { TimelineModel } from './timelineModel';
+// The timeline's geometry: x from the first-submission date, lanes by family or organization, rows packed so
+// no two labelled nodes overlap; content pixels from the top-left of the first lane.
+import type { Box, LaidOutNode, LineageEdge, Point } from './geometry';
 import { LineageRoutes } from './lineageRoutes';
-import { leadOrganization } from './timelineModel';
+import { leadOrganization, type TimelineModel } from './timelineModel';
 
 export type LaneBy = 'family' | 'organization';
 
@@ -20,42 +18,11 @@ export interface LayoutOptions {
   lanePadding?: number;
 }
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export interface LaidOutNode {
-  model: TimelineModel;
-  /** Left edge, exactly at the model's date. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  lane: number;
-  row: number;
-}
-
 export interface Lane {
   key: string;
   y: number;
   height: number;
   rows: number;
-}
-
-/** A lineage arrow from a model (`from`) to a model it builds on (`to`); the arrow head is at the last point. */
-export interface LineageEdge {
-  from: string;
-  to: string;
-  points: Point[];
-}
-
-/** A rectangle in content pixels. */
-export interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
 }
 
 export interface AxisTick {

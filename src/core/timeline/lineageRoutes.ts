@@ -1,8 +1,6 @@
-// Orthogonal routes for the timeline's lineage arrows. To stay readable in dense lanes, each of a model's
-// arrows leaves through its own vertical channel, and the arrows arriving at one model spread over the
-// height of its right edge instead of meeting in one point. Routing is lazy: with thousands of models a
-// zoom step re-lays out every node but draws only the arrows near the viewport.
-import type { Box, LaidOutNode, LineageEdge, Point } from './layout';
+// Orthogonal routes for the timeline's lineage arrows, each leaving through its own channel and arriving
+// spread along its target's edge; routed lazily, only near the viewport.
+import type { Box, LaidOutNode, LineageEdge, Point } from './geometry';
 
 const CHANNEL_MARGIN = 6;
 const CHANNEL_STEP = 4;

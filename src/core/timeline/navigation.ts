@@ -1,6 +1,7 @@
 // Keyboard navigation between timeline nodes: left/right along a lane, up/down to the nearest node
 // in the next row above or below.
-import type { LaidOutNode, TimelineLayout } from './layout';
+import type { LaidOutNode } from './geometry';
+import type { TimelineLayout } from './layout';
 
 export type Direction = 'left' | 'right' | 'up' | 'down' | 'first' | 'last';
 

@@ -1,9 +1,7 @@
-// Colours for organizations and architecture types, from a fixed list of theme chart colours so that
-// light, dark and high-contrast themes all read well. Slots are CSS classes; media/timeline.css maps
-// each slot to a --vscode-charts-* variable.
+// Colours for organizations and architecture types as CSS class slots, which media/timeline.css maps to
+// --vscode-charts-* variables so every theme reads well.
 import type { ArchitectureType } from '../atlas/atlas';
-import type { TimelineModel } from './timelineModel';
-import { leadOrganization } from './timelineModel';
+import { leadOrganization, type TimelineModel } from './timelineModel';
 
 export type ColourBy = 'organization' | 'architecture';
 

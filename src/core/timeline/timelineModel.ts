@@ -1,7 +1,6 @@
 // The slim, serializable view of a model that the timeline webview needs: no BibTeX, no sources,
 // the summary already in the display language. Sent to the webview as JSON.
-import type { ArchitectureType, AtlasModel, DisplayLanguage, ModelKind } from '../atlas/atlas';
-import { firstAuthorEtAl, localized } from '../atlas/atlas';
+import { firstAuthorEtAl, localized, paperUrl, type ArchitectureType, type AtlasModel, type DisplayLanguage, type ModelKind } from '../atlas/atlas';
 
 export interface TimelineModel {
   id: string;
@@ -36,7 +35,7 @@ export function toTimelineModel(model: AtlasModel, language: DisplayLanguage): T
     architectureType: model.architecture.type,
     kind: model.kind,
     buildsOn: model.lineage.buildsOn,
-    hasPaperLink: Boolean(model.links?.arxiv ?? model.paper.arxiv),
+    hasPaperLink: paperUrl(model) !== undefined,
   };
 }
 

@@ -1,6 +1,5 @@
-// Writing an entry into a user atlas file. Files that Add Paper and New Model Entry touch hold a list of
-// entries; a file holding a single entry is turned into a one-item list first. Text is appended, so the
-// researcher's comments and layout are kept.
+// Appending an entry to a user atlas file as text, so the researcher's comments and layout stay; a file
+// holding one entry becomes a one-item list first.
 import { isMap, isSeq, parseDocument, stringify } from 'yaml';
 
 export type AppendResult = { ok: true; text: string; entryLine: number } | { ok: false; reason: 'syntax-error' | 'not-a-list' };

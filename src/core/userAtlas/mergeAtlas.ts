@@ -1,6 +1,5 @@
-// Merges the user's atlas files into the bundled atlas. New ids add models; an entry whose id is a bundled
-// model's overrides the fields it gives (objects merge field by field, lists and values replace); hidden ids
-// are dropped last. An entry with any problem is skipped and the problem is reported where it was written.
+// Merges the user's atlas files into the bundled atlas: new ids add models, a bundled id overrides the fields
+// it gives, hidden ids go last; an entry with a problem is skipped and the problem reported where written.
 import type { AtlasModel } from '../atlas/atlas';
 import { findAtlasProblems, type AtlasProblemCode } from '../atlas/atlasChecks';
 import type { AtlasFile, TextSpan } from './atlasFile';

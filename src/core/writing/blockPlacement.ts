@@ -1,9 +1,8 @@
-// Where a block (a table, an outline) goes for a cursor at some offset: on lines of its own, set off by
-// blank lines, so it neither splits the paragraph the cursor is in nor runs into the next one. Only line
-// breaks (the document's own) are added; no existing byte changes.
+// Where a block (a table, an outline) goes for a cursor: on lines of its own, set off by blank lines, never
+// splitting a paragraph; only line breaks are added, no existing byte changes.
 import { lineEndingOf } from '../bibtex/append';
 import type { TextInsertion } from '../citations/citationInsertion';
-import { isInside, type Range } from '../documents/documentRegions';
+import { isInside, type Range } from '../documents/ranges';
 
 const BLANK_LINE_AFTER = /^[ \t]*\r?\n[ \t]*(\r?\n|$)/;
 /**

@@ -1,9 +1,8 @@
-// A comparison table of atlas models, in GitHub-flavoured Markdown or as a LaTeX booktabs table, one row
-// per model, oldest first. Every cell is read from the entry's structured fields; a cell with no data is
-// an en dash, never a guess.
+// A comparison table of atlas models in GitHub-flavoured Markdown or LaTeX booktabs, one row per model,
+// oldest first; every cell from the entry's structured fields, an en dash where it has no data.
 import type { AtlasModel, ComponentRole } from '../atlas/atlas';
-import { formatNameWithCitation, type LatexCiteCommand } from '../citations/citationSyntax';
 import { oldestFirst } from '../atlas/modelGroups';
+import { formatNameWithCitation, type LatexCiteCommand } from '../citations/citationSyntax';
 import { escapeLatex } from './latexEscape';
 import { escapeMarkdownText } from './markdownEscape';
 
@@ -165,20 +164,4 @@ function latexTable(rows: readonly CitedModel[], columns: readonly TableColumn[]
     '  \\end{tabular}',
     '\\end{table}',
   ].join('\n');
-}
-
-/** LaTeX source without its % comments (an escaped \% stays). */
-export function withoutLatexComments(text: string): string {
-  return text.replace(/(^|[^\\])%.*$/gm, '$1');
-}
-
-/** Whether a LaTeX document loads `name` with \usepackage or \RequirePackage (possibly among others). */
-export function loadsLatexPackage(text: string, name: string): boolean {
-  const uses = /\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}/g;
-  for (const match of withoutLatexComments(text).matchAll(uses)) {
-    if (match[1].split(',').some((p) => p.trim() === name)) {
-      return true;
-    }
-  }
-  return false;
 }

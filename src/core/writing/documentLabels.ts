@@ -1,6 +1,5 @@
-// The words the writing aids put into a document (table headers, caption, group titles). They follow the
-// display language, like the summaries the rows quote, not VS Code's UI language: a Chinese VS Code must not
-// put Chinese headers into an English paper. The pickers and messages stay in vscode.l10n.
+// The words the writing aids put into a document (headers, caption, group titles), in the display language
+// like the summaries they quote, not VS Code's UI language.
 import type { ArchitectureType, DisplayLanguage } from '../atlas/atlas';
 import type { ComparisonTableLabels } from './comparisonTable';
 import type { OutlineGrouping } from './relatedWorkOutline';

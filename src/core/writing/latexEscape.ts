@@ -1,8 +1,5 @@
-// Dataset text as LaTeX text: the ten special characters become their text commands, and the non-ASCII
-// characters the atlas uses become ASCII LaTeX (accents, dashes, quotes, a few symbols), so a table or
-// outline compiles with plain pdflatex whatever the document's input encoding, in the default OT1 font
-// encoding as with T1. Characters with no ASCII spelling (CJK, for instance) are kept as they are: they
-// need the document's own setup (xeCJK, ctex).
+// Dataset text as LaTeX text that compiles with plain pdflatex in OT1 or T1: specials as text commands,
+// accents, dashes and quotes in ASCII; characters with no ASCII spelling (CJK) kept as they are.
 import { joinLines } from '../presentation/markdown';
 
 const SPECIALS: Record<string, string> = {

@@ -1,7 +1,5 @@
-// Dataset text as Markdown text that a writer keeps editing: only the characters that could start
-// markup inside a line are escaped (emphasis, code, links, HTML, table cells, Pandoc math, super- and
-// subscripts and citations), so the source stays readable. Blocks are never started: every line we
-// write begins with our own syntax ("| ", "- ", "#").
+// Dataset text as Markdown a writer keeps editing: only what could start inline markup is escaped
+// (emphasis, code, links, HTML, cells, math, citations); every line we write starts with our own syntax.
 import { joinLines } from '../presentation/markdown';
 
 const INLINE_SYNTAX = /[\\`*_[\]<>|$~^@&]/g;

@@ -1,12 +1,11 @@
-// A related-work outline for the writer to turn into prose: the chosen models grouped by lineage family
-// or architecture type (groups in order of their oldest member), oldest first within a group, one line
-// per model with its citation, its year and what it introduced, in the entry's own words.
+// A related-work outline to turn into prose: models grouped by family or architecture type, oldest first,
+// one line each with its citation, year and what it introduced, in the entry's own words.
 import { localized, localizedList, yearOf, type AtlasModel, type DisplayLanguage } from '../atlas/atlas';
-import { formatNameWithCitation, type LatexCiteCommand } from '../citations/citationSyntax';
 import { groupModels } from '../atlas/modelGroups';
+import { formatNameWithCitation, type LatexCiteCommand } from '../citations/citationSyntax';
+import type { CitedModel } from './comparisonTable';
 import { escapeLatex } from './latexEscape';
 import { escapeMarkdownText } from './markdownEscape';
-import type { CitedModel } from './comparisonTable';
 
 export type OutlineGrouping = 'family' | 'architecture';
 

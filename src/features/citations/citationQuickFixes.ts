@@ -1,13 +1,13 @@
 // Quick fixes for the citation diagnostics. The facts are worked out again from the document and its
 // .bib rather than carried on the diagnostic, since diagnostics come back to us as copies.
 import * as vscode from 'vscode';
-import { findExistingEntry } from '../../core/bibtex/match';
+import { keyInAny } from '../../core/citations/citationKeys';
 import type { AtlasService } from '../../shared/atlasService';
 import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
-import { insertCitation } from './insertCitation';
+import { loadBibliographies, readableBibs } from '../../shared/bibliography/parsedBibs';
 import { syntaxOf } from '../../shared/documentLanguages';
 import { DIAGNOSTIC_SOURCE, MISSING_ENTRY, STORED_UNDER_OTHER_KEY, UNCITED_MENTION } from './citationDiagnostics';
-import { loadBibliographies } from '../../shared/bibliography/documentBibliographies';
+import { insertCitation } from './insertCitation';
 
 const ADD_ENTRY = 'modelAtlas.internal.addBibEntry';
 const CITE_MENTION = 'modelAtlas.internal.citeMention';
@@ -52,13 +52,11 @@ export function registerCitationQuickFixes(service: AtlasService, selector: vsco
           action.isPreferred = true;
           actions.push(action);
         } else if (code === STORED_UNDER_OTHER_KEY) {
-          const stored = bibliographies
-            .map((b) => b.bib && findExistingEntry(b.bib, { key: model.bibtex.key, arxiv: model.paper.arxiv, title: model.paper.title }))
-            .find((e) => e !== undefined);
+          const stored = keyInAny(readableBibs(bibliographies), model);
           if (stored) {
-            const action = new vscode.CodeAction(vscode.l10n.t('Use the existing key {0}', stored.key), vscode.CodeActionKind.QuickFix);
+            const action = new vscode.CodeAction(vscode.l10n.t('Use the existing key {0}', stored), vscode.CodeActionKind.QuickFix);
             action.edit = new vscode.WorkspaceEdit();
-            action.edit.replace(document.uri, diagnostic.range, stored.key);
+            action.edit.replace(document.uri, diagnostic.range, stored);
             action.diagnostics = [diagnostic];
             action.isPreferred = true;
             actions.push(action);

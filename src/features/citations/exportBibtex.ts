@@ -1,32 +1,14 @@
 // Model Atlas: Export BibTeX... — every atlas model cited or mentioned in the current document, into a
 // chosen .bib, merged without duplicates (papers already there under any key are skipped).
 import * as vscode from 'vscode';
-import type { AtlasModel } from '../../core/atlas/atlas';
-import { isInside } from '../../core/documents/documentRegions';
 import type { AtlasService } from '../../shared/atlasService';
 import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
-import { citedKeysOf, mentionsOf, nonProseOf } from '../../shared/documentAnalysis';
-
-export function modelsInDocument(service: AtlasService, document: vscode.TextDocument): AtlasModel[] {
-  const atlas = service.atlas;
-  const ids = new Set<string>();
-  for (const key of citedKeysOf(document)) {
-    const model = atlas.byCitationKey(key);
-    if (model) {
-      ids.add(model.id);
-    }
-  }
-  const skip = nonProseOf(document);
-  for (const mention of mentionsOf(document, atlas.matcher)) {
-    if (!isInside(skip, mention.start)) {
-      ids.add(mention.modelId);
-    }
-  }
-  return atlas.models.filter((m) => ids.has(m.id));
-}
+import { modelsInDocument } from '../../shared/documentAnalysis';
+import { uriFromArgument } from '../../shared/modelArguments';
 
 export function registerExportBibtex(service: AtlasService): vscode.Disposable {
-  return vscode.commands.registerCommand('modelAtlas.exportBibtex', async (target?: vscode.Uri) => {
+  return vscode.commands.registerCommand('modelAtlas.exportBibtex', async (targetArg?: unknown) => {
+    const target = uriFromArgument(targetArg);
     const document = vscode.window.activeTextEditor?.document;
     if (!document) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to export its BibTeX.'));

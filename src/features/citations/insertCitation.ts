@@ -4,18 +4,17 @@ import * as vscode from 'vscode';
 import type { AtlasModel } from '../../core/atlas/atlas';
 import { planCitationInsertion } from '../../core/citations/citationInsertion';
 import type { AtlasService } from '../../shared/atlasService';
-import { isServed, syntaxOf } from '../../shared/documentLanguages';
-import type { RecentModels } from '../../shared/recentModels';
-import { insertWithCitations, latexCiteCommand } from '../../shared/citingEdit';
+import { insertWithCitations } from '../../shared/citingEdit';
+import { syntaxOf } from '../../shared/documentLanguages';
 import { modelsFromArguments } from '../../shared/modelArguments';
 import { pickModels } from '../../shared/pickModels';
+import type { RecentModels } from '../../shared/recentModels';
+import { settings } from '../../shared/settings';
+import { editorToInsertInto } from '../../shared/targetEditor';
 
 export function registerInsertCitation(service: AtlasService, recent: RecentModels): vscode.Disposable {
   return vscode.commands.registerCommand('modelAtlas.insertCitation', async (arg?: unknown, selection?: unknown) => {
-    // Only into a document the extension serves, never into the .bib itself or another file; from a webview
-    // (details page, timeline) or with the .bib in front, into the visible one.
-    const active = vscode.window.activeTextEditor;
-    const editor = active && isServed(active.document) ? active : vscode.window.visibleTextEditors.find((e) => isServed(e.document));
+    const editor = editorToInsertInto();
     if (!editor) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to insert a citation.'));
       return false;
@@ -45,7 +44,7 @@ export function insertCitation(editor: vscode.TextEditor, models: readonly Atlas
   const document = editor.document;
   return insertWithCitations(editor, models, (keys) => {
     const offset = document.offsetAt(editor.selection.active);
-    const insertion = planCitationInsertion(document.getText(), offset, syntaxOf(document), keys, latexCiteCommand(document));
+    const insertion = planCitationInsertion(document.getText(), offset, syntaxOf(document), keys, settings.citationCommand(document.uri));
     if (!insertion) {
       return undefined; // every key is already cited here
     }

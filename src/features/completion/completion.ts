@@ -3,21 +3,21 @@
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../../core/atlas/atlas';
 import { citationContextAt, type CitationContext } from '../../core/citations/citationContext';
+import { keyToCite } from '../../core/citations/citationKeys';
 import { formatNameWithCitation } from '../../core/citations/citationSyntax';
 import { citationCandidates, nameCandidates, type Candidate } from '../../core/citations/completionCandidates';
-import { isInside } from '../../core/documents/documentRegions';
+import { isInside } from '../../core/documents/ranges';
 import { hoverCardMarkdown } from '../../core/presentation/hoverCard';
 import { escapeLatex } from '../../core/writing/latexEscape';
 import type { AtlasService } from '../../shared/atlasService';
-import { latexCiteCommand } from '../../shared/citingEdit';
-import { applyBibliographyPlan, keyToCite, planBibliography } from '../../shared/bibliography/bibliographyWrites';
 import { bibliographiesFor } from '../../shared/bibliography/bibliographyLocator';
-import { loadBibliographies } from '../../shared/bibliography/documentBibliographies';
+import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
+import { loadBibliographies, readableBibs } from '../../shared/bibliography/parsedBibs';
 import { citedKeysOf, nonProseOf } from '../../shared/documentAnalysis';
-import { displayLanguage } from '../../shared/displayLanguage';
 import { documentSelector, syntaxOf } from '../../shared/documentLanguages';
 import { cardMarkdown, hoverCardLabels } from '../../shared/labels/hoverCardLabels';
 import { RecentModels } from '../../shared/recentModels';
+import { settings } from '../../shared/settings';
 
 /** Run after a citation is accepted: records it as recent and keeps the bibliography in step. */
 export const CITATION_ACCEPTED = 'modelAtlas.internal.citationAccepted';
@@ -63,14 +63,14 @@ export function registerCompletion(service: AtlasService, recent: RecentModels):
 }
 
 function documentation(service: AtlasService, model: AtlasModel): vscode.MarkdownString {
-  return cardMarkdown(hoverCardMarkdown(model, service.atlas, { language: displayLanguage(), labels: hoverCardLabels(false), withActions: false }));
+  return cardMarkdown(hoverCardMarkdown(model, service.atlas, { language: settings.displayLanguage(), labels: hoverCardLabels(false), withActions: false }));
 }
 
 type KeyOf = (model: AtlasModel) => string;
 
 /** The key to cite each model by: the one the document's .bib already holds it under, else the atlas key (see keyToCite). */
 async function citationKeysIn(document: vscode.TextDocument): Promise<KeyOf> {
-  const bibs = (await loadBibliographies(document)).flatMap((b) => (b.bib ? [b.bib] : []));
+  const bibs = readableBibs(await loadBibliographies(document));
   return (model) => keyToCite(bibs, model);
 }
 
@@ -120,7 +120,7 @@ function nameItems(
   const range = document.getWordRangeAtPosition(position, /[A-Za-z0-9][A-Za-z0-9-]*/) ?? new vscode.Range(position, position);
   const typed = document.getText(new vscode.Range(range.start, position)).trimEnd();
   const syntax = syntaxOf(document);
-  const command = latexCiteCommand(document);
+  const command = settings.citationCommand(document.uri);
   const replace = new vscode.Range(range.start, position);
   const items: vscode.CompletionItem[] = [];
   for (const candidate of nameCandidates(service.atlas, typed, { recentIds: recent.ids, limit: 50 })) {

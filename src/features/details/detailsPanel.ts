@@ -1,16 +1,16 @@
 // The model details webview: one panel, reused for whichever model is shown, titled with its name, and
 // restored after a reload by a serializer from the model id the page keeps in its state.
 import * as vscode from 'vscode';
-import type { AtlasService } from '../../shared/atlasService';
-import { bibtexFlavour, resolveModel } from '../modelActions/copyCommands';
 import type { AtlasModel } from '../../core/atlas/atlas';
 import { renderBibtex } from '../../core/bibtex/render';
 import { linkUrl, toModelDetails } from '../../core/presentation/modelDetails';
-import type { DetailsAction, DetailsInitialData, DetailsViewState, HostToWebview, WebviewToHost } from '../../webview/details/protocol';
-import { isWebviewToHost } from '../../webview/details/protocol';
+import type { AtlasService } from '../../shared/atlasService';
 import { architectureTypeLabels, detailsLabels, diagramLabels, linkTexts } from '../../shared/labels/detailsLabels';
-import { displayLanguage } from '../../shared/displayLanguage';
+import { resolveModel } from '../../shared/modelArguments';
+import { affectsSettings, settings } from '../../shared/settings';
+import { editorToInsertInto } from '../../shared/targetEditor';
 import { listenToPanel, webviewHtml, webviewOptions } from '../../shared/webviewHtml';
+import { isWebviewToHost, type DetailsAction, type DetailsInitialData, type DetailsViewState, type HostToWebview, type WebviewToHost } from '../../webview/details/protocol';
 
 export const DETAILS_VIEW_TYPE = 'modelAtlas.details';
 
@@ -82,7 +82,7 @@ export class DetailsPanel {
       }),
       deps.service.onDidChange(() => this.send()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('modelAtlas.displayLanguage') || e.affectsConfiguration('modelAtlas.bibtex.flavour')) {
+        if (affectsSettings(e, 'displayLanguage', 'bibtex.flavour')) {
           this.send();
         }
       }),
@@ -118,8 +118,8 @@ export class DetailsPanel {
       return;
     }
     const details = toModelDetails(model, this.deps.service.atlas, {
-      language: displayLanguage(),
-      bibtex: renderBibtex(model, bibtexFlavour()),
+      language: settings.displayLanguage(),
+      bibtex: renderBibtex(model, settings.bibtexFlavour()),
       diagramLabels: diagramLabels(model.name),
       linkTexts: linkTexts(),
       architectureTypes: architectureTypeLabels(),
@@ -155,13 +155,9 @@ export class DetailsPanel {
 
 async function runAction(action: DetailsAction, modelId: string): Promise<void> {
   const command = ACTION_COMMANDS[action];
-  if (!(await vscode.commands.getCommands(true)).includes(command)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('This action is not available yet.'));
-    return;
-  }
   if (action === 'insertCitation' && !vscode.window.activeTextEditor) {
     // The webview has focus, so no text editor is active: go back to the one beside it first.
-    const editor = vscode.window.visibleTextEditors[0];
+    const editor = editorToInsertInto();
     if (!editor) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a document to insert a citation into.'));
       return;

@@ -1,9 +1,8 @@
 // Open Paper and Open Code: the entry's arXiv page or code repository in the browser.
 import * as vscode from 'vscode';
+import { paperUrl, type AtlasModel } from '../../core/atlas/atlas';
 import type { AtlasService } from '../../shared/atlasService';
-import type { AtlasModel } from '../../core/atlas/atlas';
-import { arxivUrl } from '../../core/presentation/modelDetails';
-import { resolveModel } from './copyCommands';
+import { resolveModel } from '../../shared/modelArguments';
 
 export function registerLinkCommands(service: AtlasService): vscode.Disposable {
   const open = async (arg: unknown, url: (m: AtlasModel) => string | undefined, missing: (m: AtlasModel) => string): Promise<boolean> => {
@@ -20,7 +19,7 @@ export function registerLinkCommands(service: AtlasService): vscode.Disposable {
   };
   return vscode.Disposable.from(
     vscode.commands.registerCommand('modelAtlas.openPaper', (arg?: unknown) =>
-      open(arg, arxivUrl, (m) => vscode.l10n.t('The atlas has no paper link for {0}.', m.name)),
+      open(arg, paperUrl, (m) => vscode.l10n.t('The atlas has no paper link for {0}.', m.name)),
     ),
     vscode.commands.registerCommand('modelAtlas.openCode', (arg?: unknown) =>
       open(arg, (m) => m.links?.code, (m) => vscode.l10n.t('The atlas has no code link for {0}.', m.name)),

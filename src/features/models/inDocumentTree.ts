@@ -1,10 +1,11 @@
 // The "In This Document" view: the atlas models the active Markdown or LaTeX editor mentions (outside
 // code, comments and verbatim), how often, and where. It follows the active editor and, debounced, its edits.
 import * as vscode from 'vscode';
-import type { AtlasService } from '../../shared/atlasService';
 import { listOccurrences, type Occurrence } from '../../core/mentions/occurrences';
+import type { AtlasService } from '../../shared/atlasService';
 import { mentionsOf, nonProseOf } from '../../shared/documentAnalysis';
 import { isServed } from '../../shared/documentLanguages';
+import { affectsSettings } from '../../shared/settings';
 import { modelTreeItem } from './modelTreeItem';
 
 export const IN_DOCUMENT_VIEW_ID = 'modelAtlas.inDocument';
@@ -157,7 +158,7 @@ export function registerInDocumentTree(service: AtlasService, provider = new InD
       }
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('modelAtlas.languages')) {
+      if (affectsSettings(e, 'languages')) {
         updateNow();
       }
     }),

@@ -1,11 +1,9 @@
 // How one atlas model looks in the sidebar trees: name, year · organizations · venue, a Markdown tooltip
 // of escaped dataset text, an icon telling multimodal from vision-only, and a context value the menus read.
 import * as vscode from 'vscode';
-import type { AtlasModel } from '../../core/atlas/atlas';
-import { firstAuthorEtAl, localized, yearOf } from '../../core/atlas/atlas';
+import { firstAuthorEtAl, localized, paperUrl, yearOf, type AtlasModel } from '../../core/atlas/atlas';
 import { escapeMarkdown } from '../../core/presentation/markdown';
-import { arxivUrl } from '../../core/presentation/modelDetails';
-import { displayLanguage } from '../../shared/displayLanguage';
+import { settings } from '../../shared/settings';
 
 export function modelDescription(model: AtlasModel): string {
   return [String(yearOf(model)), model.organizations.join(', '), model.paper.venue].filter((part) => !!part).join(' · ');
@@ -18,7 +16,7 @@ export function firstSentence(text: string): string {
 }
 
 export function modelTooltip(model: AtlasModel): vscode.MarkdownString {
-  const summary = firstSentence(localized(model.summary, displayLanguage()));
+  const summary = firstSentence(localized(model.summary, settings.displayLanguage()));
   const kind = model.kind === 'vision' ? ` — *${escapeMarkdown(vscode.l10n.t('vision-only model'))}*` : '';
   const markdown = new vscode.MarkdownString(
     [`**${escapeMarkdown(model.name)}**${kind}`, `*${escapeMarkdown(model.paper.title)}*`, `${escapeMarkdown(firstAuthorEtAl(model))} · ${escapeMarkdown(modelDescription(model))}`, escapeMarkdown(summary)].join('\n\n'),
@@ -34,7 +32,7 @@ export function modelIcon(model: AtlasModel): vscode.ThemeIcon {
 
 /** "model", plus "hasPaper" / "hasCode" so menus offer only the links the entry has. */
 export function modelContextValue(model: AtlasModel): string {
-  return ['model', arxivUrl(model) ? 'hasPaper' : '', model.links?.code ? 'hasCode' : ''].filter((part) => part).join(' ');
+  return ['model', paperUrl(model) ? 'hasPaper' : '', model.links?.code ? 'hasCode' : ''].filter((part) => part).join(' ');
 }
 
 export function modelTreeItem(model: AtlasModel, collapsible = vscode.TreeItemCollapsibleState.None): vscode.TreeItem {

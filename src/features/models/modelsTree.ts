@@ -1,12 +1,13 @@
 // The Models view: the atlas grouped by year, family, organization or architecture type, narrowed by a
 // filter. The grouping is remembered in workspaceState; each model item opens its details page.
 import * as vscode from 'vscode';
-import type { AtlasService } from '../../shared/atlasService';
-import { resolveModel } from '../modelActions/copyCommands';
 import type { AtlasModel } from '../../core/atlas/atlas';
 import { filterModels, matchesFilter } from '../../core/atlas/modelFilter';
 import { groupModels, isGroupBy, type GroupBy } from '../../core/atlas/modelGroups';
+import type { AtlasService } from '../../shared/atlasService';
 import { architectureTypeLabels } from '../../shared/labels/detailsLabels';
+import { resolveModel } from '../../shared/modelArguments';
+import { affectsSettings } from '../../shared/settings';
 import { modelTreeItem } from './modelTreeItem';
 
 export const MODELS_VIEW_ID = 'modelAtlas.models';
@@ -172,7 +173,7 @@ export function registerModelsTree(service: AtlasService, memento: vscode.Mement
     provider.onDidChangeTreeData(updateView),
     service.onDidChange(() => provider.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('modelAtlas.displayLanguage')) {
+      if (affectsSettings(e, 'displayLanguage')) {
         provider.refresh();
       }
     }),

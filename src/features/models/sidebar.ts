@@ -1,27 +1,17 @@
-// The Model Atlas view container: the Models tree, the In This Document tree, the details page and
-// the link commands their items offer. The providers are returned for the integration tests.
+// The Models and In This Document trees of the Model Atlas view container; the providers are returned for tests.
 import * as vscode from 'vscode';
 import type { AtlasService } from '../../shared/atlasService';
-import { registerLinkCommands } from '../modelActions/linkCommands';
-import { DetailsPanel, registerDetailsPanel } from '../details/detailsPanel';
 import { InDocumentTreeProvider, registerInDocumentTree } from './inDocumentTree';
 import { ModelsTreeProvider, registerModelsTree } from './modelsTree';
 
-export interface SidebarApi {
+export interface SidebarTrees {
   readonly models: ModelsTreeProvider;
   readonly inDocument: InDocumentTreeProvider;
-  /** The model the details page shows, if it is open. */
-  detailsModelId(): string | undefined;
 }
 
-export function registerSidebar(context: vscode.ExtensionContext, service: AtlasService): vscode.Disposable & { api: SidebarApi } {
+export function registerSidebar(context: vscode.ExtensionContext, service: AtlasService): vscode.Disposable & { trees: SidebarTrees } {
   const models = new ModelsTreeProvider(service, context.workspaceState);
   const inDocument = new InDocumentTreeProvider(service);
-  const disposable = vscode.Disposable.from(
-    registerModelsTree(service, context.workspaceState, models),
-    registerInDocumentTree(service, inDocument),
-    registerDetailsPanel(context, service),
-    registerLinkCommands(service),
-  );
-  return Object.assign(disposable, { api: { models, inDocument, detailsModelId: () => DetailsPanel.current?.modelId } });
+  const disposable = vscode.Disposable.from(registerModelsTree(service, context.workspaceState, models), registerInDocumentTree(service, inDocument));
+  return Object.assign(disposable, { trees: { models, inDocument } });
 }

@@ -1,8 +1,9 @@
-// A markdown-it plugin for VS Code's built-in Markdown preview: model mentions in prose become
-// subtly underlined links to the paper, with the title as tooltip. Code spans, code blocks and
-// existing links are left alone (they are separate tokens, or inside a link's open/close pair).
-import * as vscode from 'vscode';
+// A markdown-it plugin for VS Code's Markdown preview: mentions in prose become links to the paper with its
+// title as tooltip; code and existing links are left alone.
+import { paperUrl } from '../../core/atlas/atlas';
+import { safeHttpsUrl } from '../../core/presentation/markdown';
 import type { AtlasService } from '../../shared/atlasService';
+import { settings } from '../../shared/settings';
 
 interface Token {
   type: string;
@@ -18,14 +19,10 @@ interface MarkdownIt {
 
 export const MENTION_CLASS = 'model-atlas-mention';
 
-function enabled(): boolean {
-  return vscode.workspace.getConfiguration('modelAtlas').get<boolean>('preview.mentions', true);
-}
-
 export function markdownItPlugin(service: AtlasService): (md: MarkdownIt) => MarkdownIt {
   return (md) => {
     md.core.ruler.push('model_atlas_mentions', (state) => {
-      if (!enabled()) {
+      if (!settings.previewMentions()) {
         return;
       }
       for (const block of state.tokens) {
@@ -55,7 +52,7 @@ function linkMentions(children: Token[], service: AtlasService, TokenClass: new 
     let last = 0;
     for (const mention of service.atlas.matcher.find(text)) {
       const model = service.atlas.get(mention.modelId);
-      const href = model.links?.arxiv;
+      const href = safeHttpsUrl(paperUrl(model));
       if (!href) {
         continue;
       }

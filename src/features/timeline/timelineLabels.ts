@@ -1,7 +1,7 @@
 // The timeline webview's UI strings, translated here because the webview has no l10n of its own.
 import * as vscode from 'vscode';
-import type { TimelineLabels } from '../../webview/timeline/protocol';
 import { architectureTypeLabels } from '../../shared/labels/detailsLabels';
+import type { TimelineLabels } from '../../webview/timeline/protocol';
 
 export function timelineTitle(): string {
   return vscode.l10n.t('Model Atlas Timeline');
@@ -45,7 +45,7 @@ export function timelineLabels(): TimelineLabels {
       insertCitation: vscode.l10n.t('Insert Citation'),
       copyBibtex: vscode.l10n.t('Copy BibTeX'),
       openPaper: vscode.l10n.t('Open Paper'),
-      revealInTree: vscode.l10n.t('Reveal in Tree'),
+      revealInTree: vscode.l10n.t('Reveal in Models View'),
     },
     architectureTypes: architectureTypeLabels(),
   };

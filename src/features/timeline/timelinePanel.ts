@@ -1,14 +1,13 @@
 // The timeline webview panel: one panel, reused, restored after a reload by a serializer. The
 // extension sends the models after the webview's "ready", and runs the commands a node's actions ask for.
 import * as vscode from 'vscode';
-import type { AtlasService } from '../../shared/atlasService';
-import { resolveModel } from '../modelActions/copyCommands';
 import { toTimelineModel } from '../../core/timeline/timelineModel';
-import type { HostToWebview, TimelineAction, TimelineInitialData, WebviewToHost } from '../../webview/timeline/protocol';
-import { isWebviewToHost } from '../../webview/timeline/protocol';
-import { displayLanguage } from '../../shared/displayLanguage';
-import { timelineLabels, timelineTitle } from './timelineLabels';
+import type { AtlasService } from '../../shared/atlasService';
+import { resolveModel, uriFromArgument } from '../../shared/modelArguments';
+import { affectsSettings, settings } from '../../shared/settings';
 import { listenToPanel, webviewHtml, webviewOptions } from '../../shared/webviewHtml';
+import { isWebviewToHost, type HostToWebview, type TimelineAction, type TimelineInitialData, type WebviewToHost } from '../../webview/timeline/protocol';
+import { timelineLabels, timelineTitle } from './timelineLabels';
 
 export const TIMELINE_VIEW_TYPE = 'modelAtlas.timeline';
 
@@ -79,7 +78,7 @@ export class TimelinePanel {
       }),
       deps.service.onDidChange(() => this.sendModels()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('modelAtlas.displayLanguage')) {
+        if (affectsSettings(e, 'displayLanguage')) {
           this.sendModels();
         }
       }),
@@ -129,7 +128,7 @@ export class TimelinePanel {
     if (!this.ready) {
       return;
     }
-    const language = displayLanguage();
+    const language = settings.displayLanguage();
     const atlas = this.deps.service.atlas;
     const models = atlas.models.map((m) => toTimelineModel(m, language));
     const familyNames = Object.fromEntries([...new Set(models.map((m) => m.family))].map((f) => [f, atlas.familyName(f)]));
@@ -153,7 +152,7 @@ export class TimelinePanel {
         break;
       }
       case 'action':
-        await runAction(this.deps.service, message.action, message.modelId);
+        await runAction(message.action, message.modelId);
         break;
       case 'export':
         await saveSvg(message.svg);
@@ -166,20 +165,8 @@ export class TimelinePanel {
   }
 }
 
-async function runAction(service: AtlasService, action: TimelineAction, modelId: string): Promise<void> {
-  const command = ACTION_COMMANDS[action];
-  const available = await vscode.commands.getCommands(true);
-  if (available.includes(command)) {
-    await vscode.commands.executeCommand(command, modelId);
-    return;
-  }
-  const model = service.atlas.byIdOrUndefined(modelId);
-  const paper = model?.links?.arxiv ?? (model?.paper.arxiv ? `https://arxiv.org/abs/${model.paper.arxiv}` : undefined);
-  if (action === 'openPaper' && paper) {
-    await vscode.env.openExternal(vscode.Uri.parse(paper));
-    return;
-  }
-  void vscode.window.showInformationMessage(vscode.l10n.t('This action is not available yet.'));
+async function runAction(action: TimelineAction, modelId: string): Promise<void> {
+  await vscode.commands.executeCommand(ACTION_COMMANDS[action], modelId);
 }
 
 /** Writes the SVG to `target`, or where the user chooses; returns the file written, if any. */
@@ -198,16 +185,6 @@ async function saveSvg(svg: string, target?: vscode.Uri): Promise<vscode.Uri | u
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(svg));
   vscode.window.setStatusBarMessage(vscode.l10n.t('Saved the timeline to {0}', uri.path.split('/').pop() ?? uri.toString()), 4000);
   return uri;
-}
-
-function targetUri(arg: unknown): vscode.Uri | undefined {
-  if (arg instanceof vscode.Uri) {
-    return arg;
-  }
-  if (typeof arg === 'string' && arg.length > 0) {
-    return /^[a-z][a-z0-9+.-]*:/i.test(arg) && !/^[a-z]:[\\/]/i.test(arg) ? vscode.Uri.parse(arg) : vscode.Uri.file(arg);
-  }
-  return undefined;
 }
 
 export function registerTimeline(context: vscode.ExtensionContext, service: AtlasService): vscode.Disposable {
@@ -229,7 +206,7 @@ export function registerTimeline(context: vscode.ExtensionContext, service: Atla
         panel.panel.reveal(undefined, true); // a hidden webview is not running and cannot answer
       }
       const svg = await panel.requestExport();
-      return saveSvg(svg, targetUri(target));
+      return saveSvg(svg, uriFromArgument(target));
     }),
     vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel: vscode.WebviewPanel) => {

@@ -1,20 +1,19 @@
-// Model Atlas: New Model Entry... and Model Atlas: Add Paper from arXiv... Both write into a user atlas file
-// and open the new entry. Each takes an optional argument object so tests and other extensions can run it
-// without prompts; each returns what happened.
+// New Model Entry and Add Paper from arXiv: both write into a user atlas file and open the new entry; an
+// argument object runs them without prompts (tests, other extensions).
 import bundledModels from 'atlas:bundled';
 import * as vscode from 'vscode';
-import type { AtlasService } from '../../shared/atlasService';
-import type { AtlasModel } from '../../core/atlas/atlas';
-import { arxivQueryUrl, parseArxivInput } from '../../core/arxiv/arxivId';
 import { readArxivFeed, type ArxivPaper } from '../../core/arxiv/arxivFeed';
+import { arxivQueryUrl, parseArxivInput } from '../../core/arxiv/arxivId';
+import type { AtlasModel } from '../../core/atlas/atlas';
 import { schemaIssues } from '../../core/userAtlas/entryValidation';
 import { importedEntry, nameFromTitle, scaffoldEntry, type TakenNames } from '../../core/userAtlas/newEntries';
-import type { UserDatasets } from './registerUserDatasets';
+import type { AtlasService } from '../../shared/atlasService';
+import { uriFromArgument } from '../../shared/modelArguments';
+import { settings } from '../../shared/settings';
 import type { LoadUserAtlasTools } from '../../userAtlasToolsLoader';
 import { requestArxiv, type ArxivResponse } from './arxivRequest';
-import { fileFromArgument, pickAtlasFile, revealEntry, writeEntry } from './atlasFileTarget';
-
-export const DEFAULT_ARXIV_API = 'https://export.arxiv.org/api/query';
+import { pickAtlasFile, revealEntry, writeEntry } from './atlasFileTarget';
+import type { UserDatasets } from './registerUserDatasets';
 
 export type EntryCommandResult =
   | { ok: true; modelId: string; file: string }
@@ -116,9 +115,8 @@ async function addPaper(service: AtlasService, target: EntryTarget, args: AddPap
     return failure('already-present', vscode.l10n.t('arXiv {0} is already in the atlas as {1}.', id, present.name));
   }
 
-  const config = vscode.workspace.getConfiguration('modelAtlas.arxiv');
-  const baseUrl = config.get<string>('apiUrl', DEFAULT_ARXIV_API) || DEFAULT_ARXIV_API;
-  const timeoutMs = Math.max(1, config.get<number>('timeoutSeconds', 20)) * 1000;
+  const baseUrl = settings.arxivApiUrl();
+  const timeoutMs = settings.arxivTimeoutMs();
   const response = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Fetching arXiv {0}...', id), cancellable: true },
     (_progress, token) => requestArxiv(arxivQueryUrl(baseUrl, id), { timeoutMs, cancel: token }),
@@ -183,7 +181,7 @@ async function write(target: EntryTarget, entry: AtlasModel, fileArg: string | v
   if (issues.length > 0) {
     return failure('write-failed', vscode.l10n.t('The new entry does not match the atlas schema ({0}); nothing was written.', issues[0].message));
   }
-  const uri = fileArg !== undefined ? fileFromArgument(fileArg) : await pickAtlasFile(datasets.files());
+  const uri = fileArg !== undefined ? uriFromArgument(fileArg) : await pickAtlasFile(datasets.files());
   if (!uri) {
     return fileArg !== undefined ? failure('write-failed', vscode.l10n.t('Open a folder first: the entry goes into a file of the workspace.')) : cancelled();
   }

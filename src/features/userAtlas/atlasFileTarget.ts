@@ -5,24 +5,6 @@ import type { appendEntry } from '../../core/userAtlas/entryText';
 
 export const DEFAULT_ATLAS_FILE = 'models.atlas.yaml';
 
-/** The file named by a command argument: a Uri, a URI string, or a path relative to the first workspace folder. */
-export function fileFromArgument(file: unknown): vscode.Uri | undefined {
-  if (file instanceof vscode.Uri) {
-    return file;
-  }
-  if (typeof file !== 'string' || !file) {
-    return undefined;
-  }
-  if (/^[a-z][a-z0-9+.-]+:/i.test(file) && !/^[a-zA-Z]:[\\/]/.test(file)) {
-    return vscode.Uri.parse(file);
-  }
-  if (file.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(file)) {
-    return vscode.Uri.file(file);
-  }
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  return folder ? vscode.Uri.joinPath(folder.uri, file) : undefined;
-}
-
 /** Asks which atlas file: one of the existing ones, a new models.atlas.yaml, or any file. */
 export async function pickAtlasFile(existing: readonly vscode.Uri[]): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];

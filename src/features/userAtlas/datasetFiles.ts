@@ -1,6 +1,7 @@
 // Where the user's atlas files are: *.atlas.yaml anywhere in the workspace, YAML files under .atlas/, and the
 // paths or globs of the modelAtlas.datasets setting (absolute, or relative to each workspace folder).
 import * as vscode from 'vscode';
+import { settings } from '../../shared/settings';
 
 const WORKSPACE_GLOB = '{**/*.atlas.yaml,**/*.atlas.yml,**/.atlas/**/*.yaml,**/.atlas/**/*.yml}';
 const EXCLUDE = '**/node_modules/**';
@@ -9,7 +10,7 @@ const EXCLUDE = '**/node_modules/**';
 export function datasetPatterns(): vscode.GlobPattern[] {
   const patterns: vscode.GlobPattern[] = [WORKSPACE_GLOB];
   const folders = vscode.workspace.workspaceFolders ?? [];
-  const configured = vscode.workspace.getConfiguration('modelAtlas').get<string[]>('datasets', []);
+  const configured = settings.datasets();
   for (const raw of configured) {
     const entry = raw.trim().replace(/\\/g, '/');
     if (!entry) {

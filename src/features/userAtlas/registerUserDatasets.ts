@@ -1,14 +1,13 @@
-// Loads the user's atlas files, merges them with the bundled atlas into the AtlasService (every view, hover
-// and completion follows its onDidChange), reports problems in the Problems panel, and reloads when a file
-// or the modelAtlas.datasets / modelAtlas.hiddenModels settings change.
+// Loads the user's atlas files, merges them into the AtlasService (every view follows), shows their problems,
+// and reloads when a file or the datasets / hiddenModels settings change.
 import bundledModels from 'atlas:bundled';
 import * as vscode from 'vscode';
-import type { AtlasService } from '../../shared/atlasService';
 import { mergeAtlas, type DatasetProblem } from '../../core/userAtlas/mergeAtlas';
+import type { AtlasService } from '../../shared/atlasService';
+import { affectsSettings, settings } from '../../shared/settings';
 import type { LoadUserAtlasTools } from '../../userAtlasToolsLoader';
 import { datasetPatterns, findDatasetFiles } from './datasetFiles';
 import { problemMessage } from './problemMessages';
-import { datasetFilesToRead, reloadWhenTrusted } from './workspaceTrust';
 
 export interface UserDatasets {
   /** The dataset files of the last load. */
@@ -45,7 +44,8 @@ export function registerUserDatasets(service: AtlasService, loadTools: LoadUserA
   }
 
   async function load(mine: number): Promise<void> {
-    const found = await datasetFilesToRead(vscode.workspace, findDatasetFiles);
+    // In Restricted Mode the workspace's YAML is not parsed; trusting the workspace reloads.
+    const found = vscode.workspace.isTrusted ? await findDatasetFiles() : [];
     const texts = await Promise.all(found.map((uri) => readText(uri)));
     // Most workspaces have no atlas file: then the YAML parser and validator are never loaded.
     const tools = found.length > 0 ? await loadTools() : undefined;
@@ -53,7 +53,7 @@ export function registerUserDatasets(service: AtlasService, loadTools: LoadUserA
       return; // a newer reload started meanwhile
     }
     files = found;
-    const hiddenIds = vscode.workspace.getConfiguration('modelAtlas').get<string[]>('hiddenModels', []);
+    const hiddenIds = settings.hiddenModels();
     if (found.length === 0 && hiddenIds.length === 0 && !merged) {
       diagnostics.clear();
       return; // nothing to merge: the bundled atlas stays packed until a feature first needs it
@@ -117,16 +117,16 @@ export function registerUserDatasets(service: AtlasService, loadTools: LoadUserA
         scheduleReload();
       }
     }),
-    reloadWhenTrusted(vscode.workspace, scheduleReload),
+    vscode.workspace.onDidGrantWorkspaceTrust(scheduleReload),
     vscode.workspace.onDidChangeWorkspaceFolders(() => {
       watch();
       scheduleReload();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('modelAtlas.datasets')) {
+      if (affectsSettings(e, 'datasets')) {
         watch();
       }
-      if (e.affectsConfiguration('modelAtlas.datasets') || e.affectsConfiguration('modelAtlas.hiddenModels')) {
+      if (affectsSettings(e, 'datasets', 'hiddenModels')) {
         scheduleReload();
       }
     }),

@@ -1,13 +1,14 @@
 // Model Atlas: Insert Comparison Table... — a table of the chosen models (rows, each citing its paper) and
 // columns, in the document's syntax, set off at the cursor; the .bib is kept in step as Insert Citation does.
 import * as vscode from 'vscode';
-import { buildComparisonTable, loadsLatexPackage } from '../../core/writing/comparisonTable';
+import { loadsLatexPackage } from '../../core/documents/latexSource';
 import { placeBlock } from '../../core/writing/blockPlacement';
-import { nonProseOf } from '../../shared/documentAnalysis';
+import { buildComparisonTable } from '../../core/writing/comparisonTable';
 import { comparisonTableLabels } from '../../core/writing/documentLabels';
 import type { AtlasService } from '../../shared/atlasService';
-import { displayLanguage } from '../../shared/displayLanguage';
-import { insertWithCitations, latexCiteCommand } from '../../shared/citingEdit';
+import { insertWithCitations } from '../../shared/citingEdit';
+import { nonProseOf } from '../../shared/documentAnalysis';
+import { settings } from '../../shared/settings';
 import { chooseColumns, chooseModels, writingArguments, writingEditor, writingSyntax } from './writingChoices';
 
 export function registerInsertComparisonTable(service: AtlasService, memento: vscode.Memento): vscode.Disposable {
@@ -31,8 +32,8 @@ export function registerInsertComparisonTable(service: AtlasService, memento: vs
       const rows = models.map((model, i) => ({ model, key: keys[i] }));
       const table = buildComparisonTable(rows, columns, {
         syntax,
-        labels: comparisonTableLabels(displayLanguage()),
-        latexCommand: latexCiteCommand(document),
+        labels: comparisonTableLabels(settings.displayLanguage()),
+        latexCommand: settings.citationCommand(document.uri),
         omitPackageNote: syntax === 'latex' && loadsLatexPackage(text, 'booktabs'),
       });
       return placeBlock(text, document.offsetAt(editor.selection.active), table, nonProseOf(document));

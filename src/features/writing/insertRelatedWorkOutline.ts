@@ -5,9 +5,9 @@ import { headingLevelBelow, placeBlock } from '../../core/writing/blockPlacement
 import { outlineGroupTitle } from '../../core/writing/documentLabels';
 import { buildRelatedWorkOutline } from '../../core/writing/relatedWorkOutline';
 import type { AtlasService } from '../../shared/atlasService';
+import { insertWithCitations } from '../../shared/citingEdit';
 import { nonProseOf } from '../../shared/documentAnalysis';
-import { displayLanguage } from '../../shared/displayLanguage';
-import { insertWithCitations, latexCiteCommand } from '../../shared/citingEdit';
+import { settings } from '../../shared/settings';
 import { chooseGrouping, chooseModels, writingArguments, writingEditor, writingSyntax } from './writingChoices';
 
 export function registerInsertRelatedWorkOutline(service: AtlasService, memento: vscode.Memento): vscode.Disposable {
@@ -29,7 +29,7 @@ export function registerInsertRelatedWorkOutline(service: AtlasService, memento:
     return insertWithCitations(editor, models, (keys) => {
       const text = document.getText();
       const offset = document.offsetAt(editor.selection.active);
-      const language = displayLanguage();
+      const language = settings.displayLanguage();
       const outline = buildRelatedWorkOutline(
         models.map((model, i) => ({ model, key: keys[i] })),
         {
@@ -37,7 +37,7 @@ export function registerInsertRelatedWorkOutline(service: AtlasService, memento:
           groupBy,
           groupTitle: outlineGroupTitle(groupBy, language, (family) => service.atlas.familyName(family)),
           language,
-          latexCommand: latexCiteCommand(document),
+          latexCommand: settings.citationCommand(document.uri),
           // Headings are Markdown's only: LaTeX groups are \paragraph{}s.
           headingLevel: syntax === 'markdown' ? headingLevelBelow(text, offset, nonProseOf(document)) : undefined,
         },

@@ -1,17 +1,16 @@
-// What the writing aids (comparison table, related-work outline) ask before inserting: the document, the
-// models (from a tree item and its selection, or a pick with the document's models ticked), the table's
-// columns and the outline's grouping. The last two are remembered per workspace. Scripts and tests pass
-// `{ models, columns, groupBy }` as the first argument instead.
+// What the writing aids ask before inserting: the models (from the tree or a pick with the document's ticked),
+// the columns and the grouping (remembered per workspace); scripts pass `{ models, columns, groupBy }`.
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../../core/atlas/atlas';
-import { TABLE_COLUMNS, isTableColumn, type TableColumn } from '../../core/writing/comparisonTable';
+import { isTableColumn, TABLE_COLUMNS, type TableColumn } from '../../core/writing/comparisonTable';
 import { isOutlineGrouping, type OutlineGrouping } from '../../core/writing/relatedWorkOutline';
 import type { AtlasService } from '../../shared/atlasService';
-import { isServed, syntaxOf } from '../../shared/documentLanguages';
-import { groupingLabels, tableColumnLabels } from './writingLabels';
-import { modelsInDocument } from '../citations/exportBibtex';
+import { modelsInDocument } from '../../shared/documentAnalysis';
+import { syntaxOf } from '../../shared/documentLanguages';
 import { modelsFromArguments } from '../../shared/modelArguments';
 import { pickModelsTicked } from '../../shared/pickModels';
+import { editorToInsertInto } from '../../shared/targetEditor';
+import { groupingLabels, tableColumnLabels } from './writingLabels';
 
 const COLUMNS_KEY = 'modelAtlas.writing.tableColumns';
 const GROUPING_KEY = 'modelAtlas.writing.outlineGrouping';
@@ -27,9 +26,9 @@ export function writingArguments(arg: unknown): WritingArguments | undefined {
   return typeof arg === 'object' && arg !== null && !Array.isArray(arg) && 'models' in arg ? (arg as WritingArguments) : undefined;
 }
 
-/** The Markdown or LaTeX editor to insert into: the active one, else (from a webview) a visible one. */
+/** The Markdown or LaTeX editor to insert into (editorToInsertInto), or a warning when there is none. */
 export function writingEditor(): vscode.TextEditor | undefined {
-  const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => isServed(e.document));
+  const editor = editorToInsertInto();
   if (!editor || syntaxOf(editor.document) === 'plain') {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to insert into.'));
     return undefined;

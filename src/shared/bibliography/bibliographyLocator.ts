@@ -1,9 +1,9 @@
-// Finds the .bib files a document cites from: the modelAtlas.bibliography.file setting; for LaTeX,
-// \bibliography / \addbibresource in the document or its root file (magic comment or a workspace file
-// that \input/\include/\subfile's it); for Markdown, the front matter's bibliography field.
+// The .bib files a document cites from: the bibliography.file setting, else what the document or its LaTeX
+// root names (magic comment, subfiles parent, a workspace file that includes it), or the front matter's.
 import * as vscode from 'vscode';
-import { latexBibliographies, latexParents, markdownBibliographies, resolveRelative, texRootMagic } from '../../core/citations/bibliographyFiles';
+import { latexBibliographies, latexParents, markdownBibliographies, resolveRelative, subfilesParent, texRootMagic } from '../../core/citations/bibliographyFiles';
 import { syntaxOf } from '../documentLanguages';
+import { settings } from '../settings';
 
 const MAX_ROOT_CANDIDATES = 200;
 
@@ -24,7 +24,7 @@ function sibling(file: vscode.Uri, relative: string): vscode.Uri {
 }
 
 function configured(document: vscode.TextDocument): vscode.Uri | undefined {
-  const setting = vscode.workspace.getConfiguration('modelAtlas', document.uri).get<string>('bibliography.file', '').trim();
+  const setting = settings.bibliographyFile(document.uri);
   if (!setting) {
     return undefined;
   }
@@ -35,11 +35,11 @@ function configured(document: vscode.TextDocument): vscode.Uri | undefined {
   return folder ? vscode.Uri.joinPath(folder.uri, setting) : sibling(document.uri, setting);
 }
 
-/** The LaTeX root file of `document`: a magic comment, a workspace file that includes it, or itself. */
+/** The LaTeX root file of `document`: a magic comment, a subfiles parent, a workspace file that includes it, or itself. */
 async function latexRoot(document: vscode.TextDocument): Promise<vscode.Uri> {
-  const magic = texRootMagic(document.getText());
-  if (magic) {
-    return sibling(document.uri, magic);
+  const named = texRootMagic(document.getText()) ?? subfilesParent(document.getText());
+  if (named) {
+    return sibling(document.uri, named);
   }
   const candidates = await vscode.workspace.findFiles('**/*.tex', '**/node_modules/**', MAX_ROOT_CANDIDATES);
   for (const candidate of candidates) {
@@ -64,7 +64,7 @@ const REUSE_MS = 2_000;
 const recent = new WeakMap<vscode.TextDocument, { version: number; setting: string; at: number; uris: Promise<vscode.Uri[]> }>();
 
 export function bibliographiesFor(document: vscode.TextDocument): Promise<vscode.Uri[]> {
-  const setting = vscode.workspace.getConfiguration('modelAtlas', document.uri).get<string>('bibliography.file', '');
+  const setting = settings.bibliographyFile(document.uri);
   const hit = recent.get(document);
   if (hit && hit.version === document.version && hit.setting === setting && Date.now() - hit.at < REUSE_MS) {
     return hit.uris;

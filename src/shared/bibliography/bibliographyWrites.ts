@@ -1,13 +1,13 @@
-// Keeping a .bib in step: reuse the key of an entry that is already there (same key, arXiv id or
-// title), otherwise append the atlas entry at the end through a WorkspaceEdit, so an open unsaved
-// editor is respected and the append is undoable. Existing bytes are never touched.
+// Keeping a .bib in step: the keys to cite, then the missing entries appended as one undoable WorkspaceEdit
+// that never changes an existing byte, refused with the reason where it could.
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../../core/atlas/atlas';
 import { openEntryAtEnd, planAppend } from '../../core/bibtex/append';
-import { findExistingEntry } from '../../core/bibtex/match';
-import { parseBibtex, type BibFile } from '../../core/bibtex/parse';
+import { parseBibtex } from '../../core/bibtex/parse';
 import { renderBibtex, withKey } from '../../core/bibtex/render';
-import { bibtexFlavour } from '../../features/modelActions/copyCommands';
+import { freeKey, keyInAny } from '../../core/citations/citationKeys';
+import { settings } from '../settings';
+import { openBibliography, parsedBib } from './parsedBibs';
 
 export interface BibliographyPlan {
   /** The key to cite for each model, in the order given. */
@@ -20,54 +20,6 @@ export interface BibliographyPlan {
    */
   append: { offset: number; text: string; createFile: boolean; basis: string } | undefined;
   bibUri: vscode.Uri;
-}
-
-// Parsing a large .bib costs milliseconds; diagnostics and hovers ask often, so cache per version.
-const parsed = new WeakMap<vscode.TextDocument, { version: number; bib: BibFile }>();
-
-export function parsedBib(document: vscode.TextDocument): BibFile {
-  const hit = parsed.get(document);
-  if (hit && hit.version === document.version) {
-    return hit.bib;
-  }
-  const bib = parseBibtex(document.getText());
-  parsed.set(document, { version: document.version, bib });
-  return bib;
-}
-
-export async function openBibliography(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
-  try {
-    return await vscode.workspace.openTextDocument(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-export function existingKey(bib: BibFile, model: AtlasModel): string | undefined {
-  return findExistingEntry(bib, { key: model.bibtex.key, arxiv: model.paper.arxiv, title: model.paper.title })?.key;
-}
-
-/**
- * The key to cite a model by: the one a .bib already holds the paper under, else the atlas key, or when one
- * of the files uses that key for another paper, the atlas key with the first free letter after it.
- */
-export function keyToCite(bibs: readonly BibFile[], model: AtlasModel, taken: readonly string[] = []): string {
-  return keyInAny(bibs, model) ?? freeKey(model.bibtex.key, bibs, taken);
-}
-
-function keyInAny(bibs: readonly BibFile[], model: AtlasModel): string | undefined {
-  return bibs.map((bib) => existingKey(bib, model)).find((key) => key !== undefined);
-}
-
-function freeKey(base: string, bibs: readonly BibFile[], taken: readonly string[]): string {
-  const used = new Set([...taken, ...bibs.flatMap((bib) => bib.entries.map((e) => e.key))].map((key) => key.toLowerCase()));
-  const suffixes = ['', ...'abcdefghijklmnopqrstuvwxyz'];
-  for (let i = 0; ; i++) {
-    const key = base + (suffixes[i] ?? String(i - suffixes.length + 2));
-    if (!used.has(key.toLowerCase())) {
-      return key;
-    }
-  }
 }
 
 /**
@@ -96,7 +48,7 @@ export async function planBibliography(bibUri: vscode.Uri, models: readonly Atla
   if (added.length === 0) {
     return { keys, added, append: undefined, bibUri };
   }
-  const flavour = bibtexFlavour(bibUri);
+  const flavour = settings.bibtexFlavour(bibUri);
   const entries = added.map((m, i) => withKey(renderBibtex(m, flavour), addedKeys[i])).join('\n\n');
   const basis = document?.getText() ?? '';
   const append = planAppend(basis, entries);

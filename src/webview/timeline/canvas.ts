@@ -1,9 +1,8 @@
-// The SVG renderer: lane bands, month grid, lineage arrows and labelled nodes, with a sticky axis on top
-// and sticky lane labels on the left. Only what lies in (or near) the viewport is in the DOM once the
-// atlas is large, so a first render or a zoom step stays cheap with thousands of models.
-import type { Box, LaidOutNode, LineageEdge, TimelineLayout } from '../../core/timeline/layout';
-import type { ColourScheme } from '../../core/timeline/palette';
-import { slotClass } from '../../core/timeline/palette';
+// The timeline's SVG renderer: lanes, month grid, lineage arrows, nodes, sticky axis and lane labels; only
+// what lies near the viewport is in the DOM, so a large atlas stays cheap.
+import type { Box, LaidOutNode, LineageEdge } from '../../core/timeline/geometry';
+import type { TimelineLayout } from '../../core/timeline/layout';
+import { slotClass, type ColourScheme } from '../../core/timeline/palette';
 import { clear, svg } from './dom';
 import type { TimelineLabels } from './protocol';
 
