@@ -8,14 +8,16 @@ const path = require('path');
 const root = path.resolve(__dirname, '..', '..');
 
 const CORE_EXPORTS = `
-export { AtlasIndex } from './src/core/atlasIndex';
-export { MentionMatcher } from './src/core/mentions';
-export { citationContextAt, citationKeyAt, findCitationKeys, findCitedKeys } from './src/core/citationContext';
-export { citationCandidates } from './src/core/completionCandidates';
-export { hoverTargetAt } from './src/core/hoverTarget';
-export { lineAt, lineStarts } from './src/core/textLines';
-export { nonProseRanges, isInside } from './src/core/documentRegions';
-export { listOccurrences } from './src/core/occurrences';
+export { AtlasIndex } from './src/core/atlas/atlasIndex';
+export { MentionMatcher } from './src/core/mentions/mentions';
+export { citationContextAt, citationKeyAt, findCitationKeys, findCitedKeys } from './src/core/citations/citationContext';
+export { citationCandidates } from './src/core/citations/completionCandidates';
+export { hoverTargetAt } from './src/core/citations/hoverTarget';
+export { hoverModelAt } from './src/core/citations/hoverLookup';
+export { findCitationProblems } from './src/core/citations/citationFindings';
+export { lineAt, lineStarts } from './src/core/documents/textLines';
+export { nonProseRanges, isInside } from './src/core/documents/documentRegions';
+export { listOccurrences } from './src/core/mentions/occurrences';
 export { parseBibtex } from './src/core/bibtex/parse';
 export { findExistingEntry } from './src/core/bibtex/match';
 `;

@@ -41,8 +41,24 @@ function time(fn, { runs, warmup = 1 } = {}) {
   return summarize(samples);
 }
 
+/** time() for an async function (the providers' orchestration): each call awaited before the next. */
+async function timeAsync(fn, { runs, warmup = 1 } = {}) {
+  let sink = 0;
+  for (let i = 0; i < warmup; i++) {
+    sink ^= keep(await fn(i));
+  }
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = now();
+    sink ^= keep(await fn(i));
+    samples.push(msSince(start));
+  }
+  timeAsync.sink = sink;
+  return summarize(samples);
+}
+
 function keep(value) {
   return value === undefined || value === null ? 0 : typeof value === 'object' ? (Array.isArray(value) ? value.length : 1) : 1;
 }
 
-module.exports = { now, msSince, summarize, time };
+module.exports = { now, msSince, summarize, time, timeAsync };

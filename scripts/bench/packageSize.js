@@ -1,6 +1,5 @@
-// The .vsix size, estimated without running `vsce package` (whose prepublish step would rebuild dist/ while
-// others test): vsce's own file list, with dist/ taken from the bench's production build, each file
-// deflated as a zip stores it, plus the zip headers and the two manifests vsce adds.
+// The .vsix size estimated without `vsce package`: vsce's file list with dist/ from the bench's build, each
+// file deflated as a zip stores it, plus the zip headers and the manifests vsce adds.
 'use strict';
 const fs = require('fs');
 const path = require('path');

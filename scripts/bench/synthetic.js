@@ -1,6 +1,5 @@
-// Synthetic atlases, documents and .bib files for the bench, from a seeded generator so every run and
-// every process sees the same data. Names follow the real ones' shapes: hyphens, versions, spaces, mixed
-// case and shared prefixes (BLIP / BLIP-2 / BLIP-Diffusion / InstructBLIP).
+// Seeded synthetic atlases, documents and .bib files for the bench, with names shaped like the real ones
+// (hyphens, versions, spaces, mixed case, shared prefixes as in BLIP / BLIP-2 / InstructBLIP).
 'use strict';
 
 function random(seed) {

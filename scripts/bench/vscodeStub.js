@@ -1,6 +1,5 @@
-// A stand-in for the `vscode` module, so the bundled extension can be loaded and activated in plain Node.
-// Every member is a callable, constructible, disposable stub; the few values activation reads as data
-// (configuration defaults, l10n strings, empty editor lists) are real.
+// A stand-in for the `vscode` module so the bundled extension loads and activates in plain Node: stubs
+// everywhere, real values only where activation reads data (configuration defaults, l10n, editor lists).
 'use strict';
 
 const calls = { registrations: 0 };

@@ -1,6 +1,5 @@
-// Generates the standalone validator of one atlas entry (data/schema/model.schema.json) with ajv's
-// standalone code generation, so the extension validates user datasets without shipping ajv's compiler.
-// esbuild.js embeds the result as the virtual module `atlas:validator`; the unit tests compare it with ajv.
+// Generates the standalone validator of one atlas entry with ajv's standalone code, embedded by esbuild.js
+// as `atlas:validator`, so the extension validates user atlas files without ajv's compiler.
 'use strict';
 const fs = require('fs');
 const Ajv = require('ajv');

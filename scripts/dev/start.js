@@ -1,8 +1,5 @@
-// Try the extension by hand in a real VS Code without installing anything globally: builds, installs the
-// offline test VS Code (code-server) if missing, and serves the sample workspace (test/fixtures/workspace)
-// with this repo loaded as the development extension. Open the printed URL in a browser; after changing the
-// code, run `npm run build` and reload the page (Developer: Reload Window). Ctrl+C stops everything.
-// Usage: npm start   (PORT=9000 npm start for another port; the default is 8080, or a free one if taken)
+// `npm start`: builds, installs the test VS Code (code-server) if missing, and serves the sample workspace with
+// this repository as the development extension (PORT=9000 npm start for another port).
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');

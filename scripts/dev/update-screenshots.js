@@ -1,5 +1,4 @@
-// Copies the README's screenshots from the last UI run (test-results/ui/, written by npm run test:ui) to
-// docs/images/, so the README shows what the current code shows. Look at them before committing.
+// Copies the README's screenshots from the last UI run (test-results/ui/) to docs/images/.
 // Usage: node scripts/dev/update-screenshots.js [resultsDir]
 'use strict';
 const fs = require('fs');
