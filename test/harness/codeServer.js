@@ -1,6 +1,5 @@
-// Shared helpers for the offline test VS Code: code-server (installed by scripts/dev/install-test-vscode.sh into
-// .vscode-test/code-server) plus headless Debian Chromium driven by playwright-core. Used by
-// test/harness/runIntegration.js, test/harness/runUi.js, test/harness/runWeb.js and scripts/dev/start.js.
+// The offline test VS Code: code-server (scripts/dev/install-test-vscode.sh) and headless Chromium through
+// playwright-core, for the integration, UI and web runners and `npm start`.
 'use strict';
 const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');

@@ -1,6 +1,5 @@
-// The .vsix the browser runs install, kept at test-results/atlas.vsix. test/harness/runUi.js packages it afresh;
-// test/harness/runWeb.js reuses it while no file it is built from has changed since, so one `npm test` packages
-// once (vsce's production build with its type check takes most of a minute). UI_VSIX=<path> overrides both.
+// The .vsix the browser runs install (test-results/atlas.vsix): runUi.js packages it, runWeb.js reuses it while
+// no input changed; UI_VSIX=<path> overrides both.
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');

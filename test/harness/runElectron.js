@@ -1,6 +1,5 @@
-// Runs the integration tests in desktop VS Code downloaded by @vscode/test-electron. This needs internet
-// access to download VS Code (it cannot here; use npm run test:integration, which uses the offline
-// code-server instead). Usage: npm run test:electron   (VSCODE_TEST_VERSION picks a version, default stable).
+// The integration suite in desktop VS Code from @vscode/test-electron, where VS Code can be downloaded
+// (not here: npm run test:integration uses code-server). VSCODE_TEST_VERSION picks a version.
 'use strict';
 const fs = require('fs');
 const os = require('os');

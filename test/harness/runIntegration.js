@@ -1,13 +1,5 @@
-// Runs the integration tests (out/test/integration) inside a real VS Code without internet: code-server
-// serves the workbench, headless Chromium opens it with a `payload` naming this repo as the development
-// extension and out/test/integration/index.js as the test module, on a temporary copy of
-// test/fixtures/workspace. The extension host runs the tests and
-// exits; index.js writes the results file named by $ATLAS_INTEGRATION_RESULTS (a file in this run's temp dir, so
-// parallel runs cannot mix up results), which we wait for, copy to test-results/integration-results.json and
-// report.
-// Usage: npm run test:integration (builds and compiles first).
-// With --restricted (npm run test:restricted) it runs out/test/restricted instead, with Workspace Trust on and the
-// workspace copy, which then also holds test/fixtures/restricted/lumen.atlas.yaml, not trusted (Restricted Mode).
+// `npm run test:integration` (`--restricted`: test/restricted in Restricted Mode): code-server and headless
+// Chromium run the suite in a real extension host on a copy of the fixture workspace, and report the results file.
 'use strict';
 const fs = require('fs');
 const path = require('path');

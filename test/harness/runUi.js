@@ -1,8 +1,5 @@
-// UI tests: packages the extension as a .vsix, installs it into a throwaway extensions dir of the offline test
-// VS Code (code-server), opens a copy of the fixture workspace in headless Chromium and runs the checks in checks.js,
-// saving a screenshot per check to test-results/ui/. Prints pass/fail per check and `ui: N passed, N failed`.
-// Usage: npm run test:ui   (set UI_VSIX=<path> to test an existing package instead of building one).
-// The package is kept at test-results/atlas.vsix for test/harness/runWeb.js (see packageVsix.js).
+// `npm run test:ui`: packages the .vsix, installs it into code-server, runs test/ui/checks.js in headless
+// Chromium with a screenshot per check in test-results/ui/ (UI_VSIX=<path> tests an existing package).
 'use strict';
 const fs = require('fs');
 const path = require('path');

@@ -1,7 +1,5 @@
-// Runs the timeline webview bundle (dist/webview/timeline.js) in headless Chromium outside VS Code, with
-// a stubbed webview API and a minimal set of theme variables, to time the first render and a zoom step
-// on a large synthetic atlas (2,000 models). Timings are printed, not asserted: they depend on the machine.
-// Usage: node test/harness/timelineStandalone.js [count] [outDir]   (after npm run build and npm run compile-tests)
+// Times the timeline webview bundle outside VS Code on a synthetic atlas (first render and a zoom step),
+// printed, not asserted. Usage: node test/harness/timelineStandalone.js [count] [outDir]
 'use strict';
 const fs = require('fs');
 const path = require('path');

@@ -1,6 +1,5 @@
-// What the packaged extension ships: the .vsix (a zip) must hold what runs and nothing else, under a size
-// budget. Run by test/harness/runUi.js on the package it installs (so `npm test` checks it), or on its own:
-//   node test/harness/vsix.js <file.vsix>
+// What the packaged extension ships: only what runs, under a size budget. Run by runUi.js, or on its own:
+// node test/harness/vsix.js <file.vsix>
 'use strict';
 const fs = require('fs');
 

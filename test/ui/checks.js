@@ -1,6 +1,5 @@
-// The UI checks: what a person sees in VS Code with the packaged extension installed. Each check is a named
-// async function over one shared page, run in order (later checks may rely on earlier ones, e.g. an open
-// editor); test/harness/runUi.js saves a screenshot after each one, named by `shot`. Add new checks to the list.
+// The UI checks, run in order over one shared page (later ones may rely on earlier ones); runUi.js saves a
+// screenshot after each, named by `shot`. Add new checks to the list.
 'use strict';
 const assert = require('assert');
 const wb = require('../harness/workbench');

@@ -1,6 +1,5 @@
-// UI check of the user's own atlas, in the form test/ui/checks.js lists (name, shot, run, after): a workspace
-// atlas file with one good entry and one that breaks the schema shows the bad entry's problem, at its line, in
-// the Problems panel (the README's screenshot). `after` deletes the file again, so later checks never see it.
+// UI check of a user atlas file with a broken second entry: its problem shows at its line in the Problems panel
+// (the README's screenshot); `after` deletes the file.
 'use strict';
 const assert = require('assert');
 const fs = require('fs');

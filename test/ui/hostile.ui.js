@@ -1,8 +1,5 @@
-// UI check of hostile dataset text, in the form test/ui/checks.js lists (name, shot, run): the entry of
-// test/fixtures/hostile is written into the workspace as a user atlas file, shown on the timeline (node,
-// hover card, selection bar) and on its details page, then removed again, so the checks that count models
-// never see it. While it is shown, no dialog may open, no request may leave loopback (any that tries is
-// aborted and counted), and neither page may hold an element or attribute that the text could have made.
+// UI check of hostile dataset text on the timeline and the details page: no dialog, no request off loopback, no
+// element or attribute the text could have made.
 'use strict';
 const assert = require('assert');
 const fs = require('fs');

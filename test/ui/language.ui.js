@@ -1,6 +1,5 @@
-// UI check with the display language set to Simplified Chinese (modelAtlas.displayLanguage: zh-cn): the
-// hover card over BLIP-2 shows the Chinese summary. The setting is written to the
-// workspace copy's .vscode/settings.json, as a person would, and put back afterwards.
+// UI check with modelAtlas.displayLanguage set to zh-cn in the workspace's settings: the hover card over BLIP-2
+// shows the Chinese summary.
 'use strict';
 const assert = require('assert');
 const fs = require('fs');

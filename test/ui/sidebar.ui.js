@@ -1,7 +1,5 @@
-// UI checks of the Model Atlas sidebar and the details page in code-server, in the form test/ui/checks.js
-// lists (name, shot, run): the activity-bar container with both views, the Models tree grouped by year and
-// by family, the In This Document view on paper.tex, and BLIP-2's details page with its architecture
-// diagram (boxes inside the canvas, text inside the boxes, measured by the browser) in light and dark themes.
+// UI checks of the sidebar and the details page: both views, the Models tree by year and family, In This
+// Document on paper.tex, and BLIP-2's diagram measured in the browser, in light and dark.
 'use strict';
 const assert = require('assert');
 const wb = require('../harness/workbench');

@@ -1,9 +1,5 @@
-// UI checks of the timeline in code-server, in the form test/ui/checks.js lists (name, shot, run):
-// it opens from the command palette, every atlas model is a labelled node inside the webview's nested
-// iframes, a click selects a model and shows its actions, a filter narrows it, the keyboard zooms, the
-// Export button writes an SVG through the save dialog that parses, it reads in light and dark themes, and a
-// window reload brings it back.
-// The last check times the renderer on 2,000 synthetic models outside VS Code (printed, not asserted).
+// UI checks of the timeline: every model a labelled node, selection, filter, keyboard zoom, SVG export, both
+// themes, restored after a reload; the last check times 2,000 synthetic models (printed, not asserted).
 'use strict';
 const assert = require('assert');
 const fs = require('fs');

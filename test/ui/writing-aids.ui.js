@@ -1,7 +1,5 @@
-// UI checks of the writing aids in code-server, in the form test/ui/checks.js lists (name, shot, run):
-// Insert Comparison Table from the command palette into notes.md (the models the note mentions come
-// ticked; four columns are unticked for a table that fits beside the preview), the built-in Markdown
-// preview rendering it as a table, and one undo taking it back. Runs after the writing checks.
+// UI checks of the writing aids: Insert Comparison Table into notes.md (the note's models ticked), the
+// Markdown preview rendering it, and one undo taking it back.
 'use strict';
 const assert = require('assert');
 const wb = require('../harness/workbench');

@@ -1,6 +1,5 @@
-// UI checks of the writing features in code-server, in the form test/ui/checks.js lists (name, shot, run):
-// a hover card over BLIP-2 in paper.tex, the completion list inside \cite{, the Insert Citation quick pick,
-// the quick fix on a key the .bib holds under another key, and model links in the Markdown preview.
+// UI checks of writing: the hover card over BLIP-2, completion inside \cite{, the Insert Citation pick, the
+// quick fix for a key held under another key, and links in the Markdown preview.
 'use strict';
 const assert = require('assert');
 const fs = require('fs');
