@@ -53,6 +53,17 @@ describe('BibTeX rendering', () => {
     assert.match(entry, /year\s*= \{2023\}/);
   });
 
+  it("gives the venue entry the published title and DOI, a journal's name as journal, and a cut author list 'and others'", () => {
+    const published = { ...model, paper: { ...model.paper, venue: 'Nature Communications 2025', venueTitle: 'The Published Title', doi: '10.1038/x', authorsTruncated: true } };
+    const entry = renderBibtex(published, 'venue');
+    assert.match(entry, /^@article\{x2023,/);
+    assert.match(entry, /title\s*= \{\{The Published Title\}\}/);
+    assert.match(entry, /journal\s*= \{Nature Communications\}/);
+    assert.match(entry, /doi\s*= \{10\.1038\/x\}/);
+    assert.match(entry, /author\s*= \{[^}]* and others\}/);
+    assert.doesNotMatch(renderBibtex(published, 'arxiv'), /primaryClass/, 'the category is not known for atlas entries');
+  });
+
   it('falls back to the authors’ entry when a flavour lacks facts', () => {
     const bare = fakeModel('y');
     assert.strictEqual(renderBibtex(bare, 'arxiv'), bare.bibtex.entry.trim());

@@ -35,8 +35,9 @@ const ANY_TRUSTED: ReadonlyArray<Source['kind']> = ['arxiv', 'arxiv-mirror', 'of
 function trustedFor(fact: string, model: AtlasModel): ReadonlyArray<Source['kind']> {
   switch (fact) {
     case 'date':
-      // The v1 date is arXiv's; a report without an arXiv id is dated by its authors or its venue.
-      return model.paper.arxiv ? ['arxiv', 'arxiv-mirror'] : ['official', 'venue'];
+      // arXiv's v1 date, or the authors' own dated release of the paper (their README's news); a report
+      // without an arXiv id is dated by its authors or its venue.
+      return model.paper.arxiv ? ['arxiv', 'arxiv-mirror', 'official'] : ['official', 'venue'];
     case 'v1Title':
       return ['arxiv', 'arxiv-mirror'];
     case 'arxiv':

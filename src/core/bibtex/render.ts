@@ -19,14 +19,17 @@ function entry(type: string, key: string, fields: Array<[string, string | undefi
   return `@${type}{${key},\n${lines.join(',\n')}\n}`;
 }
 
-function common(model: AtlasModel): Array<[string, string | undefined]> {
+/** The title and authors; a team report whose list the atlas gives only the head of ends in "and others". */
+function common(model: AtlasModel, title = model.paper.title): Array<[string, string | undefined]> {
+  const authors = model.paper.authors.map(escapeBibtexValue).concat(model.paper.authorsTruncated ? ['others'] : []);
   return [
-    ['title', `{${escapeBibtexValue(model.paper.title)}}`],
-    ['author', model.paper.authors.map(escapeBibtexValue).join(' and ')],
+    ['title', `{${escapeBibtexValue(title)}}`],
+    ['author', authors.join(' and ')],
   ];
 }
 
-export function arxivEntry(model: AtlasModel): string | undefined {
+/** The arXiv @misc; `primaryClass` only where the category is known (an import from arXiv's API). */
+export function arxivEntry(model: AtlasModel, primaryClass?: string): string | undefined {
   const arxiv = model.paper.arxiv;
   if (!arxiv) {
     return undefined;
@@ -36,13 +39,14 @@ export function arxivEntry(model: AtlasModel): string | undefined {
     ['year', model.paper.date.slice(0, 4)],
     ['eprint', arxiv],
     ['archivePrefix', 'arXiv'],
-    ['primaryClass', 'cs.CV'],
+    ['primaryClass', primaryClass],
     ['url', `https://arxiv.org/abs/${arxiv}`],
   ]);
 }
 
 const JOURNALS = /^(TPAMI|IJCV|TMLR|JMLR|TMM|Transactions|Journal|Science China|Visual Intelligence|Nature|Science\b)/i;
 
+/** The published version: its own title where it differs, the venue as booktitle or journal, its year. */
 export function venueEntry(model: AtlasModel): string | undefined {
   const venue = model.paper.venue;
   if (!venue) {
@@ -51,9 +55,10 @@ export function venueEntry(model: AtlasModel): string | undefined {
   const year = /\b(19|20)\d{2}\b/.exec(venue)?.[0] ?? model.paper.date.slice(0, 4);
   const isJournal = JOURNALS.test(venue);
   return entry(isJournal ? 'article' : 'inproceedings', model.bibtex.key, [
-    ...common(model),
+    ...common(model, model.paper.venueTitle ?? model.paper.title),
     [isJournal ? 'journal' : 'booktitle', escapeBibtexValue(venue.replace(/\s*\b(19|20)\d{2}\b\s*/, ' ').trim())],
     ['year', year],
+    ['doi', model.paper.doi],
     ['eprint', model.paper.arxiv],
     ['archivePrefix', model.paper.arxiv ? 'arXiv' : undefined],
   ]);

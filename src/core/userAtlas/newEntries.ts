@@ -73,8 +73,7 @@ export function importedEntry(paper: ArxivPaper, name: string, taken: TakenNames
     sources: [{ url: `https://arxiv.org/abs/${paper.id}`, facts: ['title', 'authors', 'arxiv', 'date'] }],
     imported: { from: 'arxiv', ...(paper.primaryCategory ? { primaryCategory: paper.primaryCategory } : {}), abstract: paper.abstract },
   };
-  const entry = arxivEntry(model) ?? '';
-  model.bibtex.entry = entry.replace(/(primaryClass\s*= \{)[^}]*\}/, `$1${escapeBibtexValue(paper.primaryCategory ?? 'cs.CV')}}`);
+  model.bibtex.entry = arxivEntry(model, paper.primaryCategory && escapeBibtexValue(paper.primaryCategory)) ?? '';
   return model;
 }
 
