@@ -40,10 +40,10 @@ function readAtlas(dir) {
       const pos = owner.locate(p.path);
       return { file: owner.file, line: pos.line, col: pos.col, message: p.message };
     });
-  // Transitional: the fact checks fail the build once every entry has been re-sourced (scripts/dev/check-atlas.js).
-  const factProblems = locateAll(findFactProblems(models));
-  problems.push(...locateAll(findAtlasProblems(models, ids)));
-  return { models, problems, factProblems };
+  // The fact checks' warnings (v1 days to confirm, listed in data/README.md) do not fail the build.
+  const facts = findFactProblems(models);
+  problems.push(...locateAll(findAtlasProblems(models, ids)), ...locateAll(facts.filter((p) => p.severity === 'error')));
+  return { models, problems, warnings: locateAll(facts.filter((p) => p.severity === 'warning')) };
 }
 
 /**

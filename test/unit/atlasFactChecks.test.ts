@@ -66,9 +66,13 @@ describe('atlas fact checks', () => {
     const found = codes(model);
     assert.ok(found.includes("source-kind: a secondary source cannot confirm 'title' (arxiv, arxiv-mirror, official, venue can)"), found.join('\n'));
     assert.ok(found.includes("source-kind: a secondary source cannot confirm 'date' (arxiv, arxiv-mirror, official can)"), found.join('\n'));
-    for (const fact of ['title', 'authors', 'date', 'arxiv']) {
+    for (const fact of ['title', 'authors', 'arxiv']) {
       assert.ok(found.includes(`unsourced-fact: no trusted source confirms '${fact}'`), fact);
     }
+    // The v1 day seen only on an arXiv-derived record is a warning (the arXiv id already pins the month).
+    const date = findFactProblems([model]).find((p) => p.code === 'date-to-confirm');
+    assert.strictEqual(date?.severity, 'warning');
+    assert.ok(!found.includes("unsourced-fact: no trusted source confirms 'date'"));
   });
 
   it('dates a paper without an arXiv id by its authors, and requires its address', () => {
@@ -77,6 +81,12 @@ describe('atlas fact checks', () => {
     model.bibtex = { key: 'li2023blip2', origin: 'composed', entry: '@misc{li2023blip2,\n  title={BLIP-2: Bootstrapping Things},\n  author={Junnan Li},\n  year={2023}\n}' };
     model.sources = [{ url: 'https://github.com/salesforce/LAVIS', kind: 'official', facts: ['title', 'authors', 'date', 'code'] }];
     assert.deepStrictEqual(codes(model), ['paper-address: a paper without an arXiv id needs paper.url (the report, card or post)']);
+  });
+
+  it('reports a space a YAML line fold left between Chinese characters', () => {
+    const model = sourced();
+    model.summary = { en: model.summary.en, 'zh-cn': '它描述、 远离原文。' };
+    assert.deepStrictEqual(codes(model), ['chinese-fold-space: a space between Chinese characters: "、 远"']);
   });
 
   it('reports a venue without its year, and a links.arxiv that is not the paper', () => {

@@ -12,7 +12,7 @@ const latex = (ids: string[], columns = TABLE_COLUMNS, latexCommand?: '\\citep')
 describe('comparison table cells (real atlas)', () => {
   const atlas = realIndex();
 
-  it('reads the components by role, the objectives and the parameters of BLIP-2', () => {
+  it('reads the components by role and the objectives of BLIP-2, and the parameters of Qwen-VL', () => {
     const blip2 = atlas.get('blip-2');
     const cells = Object.fromEntries(TABLE_COLUMNS.map((c) => [c, cellText(blip2, c, TABLE_LABELS)]));
     assert.deepEqual(cells, {
@@ -24,14 +24,15 @@ describe('comparison table cells (real atlas)', () => {
       connector: 'Q-Former (32 learned queries); Linear projection',
       trainable: 'Q-Former (32 learned queries); Linear projection',
       objectives: 'ITC, ITM, ITG, LM',
-      parameters: 'Q-Former 188M trainable; LLM up to FlanT5-XXL',
+      parameters: undefined,
     });
+    assert.equal(cellText(atlas.get('qwen-vl'), 'parameters', TABLE_LABELS), '9.6B (ViT 1.9B + adapter 0.08B + LLM 7.7B)');
   });
 
-  it('has no data where the entry has none (no guess): ALBEF has no language model, Kosmos-1 no venue', () => {
+  it('has no data where the entry has none (no guess): ALBEF has no language model, Qwen-VL no venue', () => {
     assert.equal(cellText(atlas.get('albef'), 'languageModel', TABLE_LABELS), undefined);
     assert.equal(cellText(atlas.get('albef'), 'parameters', TABLE_LABELS), undefined);
-    assert.equal(cellText(atlas.get('kosmos-1'), 'venue', TABLE_LABELS), undefined);
+    assert.equal(cellText(atlas.get('qwen-vl'), 'venue', TABLE_LABELS), undefined);
   });
 
   it('says "all" when every component is trained and lists only the trained ones otherwise', () => {
@@ -48,7 +49,7 @@ describe('buildComparisonTable, Markdown', () => {
     assert.equal(lines[0], '| Model | Date | Organization | Venue | Vision encoder | Language model | Fusion / connector | Trainable parts | Pretraining objectives | Parameters |');
     assert.equal(lines[1], '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     assert.deepEqual(lines.slice(2).map((l) => l.split(' | ')[0]), ['| ALBEF [@ALBEF]', '| BLIP-2 [@li2023blip2]', '| Kosmos-1 [@kosmos-1]']);
-    assert.equal(lines[4], '| Kosmos-1 [@kosmos-1] | 2023-02 | Microsoft | – | CLIP ViT-L/14 image encoder | MAGNETO causal Transformer LM (\\~1.3B) | Embedding module (text + image) | all | LM | about 1.6B (1.3B language model) |');
+    assert.equal(lines[4], '| Kosmos-1 [@kosmos-1] | 2023-02 | Microsoft | NeurIPS 2023 | Pretrained image encoder | MAGNETO causal Transformer LM | Embedding module (text + image) | all | LM | about 1.6B |');
   });
 
   it('has the chosen columns only, in the standard order', () => {
@@ -111,8 +112,8 @@ describe('buildComparisonTable, LaTeX', () => {
   });
 
   it('writes an en dash (--) where the entry has no data', () => {
-    const row = latex(['kosmos-1'], ['venue', 'date']).split('\n').find((l) => l.includes('kosmos-1'));
-    assert.equal(row, '    Kosmos-1~\\cite{kosmos-1} & 2023-02 & -- \\\\');
+    const row = latex(['qwen-vl'], ['venue', 'date']).split('\n').find((l) => l.includes('Qwen-VL~'));
+    assert.equal(row, '    Qwen-VL~\\cite{Qwen-VL} & 2023-08 & -- \\\\');
   });
 
   it('leaves the package note out when asked (the document loads booktabs)', () => {

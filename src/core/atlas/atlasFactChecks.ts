@@ -17,11 +17,15 @@ export type FactProblemCode =
   | 'venue-year'
   | 'source-url'
   | 'source-kind'
-  | 'unsourced-fact';
+  | 'unsourced-fact'
+  | 'date-to-confirm'
+  | 'chinese-fold-space';
 
 export interface FactProblem {
   modelId: string;
   code: FactProblemCode;
+  /** A warning does not fail the build: the v1 day of an arXiv paper seen only on arXiv-derived records. */
+  severity: 'error' | 'warning';
   path: (string | number)[];
   message: string;
 }
@@ -56,12 +60,32 @@ function trustedFor(fact: string, model: AtlasModel): ReadonlyArray<Source['kind
 }
 
 export function findFactProblems(models: readonly AtlasModel[]): FactProblem[] {
-  return models.flatMap((model) => [...bibtexProblems(model), ...sourceProblems(model)]);
+  return models.flatMap((model) => [...bibtexProblems(model), ...sourceProblems(model), ...chineseTextProblems(model)]);
+}
+
+const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef';
+/** A space between two Chinese characters: what a YAML line fold leaves in Chinese text. */
+const FOLD_SPACE = new RegExp(`[${CJK}] +[${CJK}]`);
+
+function chineseTextProblems(model: AtlasModel): FactProblem[] {
+  const texts: Array<[(string | number)[], string | undefined]> = [
+    [['summary', 'zh-cn'], model.summary['zh-cn']],
+    ...(model.keyIdeas?.['zh-cn'] ?? []).map((text, i): [(string | number)[], string] => [['keyIdeas', 'zh-cn', i], text]),
+    ...(model.training?.['zh-cn'] ?? []).map((text, i): [(string | number)[], string] => [['training', 'zh-cn', i], text]),
+  ];
+  return texts
+    .filter(([, text]) => text !== undefined && FOLD_SPACE.test(text))
+    .map(([path, text]) => ({ modelId: model.id, code: 'chinese-fold-space' as const, path, severity: 'error' as const, message: `a space between Chinese characters: "${FOLD_SPACE.exec(text!)![0]}"` }));
+}
+
+/** Only what fails the build: every problem but the dates to confirm. */
+export function factErrors(problems: readonly FactProblem[]): FactProblem[] {
+  return problems.filter((p) => p.severity === 'error');
 }
 
 function bibtexProblems(model: AtlasModel): FactProblem[] {
   const problems: FactProblem[] = [];
-  const at = (code: FactProblemCode, path: (string | number)[], message: string) => problems.push({ modelId: model.id, code, path, message });
+  const at = (code: FactProblemCode, path: (string | number)[], message: string) => problems.push({ modelId: model.id, code, path, message, severity: 'error' });
   const entry = parseBibtex(model.bibtex.entry).entries[0];
   const differences = model.bibtex.differences ?? {};
   const paper = model.paper;
@@ -113,7 +137,7 @@ function sourceProblems(model: AtlasModel): FactProblem[] {
   const problems: FactProblem[] = [];
   const confirmed = new Set<string>();
   model.sources.forEach((source, index) => {
-    const at = (code: FactProblemCode, message: string) => problems.push({ modelId: model.id, code, path: ['sources', index], message });
+    const at = (code: FactProblemCode, message: string) => problems.push({ modelId: model.id, code, path: ['sources', index], message, severity: 'error' });
     if (!isPublicHttps(source.url)) {
       at('source-url', `${source.url} is not a public https address`);
     }
@@ -141,14 +165,30 @@ function sourceProblems(model: AtlasModel): FactProblem[] {
     ...(model.checkpoints?.transformers ? ['transformers'] : []), ...(model.paper.v1Title ? ['v1Title'] : []),
     ...(model.paper.venueTitle ? ['venueTitle'] : []), ...(model.paper.doi ? ['doi'] : [])];
   for (const fact of needed) {
-    if (!confirmed.has(fact)) {
-      problems.push({ modelId: model.id, code: 'unsourced-fact', path: ['sources'], message: `no trusted source confirms '${fact}'` });
+    if (confirmed.has(fact)) {
+      continue;
+    }
+    if (fact === 'date' && model.paper.arxiv && mentionsDate(model)) {
+      // The arXiv id already pins the month (atlasChecks); only the day rests on arXiv-derived records.
+      const message = `the v1 date ${model.paper.date} is seen only on arXiv-derived records: confirm it on the listing`;
+      problems.push({ modelId: model.id, code: 'date-to-confirm', path: ['paper', 'date'], message, severity: 'warning' });
+    } else {
+      problems.push({ modelId: model.id, code: 'unsourced-fact', path: ['sources'], message: `no trusted source confirms '${fact}'`, severity: 'error' });
     }
   }
   if (model.bibtex.origin === 'authors' && model.bibtex.source && !isPublicHttps(model.bibtex.source)) {
-    problems.push({ modelId: model.id, code: 'source-url', path: ['bibtex', 'source'], message: `${model.bibtex.source} is not a public https address` });
+    problems.push({ modelId: model.id, code: 'source-url', path: ['bibtex', 'source'], message: `${model.bibtex.source} is not a public https address`, severity: 'error' });
   }
   return problems;
+}
+
+/** Whether some source (of any kind) records the entry's date, as a `date` fact or in its words. */
+function mentionsDate(model: AtlasModel): boolean {
+  const [year, month, day] = model.paper.date.split('-').map(Number);
+  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const name = names[month - 1];
+  const spellings = [model.paper.date, ...[name, name.slice(0, 3)].flatMap((m) => [`${m} ${day}, ${year}`, `${day} ${m} ${year}`, `${m}. ${day}`])];
+  return model.sources.some((s) => s.facts.some((f) => f === 'date' || spellings.some((d) => f.includes(d))));
 }
 
 const PRIVATE_HOST = /^(localhost|.*\.(local|internal|lan|home|corp|intranet|ts\.net)|\d+\.\d+\.\d+\.\d+|\[.*\])$/i;
