@@ -10,7 +10,7 @@
 set -euo pipefail
 
 CS_VERSION=4.100.3   # newest code-server that runs on Node 20
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 DEST="$ROOT/.vscode-test/code-server"
 MARKER="$DEST/.complete-$CS_VERSION"
 start=$SECONDS
