@@ -35,7 +35,7 @@ export function bibFindingText(finding: BibFinding, atlas: AtlasIndex): string {
         : `arXiv:${finding.written} is not ${model.name}'s arXiv id (arXiv:${finding.expected}).`;
     }
     case 'published-version':
-      return `Published at ${finding.venue}: this entry cites the arXiv preprint of ${model.name}.`;
+      return `Published at ${finding.venue}: this entry cites ${model.name} as a preprint.`;
     case 'duplicate-paper':
       return `${model.name}'s paper is also in the bibliography under ${finding.others.map((o) => o.key).join(', ')}.`;
   }

@@ -116,6 +116,15 @@ function splitOutsideBraces(text: string, separator: string): string[] {
   return parts;
 }
 
+/** A written name as plain "First Last" text, for messages. */
+export function displayName(name: WrittenName): string {
+  if (!name.inverted) {
+    return plainText(name.text);
+  }
+  const parts = splitOutsideBraces(name.text, ',');
+  return plainText(`${parts[parts.length - 1]} ${parts[0]}`);
+}
+
 /** "J." or "J.-B." or a lone letter: an initial, compared by its letters. */
 function initialsOf(word: string): string | undefined {
   const w = word.replace(/\s+/g, '');
@@ -182,6 +191,18 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length];
 }
 
+const parsedLists = new WeakMap<readonly string[], WrittenName[]>();
+
+/** The atlas's lists are compared again and again: each is parsed once. */
+function parsedNames(names: readonly string[]): WrittenName[] {
+  let parsed = parsedLists.get(names);
+  if (!parsed) {
+    parsed = names.map((name) => parseName(name));
+    parsedLists.set(names, parsed);
+  }
+  return parsed;
+}
+
 export interface AuthorDifferences {
   missing: string[];
   added: string[];
@@ -197,7 +218,7 @@ export interface AuthorDifferences {
  * "and others", are not counted against the list.
  */
 export function compareAuthors(list: AuthorList, expected: readonly string[], truncated: boolean): AuthorDifferences | undefined {
-  const paper = expected.map((name) => parseName(name));
+  const paper = parsedNames(expected);
   const written = list.names;
   const pairOf = new Array<number>(written.length).fill(-1);
   const taken = new Set<number>();
@@ -219,7 +240,7 @@ export function compareAuthors(list: AuthorList, expected: readonly string[], tr
     if (j !== undefined) {
       pairOf[i] = j;
       taken.add(j);
-      misspelled.push({ written: plainText(name.text), expected: expected[j] });
+      misspelled.push({ written: displayName(name), expected: expected[j] });
     }
   });
   const paired = pairOf.filter((j) => j >= 0);
@@ -235,5 +256,5 @@ export function compareAuthors(list: AuthorList, expected: readonly string[], tr
   if (missing.length === 0 && added.length === 0 && misspelled.length === 0 && etAlFor === undefined && !orderChanged) {
     return undefined;
   }
-  return { missing, added: added.map((n) => plainText(n.text)), misspelled, etAlFor, orderChanged };
+  return { missing, added: added.map(displayName), misspelled, etAlFor, orderChanged };
 }

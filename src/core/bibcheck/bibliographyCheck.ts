@@ -1,7 +1,7 @@
 // Check Bibliography over the .bib files one document uses: each entry against the atlas, then the same
 // atlas paper under two or more keys across all of them. Per-file results are kept per parse and atlas.
 import type { AtlasIndex } from '../atlas/atlasIndex';
-import { matchEntry } from '../bibtex/atlasEntries';
+import { matchEntry, papersByArxivId } from '../bibtex/atlasEntries';
 import type { BibFile } from '../bibtex/parse';
 import { autoExporter } from './autoExport';
 import { checkEntry } from './entryChecks';
@@ -37,12 +37,13 @@ function entryResults(source: BibSource, atlas: AtlasIndex): EntryResults {
   const findings: BibFinding[] = [];
   const papers = new Map<number, string>();
   source.bib.entries.forEach((entry, i) => {
-    const model = matchEntry(atlas, entry)?.model;
-    if (model) {
-      papers.set(i, model.id);
+    const byId = papersByArxivId(atlas, entry);
+    const match = matchEntry(atlas, entry, byId);
+    if (match) {
+      papers.set(i, match.model.id);
     }
-    if (model || entry.fields.title !== undefined) {
-      findings.push(...checkEntry(source.text, entry, i, atlas));
+    if (match || byId.length > 0) {
+      findings.push(...checkEntry(source.text, entry, i, atlas, match, byId));
     }
   });
   const results = { findings, papers, autoExportedBy: autoExporter(source.text) };

@@ -2,10 +2,10 @@
 // protection), year, arXiv id, and whether a preprint entry has a published version by now.
 import type { AtlasModel } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
-import { atlasModelOfArxivId, matchEntry, titlesOf } from '../bibtex/atlasEntries';
+import { matchEntry, ownEntryOf, papersByArxivId, titlesOf } from '../bibtex/atlasEntries';
 import { arxivIdsOf, normalizeTitle } from '../bibtex/match';
 import { entrySpans, type BibEntry, type EntrySpans, type FieldSpan } from '../bibtex/parse';
-import { compareAuthors, readAuthorList } from './authorNames';
+import { compareAuthors, readAuthorList, type AuthorDifferences, type AuthorList } from './authorNames';
 import { isPreprintEntry, writtenYear } from './entryShape';
 import type { BibFinding } from './findings';
 import { unprotectedWords } from './titleProtection';
@@ -22,9 +22,14 @@ export function fieldSpan(spans: EntrySpans, name: string): FieldSpan | undefine
   return spans.fields.find((f) => f.name === name);
 }
 
-/** The years a paper may be cited with: its arXiv v1's (by date or by id), and its venue's. */
+/** The years a paper may be cited with: its arXiv v1's (by date or by id), its venue's, and its authors' entry's. */
 export function acceptedYears(model: AtlasModel): string[] {
   const years = new Set([model.paper.date.slice(0, 4)]);
+  const own = ownEntryOf(model);
+  const ownYear = own && writtenYear(own)?.year;
+  if (ownYear) {
+    years.add(ownYear);
+  }
   const id = model.paper.arxiv;
   if (id && /^\d{4}\./.test(id)) {
     years.add(`20${id.slice(0, 2)}`);
@@ -47,11 +52,27 @@ export function titleToWrite(model: AtlasModel, entry: BibEntry): string {
   return (!isPreprintEntry(entry) && model.paper.venueTitle) || model.paper.title;
 }
 
+/**
+ * How a written author list differs from the paper's, or undefined when it is the paper's list or the one the
+ * authors' own BibTeX entry gives (author lists change between versions, and the authors' entry is how they
+ * cite themselves).
+ */
+export function authorDifferences(list: AuthorList, model: AtlasModel): AuthorDifferences | undefined {
+  const differences = compareAuthors(list, model.paper.authors, model.paper.authorsTruncated === true);
+  const own = differences && ownEntryOf(model)?.fields.author;
+  if (own !== undefined) {
+    const ownList = readAuthorList(own);
+    if (ownList.names.length > 0 && compareAuthors(list, ownList.names.map((n) => n.text), ownList.etAl) === undefined && list.etAl === ownList.etAl) {
+      return undefined;
+    }
+  }
+  return differences;
+}
+
 /** Every finding on one entry of `text`, whatever the settings (the caller filters by code). */
-export function checkEntry(text: string, entry: BibEntry, entryIndex: number, atlas: AtlasIndex): BibFinding[] {
-  const match = matchEntry(atlas, entry);
+export function checkEntry(text: string, entry: BibEntry, entryIndex: number, atlas: AtlasIndex, match = matchEntry(atlas, entry), byId = papersByArxivId(atlas, entry)): BibFinding[] {
   if (!match) {
-    return borrowedArxivId(text, entry, entryIndex, atlas);
+    return borrowedArxivId(text, entry, entryIndex, byId);
   }
   const spans = entrySpans(text, entry);
   if (!spans) {
@@ -65,7 +86,7 @@ export function checkEntry(text: string, entry: BibEntry, entryIndex: number, at
   const author = fieldSpan(spans, 'author');
   if (author && entry.fields.author !== undefined && model.paper.authors.length > 0) {
     const inner = innerValue(text, author);
-    const differences = compareAuthors(readAuthorList(text.slice(inner.start, inner.end)), model.paper.authors, model.paper.authorsTruncated === true);
+    const differences = authorDifferences(readAuthorList(text.slice(inner.start, inner.end)), model);
     if (differences) {
       findings.push({ ...base, code: 'author-mismatch', differences, start: author.valueStart, end: author.valueEnd });
     }
@@ -107,22 +128,15 @@ export function checkEntry(text: string, entry: BibEntry, entryIndex: number, at
 }
 
 /** An entry that is no atlas paper, yet gives an atlas paper's arXiv id. */
-function borrowedArxivId(text: string, entry: BibEntry, entryIndex: number, atlas: AtlasIndex): BibFinding[] {
-  if (entry.fields.title === undefined) {
+function borrowedArxivId(text: string, entry: BibEntry, entryIndex: number, byId: readonly AtlasModel[]): BibFinding[] {
+  const owner = entry.fields.title === undefined ? undefined : byId[0];
+  const spans = owner && entrySpans(text, entry);
+  if (!owner || !spans) {
     return [];
   }
-  for (const id of arxivIdsOf(entry)) {
-    const owner = atlasModelOfArxivId(atlas, id);
-    if (owner) {
-      const spans = entrySpans(text, entry);
-      if (!spans) {
-        return [];
-      }
-      const keyRange = { start: spans.keyStart, end: Math.max(spans.keyEnd, spans.keyStart) };
-      return [{ key: entry.key, entryIndex, modelId: owner.id, code: 'arxiv-mismatch', written: id, expected: undefined, ...idRange(text, spans, id, keyRange) }];
-    }
-  }
-  return [];
+  const id = owner.paper.arxiv!.toLowerCase();
+  const keyRange = { start: spans.keyStart, end: Math.max(spans.keyEnd, spans.keyStart) };
+  return [{ key: entry.key, entryIndex, modelId: owner.id, code: 'arxiv-mismatch', written: id, expected: undefined, ...idRange(text, spans, id, keyRange) }];
 }
 
 /** Where an arXiv id is written in the entry: in eprint first, else the first field naming it. */

@@ -3,7 +3,7 @@
 import type { AtlasModel } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
 import { arxivIdsOf, doisOf, isOtherTitle, normalizeDoi, normalizeTitle, type PaperIdentity } from './match';
-import type { BibEntry } from './parse';
+import { parseBibtex, type BibEntry } from './parse';
 
 interface PaperMaps {
   byArxiv: Map<string, AtlasModel>;
@@ -37,9 +37,24 @@ function paperMaps(atlas: AtlasIndex): PaperMaps {
   return found;
 }
 
-/** Every title the paper has gone by: as it stands now, its arXiv v1 title and its published title. */
+/**
+ * Every title the paper goes by: as it stands now, its arXiv v1 title, its published title, and the title of
+ * the authors' own BibTeX entry (which may still carry an older one).
+ */
 export function titlesOf(model: AtlasModel): string[] {
-  return [model.paper.title, model.paper.v1Title, model.paper.venueTitle].filter((t): t is string => !!t);
+  return [model.paper.title, model.paper.v1Title, model.paper.venueTitle, ownEntryOf(model)?.fields.title].filter((t): t is string => !!t);
+}
+
+const ownEntries = new WeakMap<AtlasModel, BibEntry | null>();
+
+/** The atlas's BibTeX entry of the paper (the authors' own, or one composed from the facts), read once. */
+export function ownEntryOf(model: AtlasModel): BibEntry | undefined {
+  let entry = ownEntries.get(model);
+  if (entry === undefined) {
+    entry = parseBibtex(model.bibtex.entry).entries[0] ?? null;
+    ownEntries.set(model, entry);
+  }
+  return entry ?? undefined;
 }
 
 export interface EntryMatch {
@@ -51,17 +66,16 @@ export interface EntryMatch {
  * The atlas paper an entry is. A title that is one of a paper's titles decides (the id may be a slip);
  * otherwise an arXiv id or DOI, unless the entry's title is plainly another paper's.
  */
-export function matchEntry(atlas: AtlasIndex, entry: BibEntry): EntryMatch | undefined {
-  const { byArxiv, byTitle, byDoi } = paperMaps(atlas);
+export function matchEntry(atlas: AtlasIndex, entry: BibEntry, byId: readonly AtlasModel[] = papersByArxivId(atlas, entry)): EntryMatch | undefined {
+  const { byTitle, byDoi } = paperMaps(atlas);
   const title = entry.fields.title;
   const byOwnTitle = title !== undefined ? byTitle.get(normalizeTitle(title)) : undefined;
   if (byOwnTitle) {
     return { model: byOwnTitle, by: 'title' };
   }
   const sameTitle = (model: AtlasModel) => title === undefined || titlesOf(model).some((t) => !isOtherTitle(title, t));
-  for (const id of arxivIdsOf(entry)) {
-    const model = byArxiv.get(id);
-    if (model && sameTitle(model)) {
+  for (const model of byId) {
+    if (sameTitle(model)) {
       return { model, by: 'arxiv' };
     }
   }
@@ -80,9 +94,37 @@ export function atlasModelOfEntry(atlas: AtlasIndex, entry: BibEntry): AtlasMode
   return matchEntry(atlas, entry)?.model;
 }
 
-/** The atlas paper whose arXiv id this is, if any. */
-export function atlasModelOfArxivId(atlas: AtlasIndex, id: string): AtlasModel | undefined {
-  return paperMaps(atlas).byArxiv.get(id.toLowerCase());
+/** Anything shaped like an arXiv id, new style or old: a cheap first look before reading ids in context. */
+const NEW_ID_LIKE = /\d{4}\.\d{4,5}/g;
+const OLD_ID_LIKE = /[a-z-]+(?:\.[a-z]{2})?\/\d{7}/gi;
+/** Where an entry says where its paper is; an id in an abstract or a note to oneself says nothing of that. */
+const ID_FIELDS = ['eprint', 'arxivid', 'arxiv', 'eprintid', 'journal', 'journaltitle', 'volume', 'url', 'doi', 'note', 'howpublished', 'publisher', 'pdf'];
+
+function namesAtlasId(value: string, byArxiv: ReadonlyMap<string, AtlasModel>): boolean {
+  for (const pattern of value.includes('/') ? [NEW_ID_LIKE, OLD_ID_LIKE] : [NEW_ID_LIKE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
+      if (byArxiv.has(m[0].toLowerCase())) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+const NONE: readonly AtlasModel[] = [];
+
+/**
+ * The atlas papers whose arXiv ids the entry names (as arxivIdsOf reads them). Most entries name none: a scan
+ * of the fields that give a paper's place for id-shaped text, looked up in the atlas, spares reading them in context.
+ */
+export function papersByArxivId(atlas: AtlasIndex, entry: BibEntry): readonly AtlasModel[] {
+  const { byArxiv } = paperMaps(atlas);
+  const fields = entry.fields;
+  if (!ID_FIELDS.some((name) => fields[name] !== undefined && namesAtlasId(fields[name], byArxiv))) {
+    return NONE;
+  }
+  return [...arxivIdsOf(entry)].map((id) => byArxiv.get(id)).filter((m): m is AtlasModel => m !== undefined);
 }
 
 /** What identifies an atlas paper in someone's .bib: its key, arXiv id, title and DOI. */

@@ -55,7 +55,7 @@ export function bibFindingMessage(finding: BibFinding, atlas: AtlasIndex): strin
         : vscode.l10n.t("arXiv:{0} is not {1}'s arXiv id (arXiv:{2}).", finding.written, model.name, finding.expected);
     }
     case 'published-version':
-      return vscode.l10n.t('Published at {0}: this entry cites the arXiv preprint of {1}.', finding.venue, model.name);
+      return vscode.l10n.t('Published at {0}: this entry cites {1} as a preprint.', finding.venue, model.name);
     case 'duplicate-paper':
       return vscode.l10n.t("{0}'s paper is also in the bibliography under {1}.", model.name, names(finding.others.map((o) => o.key)));
   }

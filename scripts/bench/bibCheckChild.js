@@ -1,0 +1,35 @@
+// Check Bibliography on a 10,000-entry .bib in a fresh process: the .bib read and checked against the real
+// atlas, cold (first run) and warm. The file holds every atlas paper twice among its synthetic entries, once as
+// the extension writes it and once as an arXiv @misc with a wrong year, so matching, field checks, duplicates
+// and fixes' spans all run. Prints JSON timings in milliseconds.
+'use strict';
+const { syntheticBib, random } = require('./synthetic');
+const { now, msSince } = require('./measure');
+
+const [corePath, modelsPath, count, warmRuns] = [process.argv[2], process.argv[3], Number(process.argv[4]), Number(process.argv[5])];
+const { parseBibtex, checkBibliography, AtlasIndex, renderBibtex } = require(corePath);
+const models = JSON.parse(require('fs').readFileSync(modelsPath, 'utf8'));
+const atlas = new AtlasIndex(models);
+
+const synthetic = syntheticBib(count - 2 * models.length).split('\n\n');
+const r = random(29);
+for (const model of models) {
+  synthetic.splice(1 + r.int(synthetic.length - 1), 0, renderBibtex(model, 'authors'));
+  synthetic.splice(1 + r.int(synthetic.length - 1), 0, renderBibtex(model, 'arxiv').replace(/year\s*=\s*\{\d{4}\}/, 'year = {1999}').replace(/\{[^,]*,/, `{wrong${model.id},`));
+}
+const text = synthetic.join('\n\n');
+
+function readAndCheck() {
+  const start = now();
+  const bib = parseBibtex(text);
+  const parse = msSince(start);
+  const [result] = checkBibliography([{ text, bib }], atlas);
+  return { parse, total: msSince(start), entries: bib.entries.length, findings: result.findings.length, papers: result.papers.size };
+}
+
+const cold = readAndCheck();
+const warm = [];
+for (let i = 0; i < warmRuns; i++) {
+  warm.push(readAndCheck());
+}
+process.stdout.write(JSON.stringify({ bytes: text.length, cold, warm }));
