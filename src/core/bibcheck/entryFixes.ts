@@ -237,11 +237,12 @@ function entryStyle(text: string, entry: BibEntry, spans: EntrySpans): EntryStyl
   const upper = names.length > 0 && names.every((n) => n === n.toUpperCase() && n !== n.toLowerCase());
   const lineStart = last ? text.lastIndexOf('\n', last.nameStart) + 1 : entry.start;
   const indent = last && /^[ \t]*$/.test(text.slice(lineStart, last.nameStart)) ? text.slice(lineStart, last.nameStart) : '  ';
-  // Where "=" stands after the names, if the entry aligns them, and the spacing around it.
+  // Where "=" stands after the names when most fields align it (DBLP's eprinttype overruns it), and the spacing.
   const equals = last ? text.indexOf('=', last.nameEnd) : -1;
-  const width = last && equals > 0 ? equals - last.nameStart : 0;
-  const aligned = spans.fields.length > 1 && spans.fields.every((f) => text.indexOf('=', f.nameEnd) - f.nameStart === width);
-  const before = last && equals > 0 ? text.slice(last.nameEnd, equals) : ' ';
+  const widths = spans.fields.map((f) => text.indexOf('=', f.nameEnd) - f.nameStart);
+  const width = mostCommon(widths);
+  const aligned = spans.fields.length > 2 && widths.filter((w) => w === width).length * 3 >= spans.fields.length * 2 && widths.some((w, i) => w > spans.fields[i].nameEnd - spans.fields[i].nameStart + 1);
+  const before = last && equals > 0 && !/\n/.test(text.slice(last.nameEnd, equals)) ? text.slice(last.nameEnd, equals) : ' ';
   const after = last && equals > 0 ? text.slice(equals + 1, last.valueStart) : ' ';
   const quoted = spans.fields.filter((f) => text[f.valueStart] === '"').length * 2 > spans.fields.length;
   return {
@@ -256,6 +257,12 @@ function entryStyle(text: string, entry: BibEntry, spans: EntrySpans): EntryStyl
     open: quoted ? '"' : '{',
     close: quoted ? '"' : '}',
   };
+}
+
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  values.forEach((v) => counts.set(v, (counts.get(v) ?? 0) + 1));
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
 /** A field's name replaced, followed by the spacing the entry puts before "=". */
