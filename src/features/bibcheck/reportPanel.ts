@@ -126,7 +126,7 @@ export class ReportPanel {
 
   /** Opens a diff of each .bib with its safe fixes applied, and keeps them to apply once confirmed. */
   async previewSafeFixes(): Promise<number> {
-    const report = this.report ?? (await this.refresh());
+    const report = await this.refresh();
     if (!report || report.safeFixes.length === 0) {
       return 0;
     }
@@ -177,7 +177,7 @@ export class ReportPanel {
 
   /** Writes the report as Markdown to `target`, or where the user chooses. */
   async exportMarkdown(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const report = this.report ?? (await this.refresh());
+    const report = await this.refresh();
     if (!report) {
       return undefined;
     }
