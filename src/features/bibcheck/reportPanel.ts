@@ -135,7 +135,9 @@ export class ReportPanel {
       const proposed = vscode.Uri.from({ scheme: PROPOSED_SCHEME, path: pending.uri.path, query: `${Date.now()}-${i}` });
       this.deps.proposed.set(proposed.toString(), applyEdits(pending.basis, pending.edits));
       const name = vscode.workspace.asRelativePath(pending.uri, false);
-      await vscode.commands.executeCommand('vscode.diff', pending.uri, proposed, vscode.l10n.t('{0} with the safe fixes', name), { preview: true, preserveFocus: true });
+      // Beside the report, so the page with its Apply button stays in view.
+      const viewColumn = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+      await vscode.commands.executeCommand('vscode.diff', pending.uri, proposed, vscode.l10n.t('{0} with the safe fixes', name), { preview: true, preserveFocus: true, viewColumn });
     }
     const count = report.safeFixes.reduce((n, s) => n + s.count, 0);
     this.post({ type: 'confirmSafeFixes', count });

@@ -43,6 +43,7 @@ export function renderReport(root: HTMLElement, view: ReportView, post: Post): v
   const table = h(
     'table',
     { class: 'report', 'aria-label': labels.heading },
+    h('colgroup', {}, ...['model', 'keys', 'status', 'findings'].map((c) => h('col', { class: c }))),
     h('thead', {}, h('tr', {}, ...[labels.model, labels.keys, labels.status, labels.findings].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, ...view.rows.map((row) => renderRow(row, labels, post))),
   );
