@@ -1,6 +1,5 @@
-// Check Bibliography in a real VS Code, on test/fixtures/workspace/bibcheck: the diagnostics and their ranges
-// in the .tex, the .md and both .bib files; each quick fix byte for byte and undone in one step; the report,
-// its safe fixes shown as a diff and written in one edit, and its Markdown export.
+// Check Bibliography in a real VS Code on test/fixtures/workspace/bibcheck: diagnostics and ranges in every file,
+// each quick fix byte for byte and undone in one step, the report with its diff, safe fixes and Markdown.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ReportView } from '../../src/core/bibcheck/reportView';

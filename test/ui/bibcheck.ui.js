@@ -1,6 +1,5 @@
-// UI checks of Check Bibliography: a published-version diagnostic in the fixture's refs.bib with its hover
-// and quick fix, then the report webview (rows, keyboard, the diff before "Apply all safe fixes") in the
-// light and the dark theme.
+// UI checks of Check Bibliography: a published-version diagnostic with its hover and quick fixes, then the report
+// (rows, keyboard, the diff before "Apply all safe fixes") in the light and the dark theme.
 'use strict';
 const assert = require('assert');
 const fs = require('fs');

@@ -1,6 +1,5 @@
-// The fix for a finding as edits to the .bib text: only the bytes of the fields concerned change, in the
-// entry's own style (name order, braces or quotes, field-name case, indentation, line endings). The key,
-// and every field the check is not about, are never touched.
+// The fix for a finding as edits to the .bib text: only the fields concerned change, in the entry's own style
+// (name order, braces or quotes, case, alignment, line endings); the key and other fields are never touched.
 import type { AtlasModel } from '../atlas/atlas';
 import { escapeBibtexValue, venueParts } from '../bibtex/render';
 import { lineEndingOf } from '../bibtex/append';

@@ -1,6 +1,5 @@
-// Quick fixes for Check Bibliography: each replaces only the bytes of the fields concerned (one undoable
-// WorkspaceEdit), with "Fix all of this kind in this file"; duplicates, a published version under a new key
-// and a name cited with the wrong paper run commands that also change citations across the workspace.
+// Quick fixes for Check Bibliography: one undoable WorkspaceEdit each, and "Fix all of this kind in this file";
+// the fixes that change citations across the workspace run commands (fixCommands.ts).
 import * as vscode from 'vscode';
 import { BIB_CODES, type BibCheckCode, type CheckCode } from '../../core/bibcheck/findings';
 import { keyInAny } from '../../core/citations/citationKeys';

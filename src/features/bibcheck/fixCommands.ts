@@ -1,6 +1,5 @@
-// The fixes that are more than an edit of one field: keeping one key of a duplicated paper (citations across
-// the workspace changed in one edit, the other entries deleted only once the user agrees), adding the
-// published version under a new key, citing the named model's paper, and the Zotero-side advice.
+// The fixes beyond one field: keeping one key of a duplicated paper (citations changed in one edit, entries deleted
+// once the user agrees), the published version under a new key, citing the named paper, the Zotero advice.
 import * as vscode from 'vscode';
 import { matchEntry } from '../../core/bibtex/atlasEntries';
 import { openEntryAtEnd, planAppend } from '../../core/bibtex/append';

@@ -1,6 +1,5 @@
-// Check Bibliography: the command (also a button in the Models view) and its report webview, one panel
-// reused for whichever document is checked and restored after a reload. "Apply all safe fixes" shows the
-// changes in a diff editor and writes them, as one undoable edit, only once the page's Apply is pressed.
+// Check Bibliography: the command (also in the Models view) and its report webview, one panel restored after a
+// reload. "Apply all safe fixes" shows a diff and writes them, as one undoable edit, once Apply is pressed.
 import * as vscode from 'vscode';
 import { reportMarkdown, type ReportView } from '../../core/bibcheck/reportView';
 import { applyEdits } from '../../core/bibcheck/textEdits';
