@@ -69,6 +69,31 @@ export function authorDifferences(list: AuthorList, model: AtlasModel): AuthorDi
   return differences;
 }
 
+const knownLists = new WeakMap<AtlasModel, Set<string>>();
+
+/**
+ * Whether an author field reads, letter for letter, as the paper's list in either name order or as the
+ * authors' own entry gives it: most right entries, recognised without reading each name.
+ */
+function writtenAsKnown(written: string, model: AtlasModel): boolean {
+  let known = knownLists.get(model);
+  if (!known) {
+    const inverted = model.paper.authors.map((name) => {
+      const words = name.split(' ');
+      return `${words[words.length - 1]}, ${words.slice(0, -1).join(' ')}`;
+    });
+    const own = ownEntryOf(model)?.fields.author;
+    known = new Set([model.paper.authors.join(' and '), inverted.join(' and '), ...(own ? [own] : [])].map(letters));
+    knownLists.set(model, known);
+  }
+  return known.has(letters(written));
+}
+
+/** Letters and digits of a plain field in lower case (a field with LaTeX or non-ASCII text never equals). */
+function letters(text: string): string {
+  return /[\\{}]|[^\x00-\x7f]/.test(text) ? `\u0000${text}` : text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
 /** Every finding on one entry of `text`, whatever the settings (the caller filters by code). */
 export function checkEntry(text: string, entry: BibEntry, entryIndex: number, atlas: AtlasIndex, match = matchEntry(atlas, entry), byId = papersByArxivId(atlas, entry)): BibFinding[] {
   if (!match) {
@@ -86,7 +111,8 @@ export function checkEntry(text: string, entry: BibEntry, entryIndex: number, at
   const author = fieldSpan(spans, 'author');
   if (author && entry.fields.author !== undefined && model.paper.authors.length > 0) {
     const inner = innerValue(text, author);
-    const differences = authorDifferences(readAuthorList(text.slice(inner.start, inner.end)), model);
+    const written = text.slice(inner.start, inner.end);
+    const differences = writtenAsKnown(written, model) ? undefined : authorDifferences(readAuthorList(written), model);
     if (differences) {
       findings.push({ ...base, code: 'author-mismatch', differences, start: author.valueStart, end: author.valueEnd });
     }

@@ -9,6 +9,8 @@ export interface UnprotectedWord {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*/gu;
+/** A cheap first look: a title without any of these has no word that needs braces. */
+const MAY_NEED = /[\p{L}\p{N}]\p{Lu}|\p{Lu}[\p{L}\p{N}]*\p{N}|\p{Lu}[-‐]/u;
 
 /** A part of a hyphenated word that loses meaning in lower case: capitals after its first letter, a capital with digits, or a lone capital before a hyphen. */
 function needsCapitals(part: string, lonePrefix: boolean): boolean {
@@ -26,6 +28,9 @@ export function wordNeedsProtection(word: string): boolean {
  * a group opened by "{\" at depth 0 (a special character such as {\"O}); command names and math are skipped.
  */
 export function unprotectedWords(title: string): UnprotectedWord[] {
+  if (!MAY_NEED.test(title)) {
+    return []; // no capital after a word's first letter, with a digit, or before a hyphen
+  }
   const exposed = exposedText(title);
   const found: UnprotectedWord[] = [];
   for (const m of exposed.matchAll(WORD)) {

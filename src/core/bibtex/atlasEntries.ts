@@ -8,7 +8,33 @@ import { parseBibtex, type BibEntry } from './parse';
 interface PaperMaps {
   byArxiv: Map<string, AtlasModel>;
   byTitle: Map<string, AtlasModel>;
+  /** The first letters and digits of every title, so most titles are ruled out without normalising them. */
+  titleHeads: Set<string>;
   byDoi: Map<string, AtlasModel>;
+  /** Whether any paper has an old-style id (hep-th/9711200): only then are they looked for. */
+  oldIds: boolean;
+}
+
+const HEAD_LENGTH = 6;
+
+/**
+ * The first HEAD_LENGTH letters and digits of a plain title in lower case (what normalizeTitle would start
+ * with), or undefined for one with LaTeX commands or non-ASCII text, which is normalised in full.
+ */
+function titleHead(title: string): string | undefined {
+  let head = '';
+  for (let i = 0; i < title.length && head.length < HEAD_LENGTH; i++) {
+    const c = title.charCodeAt(i);
+    if (c === 0x5c || c > 0x7e) {
+      return undefined;
+    }
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) {
+      head += title[i];
+    } else if (c >= 0x41 && c <= 0x5a) {
+      head += String.fromCharCode(c + 32);
+    }
+  }
+  return head;
 }
 
 const maps = new WeakMap<AtlasIndex, PaperMaps>();
@@ -16,15 +42,17 @@ const maps = new WeakMap<AtlasIndex, PaperMaps>();
 function paperMaps(atlas: AtlasIndex): PaperMaps {
   let found = maps.get(atlas);
   if (!found) {
-    found = { byArxiv: new Map(), byTitle: new Map(), byDoi: new Map() };
+    found = { byArxiv: new Map(), byTitle: new Map(), titleHeads: new Set(), byDoi: new Map(), oldIds: false };
     for (const model of atlas.models) {
       if (model.paper.arxiv) {
         found.byArxiv.set(model.paper.arxiv.toLowerCase(), model);
+        found.oldIds ||= model.paper.arxiv.includes('/');
       }
       for (const title of titlesOf(model)) {
         const normalized = normalizeTitle(title);
         if (!found.byTitle.has(normalized)) {
           found.byTitle.set(normalized, model);
+          found.titleHeads.add(normalized.slice(0, HEAD_LENGTH));
         }
       }
       const doi = model.paper.doi && normalizeDoi(model.paper.doi);
@@ -67,9 +95,10 @@ export interface EntryMatch {
  * otherwise an arXiv id or DOI, unless the entry's title is plainly another paper's.
  */
 export function matchEntry(atlas: AtlasIndex, entry: BibEntry, byId: readonly AtlasModel[] = papersByArxivId(atlas, entry)): EntryMatch | undefined {
-  const { byTitle, byDoi } = paperMaps(atlas);
+  const { byTitle, titleHeads, byDoi } = paperMaps(atlas);
   const title = entry.fields.title;
-  const byOwnTitle = title !== undefined ? byTitle.get(normalizeTitle(title)) : undefined;
+  const head = title === undefined ? undefined : titleHead(title);
+  const byOwnTitle = title !== undefined && (head === undefined || titleHeads.has(head)) ? byTitle.get(normalizeTitle(title)) : undefined;
   if (byOwnTitle) {
     return { model: byOwnTitle, by: 'title' };
   }
@@ -100,8 +129,8 @@ const OLD_ID_LIKE = /[a-z-]+(?:\.[a-z]{2})?\/\d{7}/gi;
 /** Where an entry says where its paper is; an id in an abstract or a note to oneself says nothing of that. */
 const ID_FIELDS = ['eprint', 'arxivid', 'arxiv', 'eprintid', 'journal', 'journaltitle', 'volume', 'url', 'doi', 'note', 'howpublished', 'publisher', 'pdf'];
 
-function namesAtlasId(value: string, byArxiv: ReadonlyMap<string, AtlasModel>): boolean {
-  for (const pattern of value.includes('/') ? [NEW_ID_LIKE, OLD_ID_LIKE] : [NEW_ID_LIKE]) {
+function namesAtlasId(value: string, { byArxiv, oldIds }: PaperMaps): boolean {
+  for (const pattern of oldIds && value.includes('/') ? [NEW_ID_LIKE, OLD_ID_LIKE] : [NEW_ID_LIKE]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
       if (byArxiv.has(m[0].toLowerCase())) {
@@ -119,12 +148,12 @@ const NONE: readonly AtlasModel[] = [];
  * of the fields that give a paper's place for id-shaped text, looked up in the atlas, spares reading them in context.
  */
 export function papersByArxivId(atlas: AtlasIndex, entry: BibEntry): readonly AtlasModel[] {
-  const { byArxiv } = paperMaps(atlas);
+  const maps = paperMaps(atlas);
   const fields = entry.fields;
-  if (!ID_FIELDS.some((name) => fields[name] !== undefined && namesAtlasId(fields[name], byArxiv))) {
+  if (!ID_FIELDS.some((name) => fields[name] !== undefined && namesAtlasId(fields[name], maps))) {
     return NONE;
   }
-  return [...arxivIdsOf(entry)].map((id) => byArxiv.get(id)).filter((m): m is AtlasModel => m !== undefined);
+  return [...arxivIdsOf(entry)].map((id) => maps.byArxiv.get(id)).filter((m): m is AtlasModel => m !== undefined);
 }
 
 /** What identifies an atlas paper in someone's .bib: its key, arXiv id, title and DOI. */
