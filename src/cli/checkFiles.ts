@@ -5,7 +5,7 @@ import { checkBibliography, type BibSource } from '../core/bibcheck/bibliography
 import { findCitationMismatches } from '../core/bibcheck/citationMismatch';
 import { severityOf, type CheckCode } from '../core/bibcheck/findings';
 import { parseBibtex } from '../core/bibtex/parse';
-import { latexBibliographies, latexParents, markdownBibliographies, resolveRelative, subfilesParent, texRootMagic } from '../core/citations/bibliographyFiles';
+import { includedFileCandidates, latexBibliographies, latexParents, markdownBibliographies, resolveRelative, subfilesParent, texRootMagic } from '../core/citations/bibliographyFiles';
 import { findCitationKeys } from '../core/citations/citationContext';
 import { entryWithKey } from '../core/citations/citationKeys';
 import { nonProseRanges } from '../core/documents/documentRegions';
@@ -55,8 +55,7 @@ function documentsOf(path: string, read: ReadFile): Array<{ path: string; text: 
       continue;
     }
     for (const child of latexParents(documents[i].text)) {
-      const candidates = [resolveRelative(path, child), resolveRelative(documents[i].path, child)];
-      const found = candidates.find((c) => !seen.has(c) && read(c) !== undefined);
+      const found = includedFileCandidates(path, documents[i].path, child).find((c) => !seen.has(c) && read(c) !== undefined);
       if (found) {
         seen.add(found);
         documents.push({ path: found, text: read(found)! });

@@ -7,7 +7,7 @@ import { findCitationMismatches } from '../../core/bibcheck/citationMismatch';
 import { isSafeFix, type BibFinding, type CitationMismatch } from '../../core/bibcheck/findings';
 import { rowStatus, type ReportProblem, type ReportRow, type ReportStatus, type ReportView } from '../../core/bibcheck/reportView';
 import { combineEdits, type TextEdit } from '../../core/bibcheck/textEdits';
-import { latexParents, resolveRelative } from '../../core/citations/bibliographyFiles';
+import { includedFileCandidates, latexParents } from '../../core/citations/bibliographyFiles';
 import { findCitationKeys } from '../../core/citations/citationContext';
 import { keyInAny } from '../../core/citations/citationKeys';
 import { renameCitations } from '../../core/citations/citationRenames';
@@ -36,23 +36,22 @@ export interface Report {
   safeFixes: Array<{ bib: LoadedBib; edits: TextEdit[]; count: number }>;
 }
 
-const MAX_INCLUDE_DEPTH = 6;
-
 /** The document and the LaTeX files it brings in with \input, \include or \subfile, each once. */
 async function withIncludedFiles(document: vscode.TextDocument): Promise<vscode.TextDocument[]> {
   const documents = [document];
   const seen = new Set([document.uri.toString()]);
   for (let i = 0; i < documents.length && i < 200; i++) {
-    if (syntaxOf(documents[i]) !== 'latex' || documents[i].uri.path.split('/').length > document.uri.path.split('/').length + MAX_INCLUDE_DEPTH) {
+    if (syntaxOf(documents[i]) !== 'latex') {
       continue;
     }
     for (const child of latexParents(documents[i].getText())) {
-      const uri = documents[i].uri.with({ path: resolveRelative(documents[i].uri.path, child) });
-      if (!seen.has(uri.toString())) {
-        seen.add(uri.toString());
-        const opened = await vscode.workspace.openTextDocument(uri).then((d) => d, () => undefined);
+      for (const path of includedFileCandidates(document.uri.path, documents[i].uri.path, child)) {
+        const uri = document.uri.with({ path });
+        const opened = seen.has(uri.toString()) ? undefined : await vscode.workspace.openTextDocument(uri).then((d) => d, () => undefined);
         if (opened) {
+          seen.add(uri.toString());
           documents.push(opened);
+          break;
         }
       }
     }
