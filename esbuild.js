@@ -135,6 +135,8 @@ const targets = [
   // The user atlas tools (YAML parser, schema validator) stay out of extension.js: required on first use.
   { ...node, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, external: [...shared.external, './userAtlasTools.js'] },
   { ...node, entryPoints: ['src/userAtlasTools.ts'], outfile: `${outdir}/userAtlasTools.js` },
+  // The command-line Check Bibliography (node dist/cli.js check paper.tex), for CI; not in the .vsix.
+  { ...node, entryPoints: ['src/cli.ts'], outfile: `${outdir}/cli.js` },
   {
     ...shared,
     entryPoints: ['src/extension.browser.ts'],

@@ -1,6 +1,7 @@
 // The one activation shared by the Node and browser entry points. Each feature registers itself;
 // nothing here reads the atlas, so activation costs no more than the registrations.
 import * as vscode from 'vscode';
+import { registerBibCheck } from './features/bibcheck/registerBibCheck';
 import { registerCitationDiagnostics } from './features/citations/citationDiagnostics';
 import { registerCitationQuickFixes } from './features/citations/citationQuickFixes';
 import { registerExportBibtex } from './features/citations/exportBibtex';
@@ -48,6 +49,7 @@ export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTo
     registerExportBibtex(service),
     registerCitationDiagnostics(service),
     registerCitationQuickFixes(service, documentSelector()),
+    registerBibCheck(context, service),
     registerTimeline(context, service),
     sidebar,
     userDatasets,

@@ -20,6 +20,8 @@ export { nonProseRanges, isInside } from './src/core/documents/documentRegions';
 export { listOccurrences } from './src/core/mentions/occurrences';
 export { parseBibtex } from './src/core/bibtex/parse';
 export { findExistingEntry } from './src/core/bibtex/match';
+export { renderBibtex } from './src/core/bibtex/render';
+export { checkBibliography } from './src/core/bibcheck/bibliographyCheck';
 `;
 
 /** Bundles the core functions the bench calls into `outDir`/core.js and returns its path. */

@@ -24,6 +24,9 @@ const README_SHOTS = {
   'hover-zh-cn': 'language-01-hover-zh-cn',
   'tree-zh-cn': 'language-02-tree-zh-cn',
   'atlas-file-problems': 'datasets-01-problems',
+  'bibcheck-quick-fix': 'bibcheck-02-published-version-quick-fix',
+  'bibcheck-report-light': 'bibcheck-03-report-light',
+  'bibcheck-report-dark': 'bibcheck-05-report-dark',
 };
 
 const missing = Object.values(README_SHOTS).filter((shot) => !fs.existsSync(path.join(results, `${shot}.png`)));

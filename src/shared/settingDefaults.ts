@@ -16,6 +16,14 @@ export const SETTING_DEFAULTS = {
   'arxiv.apiUrl': 'https://export.arxiv.org/api/query',
   'arxiv.timeoutSeconds': 20,
   'diagnostics.uncitedMentions': false,
+  'check.authorMismatch': true,
+  'check.titleMismatch': true,
+  'check.titleUnprotected': true,
+  'check.yearMismatch': true,
+  'check.arxivMismatch': true,
+  'check.publishedVersion': true,
+  'check.duplicatePaper': true,
+  'check.citationMismatch': true,
 };
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;

@@ -2,6 +2,7 @@
 // setting is scoped to (a folder of a multi-root workspace may set its own).
 import * as vscode from 'vscode';
 import type { DisplayLanguage } from '../core/atlas/atlas';
+import type { CheckCode } from '../core/bibcheck/findings';
 import { SETTING_DEFAULTS, type SettingName } from './settingDefaults';
 
 export const SETTINGS_SECTION = 'modelAtlas';
@@ -27,6 +28,19 @@ export const settings = {
   arxivApiUrl: () => read('arxiv.apiUrl') || SETTING_DEFAULTS['arxiv.apiUrl'],
   arxivTimeoutMs: () => Math.max(1, read('arxiv.timeoutSeconds')) * 1000,
   uncitedMentions: (scope?: vscode.Uri) => read('diagnostics.uncitedMentions', scope),
+  /** Whether Check Bibliography reports `code` (each modelAtlas.check.* setting turns one off). */
+  checkEnabled: (code: CheckCode, scope?: vscode.Uri) => read(CHECK_SETTINGS[code], scope),
+};
+
+const CHECK_SETTINGS: Record<CheckCode, SettingName & `check.${string}`> = {
+  'author-mismatch': 'check.authorMismatch',
+  'title-mismatch': 'check.titleMismatch',
+  'title-unprotected': 'check.titleUnprotected',
+  'year-mismatch': 'check.yearMismatch',
+  'arxiv-mismatch': 'check.arxivMismatch',
+  'published-version': 'check.publishedVersion',
+  'duplicate-paper': 'check.duplicatePaper',
+  'citation-mismatch': 'check.citationMismatch',
 };
 
 /** Whether a configuration change touches the named settings (all of ours when none is named). */

@@ -16,6 +16,7 @@ const REQUIRED = [
   'extension/dist/web/extension.js',
   'extension/dist/webview/details.js',
   'extension/dist/webview/timeline.js',
+  'extension/dist/webview/bibcheck.js',
   'extension/data/schema/atlas-file.schema.json',
   'extension/media/icon.png',
   'extension/media/activity-bar.svg',

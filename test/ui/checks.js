@@ -59,10 +59,11 @@ const { writingChecks } = require('./writing.ui');
 const { writingAidsChecks } = require('./writing-aids.ui');
 const { sidebarChecks } = require('./sidebar.ui');
 const { timelineChecks } = require('./timeline.ui');
+const { bibcheckChecks } = require('./bibcheck.ui');
 const { languageChecks, languageTreeChecks } = require('./language.ui');
 const { datasetChecks } = require('./datasets.ui');
 const { hostileChecks } = require('./hostile.ui');
 // The dataset and hostile checks add user models and remove them again: last, so no count above ever sees them.
-checks.push(...writingChecks, ...writingAidsChecks, ...languageChecks, ...sidebarChecks, ...languageTreeChecks, ...timelineChecks, ...datasetChecks, ...hostileChecks);
+checks.push(...writingChecks, ...writingAidsChecks, ...languageChecks, ...sidebarChecks, ...languageTreeChecks, ...timelineChecks, ...bibcheckChecks, ...datasetChecks, ...hostileChecks);
 
 module.exports = { checks };

@@ -51,6 +51,11 @@ describe('layers', () => {
     assert.deepStrictEqual(wrong, []);
   });
 
+  it('the command line imports only the core and its own files', () => {
+    const wrong = importsUnder('cli').filter((i) => (i.target ? !/^(core|cli)\//.test(i.target) : i.module === 'vscode'));
+    assert.deepStrictEqual(wrong, []);
+  });
+
   it('has no commands/ layer: commands are registered by the feature they belong to', () => {
     assert.strictEqual(fs.existsSync(path.join(src, 'commands')), false);
   });

@@ -6,7 +6,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { namesOf } from '../../src/core/atlas/atlas';
 import { applyInsertion, planAppend } from '../../src/core/bibtex/append';
-import { parseBibtex } from '../../src/core/bibtex/parse';
+import { checkBibliography } from '../../src/core/bibcheck/bibliographyCheck';
+import { fixEdits } from '../../src/core/bibcheck/entryFixes';
+import { entrySpans, parseBibtex } from '../../src/core/bibtex/parse';
 import { citationContextAt, citationKeyAt } from '../../src/core/citations/citationContext';
 import { MentionMatcher } from '../../src/core/mentions/mentions';
 import { readAtlasFile, type TextSpan } from '../../src/core/userAtlas/atlasFile';
@@ -186,6 +188,26 @@ describe('properties of the core on random and mutated input (fast-check, fixed 
         }
       }),
       500,
+    );
+  });
+
+  it('Check Bibliography: no throw on mutated .bib files; findings and their fixes stay inside their entry, off its key', () => {
+    const seeds = [fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'workspace', 'bibcheck', 'refs.bib'), 'utf8'), ...bibSeeds];
+    const mutatedBib = mutated(seeds, ['@', '{', '}', '"', '#', '%', ',', '=', '\n', '\r\n', 'and ', 'others', ' = ', 'year', 'eprint = {2301.12597}', '\\', '\0']);
+    run(
+      fc.property(mutatedBib, (text) => {
+        const bib = parseBibtex(text);
+        for (const finding of checkBibliography([{ text, bib }], atlas)[0].findings) {
+          const entry = bib.entries[finding.entryIndex];
+          assert.ok(entry.start <= finding.start && finding.start <= finding.end && finding.end <= entry.end, `${finding.code} outside ${entry.key}`);
+          const spans = entrySpans(text, entry);
+          for (const edit of fixEdits(text, entry, finding, atlas.get(finding.modelId)) ?? []) {
+            assert.ok(entry.start <= edit.start && edit.end <= entry.end, `${finding.code}'s fix edits outside ${entry.key}`);
+            assert.ok(!spans || edit.end <= spans.keyStart || edit.start >= spans.keyEnd || spans.keyStart === spans.keyEnd, `${finding.code}'s fix edits the key ${entry.key}`);
+          }
+        }
+      }),
+      400,
     );
   });
 

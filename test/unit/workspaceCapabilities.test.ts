@@ -30,9 +30,12 @@ describe('workspace trust and virtual workspaces', () => {
     assert.strictEqual(manifest.capabilities.virtualWorkspaces, true);
   });
 
-  it('reads and writes files only through vscode.workspace.fs: no Node file system or network module in src/', () => {
+  it('reads and writes files only through vscode.workspace.fs: no Node file system or network module in src/ but the CLI entry', () => {
     const nodeOnly = /(?:from\s+|require\(\s*|import\(\s*)['"](?:node:)?(?:fs|fs\/promises|path|os|child_process|http|https|net|tls|dgram|worker_threads|cluster|readline|zlib)['"]/;
-    const offenders = sourceFiles(path.join(repoRoot, 'src')).filter((file) => nodeOnly.test(fs.readFileSync(file, 'utf8')));
+    // node dist/cli.js reads the files it checks; nothing the extension loads does.
+    const cliEntry = path.join(repoRoot, 'src', 'cli.ts');
+    const offenders = sourceFiles(path.join(repoRoot, 'src')).filter((file) => file !== cliEntry && nodeOnly.test(fs.readFileSync(file, 'utf8')));
     assert.deepStrictEqual(offenders.map((f) => path.relative(repoRoot, f)), []);
+    assert.ok(nodeOnly.test(fs.readFileSync(cliEntry, 'utf8')), 'the CLI entry reads files with Node (or this exception is no longer needed)');
   });
 });

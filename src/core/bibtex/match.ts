@@ -55,10 +55,17 @@ export function isOtherPaper(entry: BibEntry, paper: PaperIdentity): boolean {
   if (entry.fields.title === undefined) {
     return false;
   }
-  // Venue and arXiv versions of a title differ by a word or two ("for All Vision" / "for Vision"), and
-  // short forms ("BLIP-2") are common: another paper shares under half the words of the shorter title.
-  const theirs = titleWords(entry.fields.title);
-  const ours = titleWords(paper.title);
+  return isOtherTitle(entry.fields.title, paper.title);
+}
+
+/**
+ * Whether two titles are plainly of different papers. Venue and arXiv versions of a title differ by a word
+ * or two ("for All Vision" / "for Vision"), and short forms ("BLIP-2") are common: another paper shares
+ * under half the words of the shorter title.
+ */
+export function isOtherTitle(a: string, b: string): boolean {
+  const theirs = titleWords(a);
+  const ours = titleWords(b);
   const shorter = Math.min(theirs.size, ours.size);
   return shorter > 0 && [...theirs].filter((word) => ours.has(word)).length < shorter / 2;
 }
@@ -119,7 +126,8 @@ export function normalizeDoi(text: string): string | undefined {
   return found ? found[0].toLowerCase().replace(/[.,;]+$/, '') : undefined;
 }
 
-function doisOf(entry: BibEntry): string[] {
+/** The DOIs an entry names in its doi field or a doi.org url. */
+export function doisOf(entry: BibEntry): string[] {
   const { doi, url } = entry.fields;
   const written = [doi, url !== undefined && /doi\.org\//i.test(url) ? url : undefined];
   return written.map((value) => value && normalizeDoi(value)).filter((value): value is string => !!value);

@@ -13,6 +13,30 @@ export interface BibEntry {
   end: number;
   /** Zero-based line of the "@", as in VS Code positions. */
   line: number;
+  /** Where the type, key and each field stand in the text; read only when asked for (entrySpans). */
+  spans?: EntrySpans;
+}
+
+/** Offsets into the text the entry was read from; every end is exclusive. */
+export interface EntrySpans {
+  typeStart: number;
+  typeEnd: number;
+  keyStart: number;
+  keyEnd: number;
+  /** The closing "}" or ")". */
+  close: number;
+  /** In the order written, duplicates included. */
+  fields: FieldSpan[];
+}
+
+export interface FieldSpan {
+  /** In lower case. */
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+  /** The value as written: its braces or quotes, macros and "#" parts included. */
+  valueStart: number;
+  valueEnd: number;
 }
 
 export interface BibProblem {
@@ -55,7 +79,28 @@ class Broken {
 }
 
 export function parseBibtex(text: string): BibFile {
-  return new BibtexReader(text).read();
+  return new BibtexReader(text, false).read();
+}
+
+/**
+ * The spans of one entry of `text`, read again on their own: edits need them for a few entries, and
+ * recording them for every entry of a 10,000-entry file would slow every read.
+ */
+export function entrySpans(text: string, entry: BibEntry): EntrySpans | undefined {
+  const again = new BibtexReader(text.slice(entry.start, entry.end), true).read().entries[0];
+  const spans = again?.spans;
+  if (!spans) {
+    return undefined;
+  }
+  const shift = (n: number) => n + entry.start;
+  return {
+    typeStart: shift(spans.typeStart),
+    typeEnd: shift(spans.typeEnd),
+    keyStart: shift(spans.keyStart),
+    keyEnd: shift(spans.keyEnd),
+    close: shift(spans.close),
+    fields: spans.fields.map((f) => ({ ...f, nameStart: shift(f.nameStart), nameEnd: shift(f.nameEnd), valueStart: shift(f.valueStart), valueEnd: shift(f.valueEnd) })),
+  };
 }
 
 class BibtexReader {
@@ -72,8 +117,14 @@ class BibtexReader {
   /** Set once an @comment ran to the end unclosed, so later ones cannot each rescan the whole rest. */
   private commentRanToEnd = false;
   private entryStart = 0;
+  /** Where the last value read ended, before any space after it. */
+  private valueEnd = 0;
+  private fieldSpans: FieldSpan[] = [];
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly withSpans: boolean,
+  ) {
     const first = text.indexOf('\n');
     this.nextNewline = first < 0 ? text.length : first;
   }
@@ -101,6 +152,7 @@ class BibtexReader {
     const text = this.text;
     this.pos = at + 1;
     this.skipSpace();
+    const typeStart = this.pos;
     const type = this.match(IDENTIFIER)?.toLowerCase();
     if (type === undefined) {
       return at + 1;
@@ -128,7 +180,7 @@ class BibtexReader {
       } else if (type === 'string') {
         this.readFields(close, '', this.strings, true);
       } else {
-        this.readEntry(type, close, at, line);
+        this.readEntry(type, close, at, line, typeStart);
       }
       return this.pos;
     } catch (error) {
@@ -140,21 +192,28 @@ class BibtexReader {
     }
   }
 
-  private readEntry(type: string, close: string, start: number, line: number): void {
+  private readEntry(type: string, close: string, start: number, line: number, typeStart: number): void {
     this.skipSpaceAndComments();
     const keyOffset = this.pos;
     const key = this.match(close === '}' ? KEY_IN_BRACES : KEY_IN_PARENS) ?? '';
+    const keyEnd = this.pos;
     this.skipSpaceAndComments();
     const next = this.text[this.pos];
     if (next !== ',' && next !== close) {
       throw this.broken(key ? `expected ',' after the key '${key}'` : `entry '@${type}' has no key`, key);
     }
     const fields: Record<string, string> = {};
+    this.fieldSpans = [];
     this.readFields(close, key, fields, false);
     if (!key) {
       this.problem(`entry '@${type}' has no key`, keyOffset);
     }
-    this.entries.push({ type, key, fields, start, end: this.pos, line });
+    const entry: BibEntry = { type, key, fields, start, end: this.pos, line };
+    if (this.withSpans) {
+      const typeEnd = typeStart + type.length;
+      entry.spans = { typeStart, typeEnd, keyStart: keyOffset, keyEnd, close: this.pos - 1, fields: this.fieldSpans };
+    }
+    this.entries.push(entry);
   }
 
   /**
@@ -178,13 +237,19 @@ class BibtexReader {
       if (name === undefined) {
         throw this.broken('expected a field name', key);
       }
+      const nameEnd = this.pos;
       this.skipSpace();
       if (this.text[this.pos] !== '=') {
         throw this.broken(`expected '=' after '${name}'`, key);
       }
       this.pos++;
       const lowerName = name.toLowerCase();
+      this.skipSpace();
+      const valueStart = this.pos;
       const value = this.readValue(key);
+      if (this.withSpans && !definesMacros) {
+        this.fieldSpans.push({ name: lowerName, nameStart: nameOffset, nameEnd, valueStart, valueEnd: this.valueEnd });
+      }
       if (definesMacros) {
         this.macros.set(lowerName, value);
         setField(fields, lowerName, value);
@@ -222,6 +287,7 @@ class BibtexReader {
         }
         value += /^\d+$/.test(bare) ? bare : this.macros.get(bare.toLowerCase()) ?? bare;
       }
+      this.valueEnd = this.pos;
       this.skipSpace();
       if (text[this.pos] !== '#') {
         return collapseWhitespace(value);

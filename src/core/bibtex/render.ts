@@ -46,18 +46,39 @@ export function arxivEntry(model: AtlasModel, primaryClass?: string): string | u
 
 const JOURNALS = /^(TPAMI|IJCV|TMLR|JMLR|TMM|Transactions|Journal|Science China|Visual Intelligence|Nature|Science\b)/i;
 
-/** The published version: its own title where it differs, the venue as booktitle or journal, its year. */
-export function venueEntry(model: AtlasModel): string | undefined {
+/** How the published version is cited: the entry type, the container (venue without its year) and the venue's year. */
+export interface VenueParts {
+  type: 'article' | 'inproceedings';
+  containerField: 'journal' | 'booktitle';
+  container: string;
+  year: string;
+}
+
+export function venueParts(model: AtlasModel): VenueParts | undefined {
   const venue = model.paper.venue;
   if (!venue) {
     return undefined;
   }
   const year = /\b(19|20)\d{2}\b/.exec(venue)?.[0] ?? model.paper.date.slice(0, 4);
   const isJournal = JOURNALS.test(venue);
-  return entry(isJournal ? 'article' : 'inproceedings', model.bibtex.key, [
+  return {
+    type: isJournal ? 'article' : 'inproceedings',
+    containerField: isJournal ? 'journal' : 'booktitle',
+    container: escapeBibtexValue(venue.replace(/\s*\b(19|20)\d{2}\b\s*/, ' ').trim()),
+    year,
+  };
+}
+
+/** The published version: its own title where it differs, the venue as booktitle or journal, its year. */
+export function venueEntry(model: AtlasModel): string | undefined {
+  const venue = venueParts(model);
+  if (!venue) {
+    return undefined;
+  }
+  return entry(venue.type, model.bibtex.key, [
     ...common(model, model.paper.venueTitle ?? model.paper.title),
-    [isJournal ? 'journal' : 'booktitle', escapeBibtexValue(venue.replace(/\s*\b(19|20)\d{2}\b\s*/, ' ').trim())],
-    ['year', year],
+    [venue.containerField, venue.container],
+    ['year', venue.year],
     ['doi', model.paper.doi],
     ['eprint', model.paper.arxiv],
     ['archivePrefix', model.paper.arxiv ? 'arXiv' : undefined],

@@ -33,6 +33,14 @@ export function latexParents(text: string): string[] {
   return unique(names.map((name) => (/\.[^/.]+$/.test(name) ? name : `${name}.tex`)));
 }
 
+/**
+ * Where an \input{child} of `includer` may be, first as LaTeX looks for it (from the root file's folder, where
+ * it runs), then from the includer's own folder.
+ */
+export function includedFileCandidates(rootPath: string, includerPath: string, child: string): string[] {
+  return [...new Set([resolveRelative(rootPath, child), resolveRelative(includerPath, child)])];
+}
+
 /** The main file a subfiles child names in \documentclass[../main.tex]{subfiles}. */
 export function subfilesParent(text: string): string | undefined {
   const m = /\\documentclass\s*\[([^\]]*)\]\s*\{subfiles\}/.exec(withoutLatexComments(text));
