@@ -60,3 +60,15 @@ export function atlasModelOfBibKey(atlas: AtlasIndex, bibs: readonly BibFile[], 
   }
   return atlasModelOfEntry(atlas, entry);
 }
+
+/**
+ * What a cited key stands for, for the mention rules: an atlas model's id (by the .bib's entry, or the atlas
+ * key when no .bib holds it), null for an entry that is another paper, undefined when nothing says.
+ */
+export function citedModelOf(atlas: AtlasIndex, bibs: readonly BibFile[], key: string): string | null | undefined {
+  const model = atlasModelOfBibKey(atlas, bibs, key);
+  if (model) {
+    return model.id;
+  }
+  return entryWithKey(bibs, key) ? null : undefined;
+}
