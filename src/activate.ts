@@ -18,7 +18,9 @@ import { registerUserDatasets } from './features/userAtlas/registerUserDatasets'
 import { registerInsertComparisonTable } from './features/writing/insertComparisonTable';
 import { registerInsertRelatedWorkOutline } from './features/writing/insertRelatedWorkOutline';
 import { AtlasService } from './shared/atlasService';
-import { documentSelector } from './shared/documentLanguages';
+import { registerFileStamps } from './shared/bibliography/fileStamps';
+import { registerTexIncludes } from './shared/bibliography/texIncludes';
+import { disposeOutputLog } from './shared/outputLog';
 import { RecentModels } from './shared/recentModels';
 import type { LoadUserAtlasTools } from './userAtlasToolsLoader';
 
@@ -37,6 +39,9 @@ export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTo
   const sidebar = registerSidebar(context, service);
   const userDatasets = registerUserDatasets(service, loadUserAtlasTools);
   context.subscriptions.push(
+    registerFileStamps(),
+    registerTexIncludes(),
+    { dispose: disposeOutputLog },
     registerCopyCommands(service),
     registerLinkCommands(service),
     registerDetailsPanel(context, service),
@@ -47,7 +52,7 @@ export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTo
     registerInsertRelatedWorkOutline(service, context.workspaceState),
     registerExportBibtex(service),
     registerCitationDiagnostics(service),
-    registerCitationQuickFixes(service, documentSelector()),
+    registerCitationQuickFixes(service),
     registerTimeline(context, service),
     sidebar,
     userDatasets,

@@ -1,5 +1,6 @@
 // Whether a bibliography already holds a paper, under whatever key its owner gave it: the key first, then
 // the arXiv id, the DOI and the title, in the forms Google Scholar, DBLP, arXiv and publishers write them.
+import { bibIndex } from './bibIndex';
 import type { BibEntry, BibFile } from './parse';
 
 export interface PaperIdentity {
@@ -18,27 +19,23 @@ const ID_AFTER_ARXIV = new RegExp(String.raw`arxiv[^0-9a-z]{0,3}(?:org\/(?:abs|p
 const CORR_VOLUME = new RegExp(String.raw`^abs\/(${NEW_ID}|${OLD_ID})`, 'i');
 
 export function findExistingEntry(bib: BibFile, paper: PaperIdentity): BibEntry | undefined {
-  const key = paper.key.toLowerCase();
-  const byKey = bib.entries.find((entry) => entry.key.toLowerCase() === key);
+  const index = bibIndex(bib);
+  const byKey = index.byKey(paper.key);
   if (byKey && !isOtherPaper(byKey, paper)) {
     return byKey;
   }
   const arxiv = (paper.arxiv && normalizeArxivId(paper.arxiv)) || (paper.doi && arxivIdFromText(paper.doi));
-  if (arxiv) {
-    const byArxiv = bib.entries.find((entry) => mayHoldText(entry, arxiv) && arxivIdsOf(entry).has(arxiv));
-    if (byArxiv) {
-      return byArxiv;
-    }
+  const byArxiv = arxiv ? index.byArxiv(arxiv) : undefined;
+  if (byArxiv) {
+    return byArxiv;
   }
   const doi = paper.doi && normalizeDoi(paper.doi);
-  if (doi) {
-    const byDoi = bib.entries.find((entry) => doisOf(entry).includes(doi));
-    if (byDoi) {
-      return byDoi;
-    }
+  const byDoi = doi ? index.byDoi(doi) : undefined;
+  if (byDoi) {
+    return byDoi;
   }
   const title = normalizeTitle(paper.title);
-  return title ? bib.entries.find((entry) => entry.fields.title !== undefined && normalizeTitle(entry.fields.title) === title) : undefined;
+  return title ? index.byTitle(title) : undefined;
 }
 
 /**
@@ -65,20 +62,6 @@ export function isOtherPaper(entry: BibEntry, paper: PaperIdentity): boolean {
 
 function titleWords(title: string): Set<string> {
   return new Set(normalizeTitleWith(title, ' ').split(' ').filter((word) => word !== ''));
-}
-
-/**
- * A cheap necessary condition for arxivIdsOf(entry) holding `lowerId`: every id it finds is a substring of
- * a field value. Checking this first spares running the id patterns over every field of every entry.
- */
-function mayHoldText(entry: BibEntry, lowerId: string): boolean {
-  const digitsOnly = !/[a-z]/.test(lowerId);
-  for (const value of Object.values(entry.fields)) {
-    if ((digitsOnly ? value : value.toLowerCase()).includes(lowerId)) {
-      return true;
-    }
-  }
-  return false;
 }
 
 /** "arXiv:2301.12597v2", "https://arxiv.org/abs/2301.12597" or "2301.12597" → "2301.12597"; undefined when no id. */
@@ -119,7 +102,7 @@ export function normalizeDoi(text: string): string | undefined {
   return found ? found[0].toLowerCase().replace(/[.,;]+$/, '') : undefined;
 }
 
-function doisOf(entry: BibEntry): string[] {
+export function doisOf(entry: BibEntry): string[] {
   const { doi, url } = entry.fields;
   const written = [doi, url !== undefined && /doi\.org\//i.test(url) ? url : undefined];
   return written.map((value) => value && normalizeDoi(value)).filter((value): value is string => !!value);

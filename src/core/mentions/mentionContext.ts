@@ -223,8 +223,8 @@ class Surroundings {
     if (next && isUpperCode(next.word.charCodeAt(0)) && nameBefore(next.word)) {
       return true;
     }
-    // "Florence, Italy."
-    if (/^, [A-Z][a-z]+(?:[.;:!?)]|$)/.test(text.slice(mention.end, Math.min(line.end, mention.end + 40))) && !this.isMentionAt(mention.end + 2)) {
+    // "Florence, Italy": a capitalised word after a comma that is no model and goes on no list.
+    if (/^, [A-Z][A-Za-z]+(?![A-Za-z0-9-]|,| and | or |\/| &)/.test(text.slice(mention.end, Math.min(line.end, mention.end + 60))) && !this.isMentionAt(mention.end + 2)) {
       return true;
     }
     const previous = wordBefore(text, mention.start, line);
@@ -242,7 +242,7 @@ class Surroundings {
     // "Monkey patching the dataloader.": opens a sentence that names no model, cites nothing, and says "model" nowhere.
     if (opensSentence(text, mention.start, line) && next && isLowerCode(next.word.charCodeAt(0))) {
       const sentence = sentenceAround(text, mention.start, mention.end, line);
-      const others = this.lineMentions.some((m) => m !== this.mention && m.start >= line.start && sentence.includes(m.text));
+      const others = this.lineMentions.some((m) => m.start !== this.mention.start && sentence.includes(m.text));
       const cites = /\\[A-Za-z]*cite|\[@|\(\[?[A-Z][^()]*\d{4}/.test(sentence);
       const says = sentence.split(/[^A-Za-z-]+/).some((w) => this.isContextWord(w));
       return !others && !cites && !says;

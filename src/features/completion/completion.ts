@@ -14,7 +14,7 @@ import { bibliographiesFor } from '../../shared/bibliography/bibliographyLocator
 import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
 import { loadBibliographies, readableBibs } from '../../shared/bibliography/parsedBibs';
 import { citedKeysOf, nonProseOf } from '../../shared/documentAnalysis';
-import { documentSelector, syntaxOf } from '../../shared/documentLanguages';
+import { registerForServedLanguages, syntaxOf } from '../../shared/documentLanguages';
 import { cardMarkdown, hoverCardLabels } from '../../shared/labels/hoverCardLabels';
 import { RecentModels } from '../../shared/recentModels';
 import { settings } from '../../shared/settings';
@@ -50,7 +50,7 @@ export function registerCompletion(service: AtlasService, recent: RecentModels):
     },
   };
   return vscode.Disposable.from(
-    vscode.languages.registerCompletionItemProvider(documentSelector(), provider, '{', ',', '@'),
+    registerForServedLanguages((selector) => vscode.languages.registerCompletionItemProvider(selector, provider, '{', ',', '@')),
     vscode.commands.registerCommand(CITATION_ACCEPTED, async (modelId: string, documentUri?: string, cited?: boolean) => {
       await recent.add(modelId);
       const model = service.atlas.byIdOrUndefined(modelId);
