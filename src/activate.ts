@@ -18,6 +18,7 @@ import { registerUserDatasets } from './features/userAtlas/registerUserDatasets'
 import { registerInsertComparisonTable } from './features/writing/insertComparisonTable';
 import { registerInsertRelatedWorkOutline } from './features/writing/insertRelatedWorkOutline';
 import { AtlasService } from './shared/atlasService';
+import { resolveBibliographies, type BibliographyResolution } from './shared/bibliography/bibliographyLocator';
 import { registerFileStamps } from './shared/bibliography/fileStamps';
 import { registerTexIncludes } from './shared/bibliography/texIncludes';
 import { disposeOutputLog } from './shared/outputLog';
@@ -31,6 +32,8 @@ export interface ModelAtlasApi {
   extendMarkdownIt: ReturnType<typeof markdownItPlugin>;
   /** The sidebar trees and the details page, for the integration tests. */
   readonly sidebar: SidebarTrees & { detailsModelId(): string | undefined };
+  /** Which .bib files a document reads and writes, and why (as logged in the Output channel). */
+  bibliographiesOf(document: vscode.TextDocument): Promise<BibliographyResolution>;
 }
 
 export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTools: LoadUserAtlasTools): ModelAtlasApi {
@@ -59,5 +62,5 @@ export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTo
     registerAtlasEntryCommands(service, userDatasets.datasets, loadUserAtlasTools),
   );
   const detailsModelId = () => DetailsPanel.current?.modelId;
-  return { service, extendMarkdownIt: markdownItPlugin(service), sidebar: { ...sidebar.trees, detailsModelId } };
+  return { service, extendMarkdownIt: markdownItPlugin(service), sidebar: { ...sidebar.trees, detailsModelId }, bibliographiesOf: resolveBibliographies };
 }

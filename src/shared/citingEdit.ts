@@ -90,7 +90,8 @@ async function chooseBibliography(document: vscode.TextDocument): Promise<Biblio
       : vscode.l10n.t('This document names no bibliography. Create references.bib beside it for the BibTeX entries?');
   const answer = await vscode.window.showInformationMessage(question, ...[useFound, isLatex ? createWithLine : undefined, create, without].filter((a): a is string => a !== undefined));
   if (found && answer === useFound) {
-    return { uri: found, searched: [found, ...resolution.fallback.filter((u) => u.toString() !== found.toString())], addBibliographyLine: false, chosen: true };
+    // Only the chosen file counts: a paper another workspace .bib holds is not in this one, which LaTeX reads.
+    return { uri: found, searched: [found], addBibliographyLine: false, chosen: true };
   }
   if (answer !== create && answer !== createWithLine) {
     declined.add(document.uri.toString());
