@@ -21,6 +21,7 @@ export function registerCitationDiagnostics(service: AtlasService): vscode.Dispo
 
   const refresh = async (document: vscode.TextDocument) => {
     if (!isServed(document)) {
+      collection.delete(document.uri); // its language was just taken out of modelAtlas.languages
       return;
     }
     const version = document.version;
