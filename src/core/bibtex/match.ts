@@ -69,14 +69,23 @@ export function normalizeArxivId(text: string): string | undefined {
   return arxivIdFromText(text) ?? BARE_ID.exec(text)?.[1].toLowerCase();
 }
 
+/** Free-text fields that cite other papers' ids, never the entry's own: not searched (and the longest, too). */
+const PROSE_FIELDS = new Set(['abstract', 'author', 'editor', 'title', 'shorttitle', 'keywords', 'file', 'annote', 'annotation', 'comment', 'review']);
+
 /** Every arXiv id an entry names, without version suffixes. */
 export function arxivIdsOf(entry: BibEntry): Set<string> {
   const ids = new Set<string>();
   const archive = (entry.fields.eprinttype ?? entry.fields.archiveprefix ?? 'arxiv').toLowerCase();
   for (const [name, value] of Object.entries(entry.fields)) {
-    ID_AFTER_ARXIV.lastIndex = 0;
-    for (let m = ID_AFTER_ARXIV.exec(value); m; m = ID_AFTER_ARXIV.exec(value)) {
-      ids.add(m[1].toLowerCase());
+    if (PROSE_FIELDS.has(name)) {
+      continue;
+    }
+    // "arXiv", "arxiv", "ARXIV" found natively first: most fields name no archive at all.
+    if (value.includes('Xiv') || value.includes('xiv') || value.includes('XIV')) {
+      ID_AFTER_ARXIV.lastIndex = 0;
+      for (let m = ID_AFTER_ARXIV.exec(value); m; m = ID_AFTER_ARXIV.exec(value)) {
+        ids.add(m[1].toLowerCase());
+      }
     }
     // A bare id means arXiv only in a field made for it, never in a DOI such as 10.1109/CVPR.2023.01234.
     const bare = (name === 'eprint' && archive === 'arxiv') || name.includes('arxiv')

@@ -190,12 +190,17 @@ class Surroundings {
 
   /** Glued to CJK text, in a list with a model that stands, or followed by a noun such as "model". */
   get locallySupported(): boolean {
+    return this.namedRightThere || this.inListOfModels();
+  }
+
+  /** Glued to CJK text, or followed by a noun such as "model". */
+  get namedRightThere(): boolean {
     const { text, mention } = this;
     if (isCjkCode(text.charCodeAt(mention.start - 1)) || isCjkCode(text.charCodeAt(mention.end))) {
       return true;
     }
     const next = wordAfter(text, mention.end, this.line);
-    return (next !== undefined && this.isContextWord(next.word)) || this.inListOfModels();
+    return next !== undefined && this.isContextWord(next.word);
   }
 
   private inListOfModels(): boolean {
@@ -275,6 +280,9 @@ export function decideOnLine(text: string, mention: Mention, lineMentions: reado
     return { mention, local: true, needsSupport: false };
   }
   const around = new Surroundings(text, mention, lineMentions, rules);
+  if (mention.strict) {
+    return around.namedRightThere ? { mention, local: true, needsSupport: false } : { mention: undefined, local: false, needsSupport: false };
+  }
   if (writtenAsName(mention)) {
     return around.contradicted ? { mention: undefined, local: false, needsSupport: false } : { mention, local: true, needsSupport: false };
   }

@@ -1,5 +1,5 @@
 // The spellings the mention matcher looks for: the atlas's names and aliases (ordinary words marked), the
-// names known not to be atlas models, and the version forms writers use ("BEiT-2" for BEiT v2, "Emu-1").
+// names known not to be atlas models, the version forms writers use ("BEiT-2" for BEiT v2, "Emu-1"), capitals.
 import type { AtlasModel } from '../atlas/atlas';
 import { namesOf } from '../atlas/atlas';
 import type { Spelling } from './spellingTable';
@@ -33,10 +33,32 @@ export function versionForms(spelling: string): string[] {
 export function mentionSpellings(models: readonly AtlasModel[], names: MentionNames): Spelling[] {
   const ordinary = new Set(names.ordinaryWords.map((w) => w.toLowerCase()));
   const own: Spelling[] = models.flatMap((model) => {
-    const spellings = model.nameIsCommonWord ? model.aliases ?? [] : namesOf(model);
-    return spellings.map((spelling) => ({ modelId: model.id, spelling, matchCase: model.matchCase === true, ordinary: ordinary.has(spelling.toLowerCase()) }));
+    const matchCase = model.matchCase === true;
+    const spellings: Spelling[] = namesOf(model).map((spelling) => ({ modelId: model.id, spelling, matchCase, ordinary: ordinary.has(spelling.toLowerCase()) }));
+    if (model.nameIsCommonWord) {
+      // A name that starts ordinary sentences ("Frozen") counts only beside its citation, or in capitals.
+      spellings[0] = { ...spellings[0], ordinary: true, strict: true };
+    }
+    return spellings;
   });
   const notModels: Spelling[] = names.notModels.map((spelling) => ({ modelId: '', spelling }));
   const derived = [...own, ...notModels].flatMap((s) => versionForms(s.spelling).map((spelling) => ({ ...s, spelling, ordinary: false })));
-  return [...own, ...notModels, ...derived];
+  return [...own, ...notModels, ...derived, ...own.flatMap(caseForms)];
+}
+
+/**
+ * Case forms of a name that matches only as written: "FLORENCE" for "Florence" (writers set names in capitals,
+ * and in capitals a name stands as its authors write it), and "Clip" for "CLIP", which as a capitalised word
+ * counts only beside its citation or a noun such as "model" ("the well-known Clip model [@radford2021]").
+ */
+function caseForms(s: Spelling): Spelling[] {
+  if (!s.matchCase) {
+    return [];
+  }
+  const capitals = s.spelling.toUpperCase();
+  if (capitals !== s.spelling && /[a-z]/.test(s.spelling)) {
+    return [{ ...s, spelling: capitals, strict: false }];
+  }
+  const capitalised = s.spelling[0] + s.spelling.slice(1).toLowerCase();
+  return /^[A-Z]{3,}$/.test(s.spelling) ? [{ ...s, spelling: capitalised, ordinary: true, strict: true }] : [];
 }

@@ -14,6 +14,8 @@ export interface Mention {
   text: string;
   /** Written as an ordinary word ("Florence"): only the text around it can say it names the model (mentionContext). */
   ordinary?: true;
+  /** An ordinary word that only evidence right beside it makes a name ("Frozen", "Clip"). */
+  strict?: true;
 }
 
 export class MentionMatcher {
@@ -82,6 +84,9 @@ export class MentionMatcher {
           const mention: Mention = { modelId: table.matchedModelId, start, end, text: text.slice(start, end) };
           if (table.matchedOrdinary) {
             mention.ordinary = true;
+          }
+          if (table.matchedStrict) {
+            mention.strict = true;
           }
           if (!all) {
             return mention;

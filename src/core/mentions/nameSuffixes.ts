@@ -4,7 +4,7 @@
 /** A size: "7B", "2.7B", "560M", not followed by a letter ("7Bit" is no size); "158K" counts data, not parameters. */
 const SIZE = /\d+(?:\.\d+)?[BM](?![A-Za-z])/y;
 /** A backbone: "ViT-L/14", "ViT-g", "ViT-bigG/14", "ViT-L/14@336px", "ViT-L/14-336", "RN50x4", "ResNet-50". */
-const VIT = /(?:ViT-(?:bigG|Ti|[SBLHg])(?![A-Za-z])(?:\/\d+)?(?:@\d+(?:px)?)?(?:-\d+)?|RN\d+(?:x\d+)?|Res(?:Net)?-?\d+)(?![A-Za-z0-9])/y;
+const VIT = /(?:ViT(?:-(?:bigG|Ti|[SBLHg])(?![A-Za-z])(?:\/\d+)?(?:@\d+(?:px)?)?(?:-\d+)?)?|RN\d+(?:x\d+)?|Res(?:Net)?-?\d+)(?![A-Za-z0-9])/y;
 /** A size-class letter or word after a hyphen: "CLIP-L", "CLIP-B/16", "BEiT-Large". */
 const SIZE_CLASS = /(?:bigG|Ti|[SBLHg]|Base|Large|Huge|Giant|Small|Tiny)(?![A-Za-z])(?:\/\d+)?(?:@\d+(?:px)?)?/y;
 /** A language model named after a backbone: "OPT2.7B", "Vicuna-7B", "FlanT5-XL". */

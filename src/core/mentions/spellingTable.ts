@@ -11,6 +11,8 @@ export interface Spelling {
   matchCase?: boolean;
   /** The spelling is also an ordinary word ("Florence", "Monkey"): the text around it must say it names the model. */
   ordinary?: boolean;
+  /** An ordinary word that only its own citation, a noun such as "model" after it, or CJK text makes a name ("Frozen", "Clip"). */
+  strict?: boolean;
 }
 
 interface PendingSpelling {
@@ -19,6 +21,7 @@ interface PendingSpelling {
   folded: string;
   matchCase: boolean;
   ordinary: boolean;
+  strict: boolean;
 }
 
 /** Bits in each filter of first-word hashes: most words in prose start no spelling, and a bit test is cheaper than a lookup. */
@@ -32,6 +35,7 @@ const EXACT_CASE = 1;
 const PLAIN = 2;
 const HAS_UPPER = 4;
 const ORDINARY = 8;
+const STRICT = 16;
 
 // Per bucket: its first spelling, how many, the first word's length and where it starts in `chars`, flags.
 const BUCKET_STRIDE = 5;
@@ -43,8 +47,9 @@ export class SpellingTable {
   readonly longestSpelling: number;
   /** The model of the spelling matchAt matched last ('' for a name that is not an atlas model). */
   matchedModelId = '';
-  /** Whether the spelling matchAt matched last is an ordinary word. */
+  /** Whether the spelling matchAt matched last is an ordinary word, and whether a strict one. */
   matchedOrdinary = false;
+  matchedStrict = false;
   private readonly modelIds: string[] = [];
   /** As written, shared with the models: compared the exact or slow way. */
   private readonly spellings: string[] = [];
@@ -64,7 +69,7 @@ export class SpellingTable {
     const byFirstWord = new Map<string, PendingSpelling[]>();
     let longest = 0;
     let spellingCount = 0;
-    for (const { modelId, spelling, matchCase = false, ordinary = false } of spellings) {
+    for (const { modelId, spelling, matchCase = false, ordinary = false, strict = false } of spellings) {
       const trimmed = spelling.trim();
       const firstEnd = wordEnd(trimmed, 0);
       if (firstEnd === 0) {
@@ -74,10 +79,10 @@ export class SpellingTable {
       const folded = trimmed.toLowerCase();
       const bucket = byFirstWord.get(word);
       if (!bucket) {
-        byFirstWord.set(word, [{ modelId, spelling: trimmed, folded, matchCase, ordinary }]);
+        byFirstWord.set(word, [{ modelId, spelling: trimmed, folded, matchCase, ordinary, strict }]);
       } else if (!bucket.some((s) => s.folded === folded && (!s.matchCase || s.spelling === trimmed))) {
         // Equal ignoring case: the first wins, unless both match only as written ("Oscar" and "OSCAR").
-        bucket.push({ modelId, spelling: trimmed, folded, matchCase, ordinary });
+        bucket.push({ modelId, spelling: trimmed, folded, matchCase, ordinary, strict });
       } else {
         continue;
       }
@@ -124,7 +129,7 @@ export class SpellingTable {
         this.spellingData[at + 1] = s.spelling.length;
         this.spellingData[at + 2] = plain && s.folded.length > word.length ? s.folded.charCodeAt(word.length) : NO_NEXT_CHAR;
         this.spellingData[at + 3] =
-          (s.matchCase ? EXACT_CASE : 0) | (plain ? PLAIN : 0) | (hasAsciiUpper(s.spelling) ? HAS_UPPER : 0) | (s.ordinary ? ORDINARY : 0);
+          (s.matchCase ? EXACT_CASE : 0) | (plain ? PLAIN : 0) | (hasAsciiUpper(s.spelling) ? HAS_UPPER : 0) | (s.ordinary ? ORDINARY : 0) | (s.strict ? STRICT : 0);
         lowerFirstWordMayMatch ||= mayMatchLowerFirstWord(s, word.length);
       }
       this.bucketData[b + 4] = lowerFirstWordMayMatch ? LOWER_FIRST_WORD_MAY_MATCH : 0;
@@ -189,6 +194,7 @@ export class SpellingTable {
       if (end >= 0) {
         this.matchedModelId = this.modelIds[j];
         this.matchedOrdinary = (flags & ORDINARY) !== 0;
+        this.matchedStrict = (flags & STRICT) !== 0;
         return end;
       }
     }
