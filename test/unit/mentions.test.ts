@@ -99,9 +99,9 @@ describe('mention finder, names that are also words', () => {
     assert.deepStrictEqual(wordy.matcher.find(text).filter((m) => m.strict).map((m) => m.text), ['Align', 'Git']);
   });
 
-  it('marks a name that is a common word as strict: a candidate only the text beside it can confirm (mentionContext)', () => {
+  it('marks a name that is a common word as ordinary: a candidate the text around must confirm (mentionContext)', () => {
     assert.deepStrictEqual(found('Frozen encoders help. Frozen-PLM is cited.'), ['frozen:Frozen', 'frozen:Frozen-PLM']);
-    assert.deepStrictEqual(wordy.matcher.find('Frozen encoders').map((m) => [m.ordinary, m.strict]), [[true, true]]);
+    assert.deepStrictEqual(wordy.matcher.find('Frozen encoders').map((m) => [m.ordinary, m.strict]), [[true, undefined]]);
   });
 
   it('still knows such a model by name for lookups', () => {

@@ -244,13 +244,12 @@ class Surroundings {
         return true;
       }
     }
-    // "Monkey patching the dataloader.": opens a sentence that names no model, cites nothing, and says "model" nowhere.
+    // "Monkey patching the dataloader.": opens a sentence that names no other model and cites nothing.
     if (opensSentence(text, mention.start, line) && next && isLowerCode(next.word.charCodeAt(0))) {
       const sentence = sentenceAround(text, mention.start, mention.end, line);
       const others = this.lineMentions.some((m) => m.start !== this.mention.start && sentence.includes(m.text));
       const cites = /\\[A-Za-z]*cite|\[@|\(\[?[A-Z][^()]*\d{4}/.test(sentence);
-      const says = sentence.split(/[^A-Za-z-]+/).some((w) => this.isContextWord(w));
-      return !others && !cites && !says;
+      return !others && !cites;
     }
     return false;
   }

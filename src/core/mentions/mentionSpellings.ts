@@ -34,12 +34,8 @@ export function mentionSpellings(models: readonly AtlasModel[], names: MentionNa
   const ordinary = new Set(names.ordinaryWords.map((w) => w.toLowerCase()));
   const own: Spelling[] = models.flatMap((model) => {
     const matchCase = model.matchCase === true;
-    const spellings: Spelling[] = namesOf(model).map((spelling) => ({ modelId: model.id, spelling, matchCase, ordinary: ordinary.has(spelling.toLowerCase()) }));
-    if (model.nameIsCommonWord) {
-      // A name that starts ordinary sentences ("Frozen") counts only beside its citation, or in capitals.
-      spellings[0] = { ...spellings[0], ordinary: true, strict: true };
-    }
-    return spellings;
+    // An entry's name flagged as a common word ("Frozen", "Gemini") is an ordinary word like those of names.yaml.
+    return namesOf(model).map((spelling, i) => ({ modelId: model.id, spelling, matchCase, ordinary: ordinary.has(spelling.toLowerCase()) || (i === 0 && model.nameIsCommonWord === true) }));
   });
   const notModels: Spelling[] = names.notModels.map((spelling) => ({ modelId: '', spelling }));
   const derived = [...own, ...notModels].flatMap((s) => versionForms(s.spelling).map((spelling) => ({ ...s, spelling, ordinary: false })));

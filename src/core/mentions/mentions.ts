@@ -1,6 +1,6 @@
 // Finding model mentions: whole words, longest spelling first ("BLIP" never inside "BLIP-2"), read by
 // character codes with one table lookup per candidate word (see the README's design notes).
-import { CHAR_CLASS, foldAlphanumeric, hashStep, hashWord, isCjk, startsWord, UPPER } from './mentionChars';
+import { CHAR_CLASS, foldAlphanumeric, hashStep, hashWord, isCjk, isUpper, startsWord, UPPER } from './mentionChars';
 import { checkpointEnd, gluedSizeStart, namesAnotherThing } from './nameSuffixes';
 import { SpellingTable, type Spelling } from './spellingTable';
 
@@ -178,7 +178,8 @@ export class MentionMatcher {
     if (namesAnotherThing(text, end)) {
       return -1;
     }
-    const checkpoint = checkpointEnd(text, end, limit);
+    const spaced = !table.matchedOrdinary || isUpper(text.charCodeAt(start + 1));
+    const checkpoint = checkpointEnd(text, end, limit, spaced);
     return checkpoint > end ? checkpoint : end;
   }
 

@@ -20,9 +20,10 @@ function stickyMatch(pattern: RegExp, text: string, at: number, limit: number): 
 
 /**
  * Where a checkpoint written right after a name that ends at `at` ends, or -1 when none is: "-7B", "-L",
- * "-ViT-L/14" or " ViT-L/14" (with a language model after it: " ViT-g OPT2.7B"), then "-Instruct"-like tails.
+ * "-ViT-L/14" or, when `spaced`, " ViT-L/14" (with a language model after it: " ViT-g OPT2.7B"), then
+ * "-Instruct"-like tails. An ordinary word is not `spaced`: "Frozen ViT-L/14" is a frozen ViT.
  */
-export function checkpointEnd(text: string, at: number, limit: number): number {
+export function checkpointEnd(text: string, at: number, limit: number, spaced = true): number {
   const c = text.charCodeAt(at);
   let end = -1;
   let backbone = false;
@@ -35,7 +36,7 @@ export function checkpointEnd(text: string, at: number, limit: number): number {
     if (end < 0) {
       end = stickyMatch(SIZE_CLASS, text, at + 1, limit);
     }
-  } else if (c === 0x20) {
+  } else if (c === 0x20 && spaced) {
     end = stickyMatch(VIT, text, at + 1, limit);
     backbone = end >= 0;
     if (end < 0) {
