@@ -4,7 +4,7 @@
 const esbuild = require('esbuild');
 const path = require('path');
 const zlib = require('zlib');
-const { loadAtlasDir, formatProblem } = require('./scripts/build/atlas-data');
+const { loadAtlasDir, loadNames, namesPath } = require('./scripts/build/atlas-data');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -84,6 +84,22 @@ const atlasPlugin = {
   },
 };
 
+// `atlas:names`: data/names.yaml (the matcher's ordinary words and names that are not models), checked and
+// embedded as JSON; it is small, so both builds carry it plain.
+const namesPlugin = {
+  name: 'atlas-names',
+  setup(build) {
+    build.onResolve({ filter: /^atlas:names$/ }, () => ({ path: 'names', namespace: 'atlas-names' }));
+    build.onLoad({ filter: /.*/, namespace: 'atlas-names' }, () => {
+      const { names, problems } = loadNames();
+      if (problems.length > 0) {
+        return { errors: problems.map((p) => ({ text: p.message, location: { file: path.relative(__dirname, p.file), line: p.line, column: Math.max(0, p.col - 1) } })) };
+      }
+      return { contents: `export default ${JSON.stringify(names)};\n`, loader: 'js', watchFiles: [namesPath] };
+    });
+  },
+};
+
 // The entry validator for user datasets: ajv's standalone code for data/schema/model.schema.json,
 // generated here so the bundle carries a small validator instead of ajv's compiler.
 const validatorPlugin = {
@@ -127,7 +143,7 @@ const shared = {
   sourcesContent: false,
   external: ['vscode'],
   logLevel: 'silent',
-  plugins: [atlasPlugin, validatorPlugin, problemReporter],
+  plugins: [atlasPlugin, namesPlugin, validatorPlugin, problemReporter],
 };
 
 const node = { ...shared, platform: 'node', format: 'cjs', target: 'node18' };

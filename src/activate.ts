@@ -19,7 +19,10 @@ import { registerUserDatasets } from './features/userAtlas/registerUserDatasets'
 import { registerInsertComparisonTable } from './features/writing/insertComparisonTable';
 import { registerInsertRelatedWorkOutline } from './features/writing/insertRelatedWorkOutline';
 import { AtlasService } from './shared/atlasService';
-import { documentSelector } from './shared/documentLanguages';
+import { resolveBibliographies, type BibliographyResolution } from './shared/bibliography/bibliographyLocator';
+import { registerFileStamps } from './shared/bibliography/fileStamps';
+import { registerTexIncludes } from './shared/bibliography/texIncludes';
+import { disposeOutputLog } from './shared/outputLog';
 import { RecentModels } from './shared/recentModels';
 import type { LoadUserAtlasTools } from './userAtlasToolsLoader';
 
@@ -30,6 +33,8 @@ export interface ModelAtlasApi {
   extendMarkdownIt: ReturnType<typeof markdownItPlugin>;
   /** The sidebar trees and the details page, for the integration tests. */
   readonly sidebar: SidebarTrees & { detailsModelId(): string | undefined };
+  /** Which .bib files a document reads and writes, and why (as logged in the Output channel). */
+  bibliographiesOf(document: vscode.TextDocument): Promise<BibliographyResolution>;
 }
 
 export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTools: LoadUserAtlasTools): ModelAtlasApi {
@@ -38,6 +43,9 @@ export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTo
   const sidebar = registerSidebar(context, service);
   const userDatasets = registerUserDatasets(service, loadUserAtlasTools);
   context.subscriptions.push(
+    registerFileStamps(),
+    registerTexIncludes(),
+    { dispose: disposeOutputLog },
     registerCopyCommands(service),
     registerLinkCommands(service),
     registerDetailsPanel(context, service),
@@ -48,7 +56,7 @@ export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTo
     registerInsertRelatedWorkOutline(service, context.workspaceState),
     registerExportBibtex(service),
     registerCitationDiagnostics(service),
-    registerCitationQuickFixes(service, documentSelector()),
+    registerCitationQuickFixes(service),
     registerBibCheck(context, service),
     registerTimeline(context, service),
     sidebar,
@@ -56,5 +64,5 @@ export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTo
     registerAtlasEntryCommands(service, userDatasets.datasets, loadUserAtlasTools),
   );
   const detailsModelId = () => DetailsPanel.current?.modelId;
-  return { service, extendMarkdownIt: markdownItPlugin(service), sidebar: { ...sidebar.trees, detailsModelId } };
+  return { service, extendMarkdownIt: markdownItPlugin(service), sidebar: { ...sidebar.trees, detailsModelId }, bibliographiesOf: resolveBibliographies };
 }

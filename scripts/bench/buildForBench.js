@@ -11,13 +11,15 @@ const CORE_EXPORTS = `
 export { AtlasIndex } from './src/core/atlas/atlasIndex';
 export { MentionMatcher } from './src/core/mentions/mentions';
 export { citationContextAt, citationKeyAt, findCitationKeys, findCitedKeys } from './src/core/citations/citationContext';
-export { citationCandidates } from './src/core/citations/completionCandidates';
+export { citationCandidates, citationCompletions } from './src/core/citations/completionCandidates';
 export { hoverTargetAt } from './src/core/citations/hoverTarget';
 export { hoverModelAt } from './src/core/citations/hoverLookup';
 export { findCitationProblems } from './src/core/citations/citationFindings';
 export { lineAt, lineStarts } from './src/core/documents/textLines';
-export { nonProseRanges, isInside } from './src/core/documents/documentRegions';
+export { nonProseRanges } from './src/core/documents/documentRegions';
+export { isInside } from './src/core/documents/ranges';
 export { listOccurrences } from './src/core/mentions/occurrences';
+export { documentMentions, mentionRules } from './src/core/mentions/documentMentions';
 export { parseBibtex } from './src/core/bibtex/parse';
 export { findExistingEntry } from './src/core/bibtex/match';
 export { renderBibtex } from './src/core/bibtex/render';

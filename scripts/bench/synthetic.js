@@ -218,4 +218,59 @@ function syntheticBib(count, seed = 11) {
   return out.join('');
 }
 
-module.exports = { random, syntheticModels, syntheticDocument, syntheticBib };
+const ABSTRACT_WORDS = ['we', 'propose', 'a', 'model', 'that', 'learns', 'visual', 'representations', 'from', 'image-text', 'pairs', 'and', 'show', 'zero-shot', 'transfer', 'to', 'downstream', 'tasks', 'with', 'strong', 'results', 'on', 'benchmarks', 'such', 'as', 'VQAv2', 'COCO', 'captioning', 'retrieval', 'the', 'of', 'in', 'our', 'method', 'outperforms', 'prior', 'work', 'while', 'using', 'fewer', 'parameters', 'training', 'data', 'is', 'released'];
+const ACCENTED = ['M{\\"u}ller', "Andr{\\'e}", 'Bj{\\"o}rn', 'Fran{\\c{c}}ois', "Jos{\\'e}", '{\\O}stergaard'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A .bib of `count` entries shaped as real libraries are (about 1 KB each, so 10,000 make about 10 MB): Zotero
+ * and Better BibTeX exports with abstracts, keywords and file paths, Google Scholar's short entries, DBLP's,
+ * arXiv's @misc, biblatex with UPPERCASE types and fields, accents, @string macros and comments; `papers`
+ * ({ key, title, arxiv, authors, year }) are spread through it as a thesis's .bib holds the atlas's papers.
+ */
+function realShapedBib(count, papers = [], seed = 13) {
+  const r = random(seed);
+  const words = (n, list = ABSTRACT_WORDS) => Array.from({ length: n }, () => r.pick(list)).join(' ');
+  const author = () => `${r.next() < 0.15 ? r.pick(ACCENTED) : r.pick(SURNAMES)}, ${capitalize(r.pick(SYLLABLES))}${r.next() < 0.3 ? ` ${capitalize(r.pick(SYLLABLES))[0]}.` : ''}`;
+  const authors = () => Array.from({ length: 2 + r.int(9) }, author).join(' and ');
+  const arxivId = () => `${String(15 + r.int(11))}${String(1 + r.int(12)).padStart(2, '0')}.${String(r.int(99999)).padStart(5, '0')}`;
+  const out = [
+    '% Encoding: UTF-8\n% Exported by a reference manager, edited by hand since.\n',
+    '@string{cvpr = {Proceedings of the {IEEE/CVF} Conference on Computer Vision and Pattern Recognition}}\n@string{neurips = "Advances in Neural Information Processing Systems"}\n\n',
+    '@comment{jabref-meta: databaseType:bibtex;}\n\n',
+  ];
+  const every = papers.length > 0 ? Math.max(1, Math.floor(count / papers.length)) : Infinity;
+  let next = 0;
+  for (let i = 0; i < count; i++) {
+    if (i % every === 0 && next < papers.length) {
+      const p = papers[next++];
+      out.push(`@article{${p.key},\n  title = {${p.title}},\n  author = {${p.authors}},\n  journal = {arXiv preprint arXiv:${p.arxiv}},\n  year = {${p.year}}\n}\n\n`);
+      continue;
+    }
+    const surname = r.pick(SURNAMES).toLowerCase().replace(/[^a-z]/g, '');
+    const year = 2000 + r.int(26);
+    const key = `${surname}${year}${r.pick(SYLLABLES)}${i}`;
+    const title = `${r.pick(REAL_STEMS)}: ${words(6 + r.int(8), TITLE_WORDS)}`;
+    const abstract = words(110 + r.int(60));
+    const style = r.int(6);
+    if (style === 0) {
+      out.push(`@inproceedings{${key},\n\ttitle = {{${title}}},\n\tshorttitle = {${title.split(':')[0]}},\n\turl = {https://openaccess.thecvf.com/content/CVPR${year}/html/${key}.html},\n\tdoi = {10.1109/CVPR${year}.${String(r.int(99999)).padStart(5, '0')}},\n\tabstract = {${abstract}},\n\turldate = {2024-0${1 + r.int(9)}-1${r.int(9)}},\n\tbooktitle = cvpr,\n\tauthor = {${authors()}},\n\tmonth = ${r.pick(MONTHS)},\n\tyear = {${year}},\n\tpages = {${r.int(9000)}--${r.int(9000)}},\n\tkeywords = {Computer Science - Computer Vision and Pattern Recognition, Computer Science - Machine Learning},\n\tfile = {Full Text PDF:/home/user/Zotero/storage/${String(r.int(1e8)).padStart(8, '0')}/${key}.pdf:application/pdf},\n}\n\n`);
+    } else if (style === 1) {
+      out.push(`@article{${key},\n  title={${title}},\n  author={${authors()}},\n  journal={arXiv preprint arXiv:${arxivId()}},\n  year={${year}}\n}\n\n`);
+    } else if (style === 2) {
+      out.push(`@article{DBLP:journals/corr/abs-${arxivId().replace('.', '-')},\n  author       = {${authors()}},\n  title        = {${title}},\n  journal      = {CoRR},\n  volume       = {abs/${arxivId()}},\n  year         = {${year}},\n  url          = {https://doi.org/10.48550/arXiv.${arxivId()}},\n  eprinttype    = {arXiv},\n  eprint       = {${arxivId()}},\n  timestamp    = {Mon, 0${1 + r.int(9)} Jan ${year} 12:00:00 +0100},\n  biburl       = {https://dblp.org/rec/journals/corr/${key}.bib},\n  bibsource    = {dblp computer science bibliography, https://dblp.org}\n}\n\n`);
+    } else if (style === 3) {
+      out.push(`@misc{${key},\n      title={${title}}, \n      author={${authors()}},\n      year={${year}},\n      eprint={${arxivId()}},\n      archivePrefix={arXiv},\n      primaryClass={cs.CV},\n      abstract={${abstract}},\n      url={https://arxiv.org/abs/${arxivId()}}, \n}\n\n`);
+    } else if (style === 4) {
+      out.push(`@ARTICLE{${key},\n  AUTHOR = {${authors()}},\n  TITLE = {${title}},\n  JOURNALTITLE = {Transactions on Machine Learning Research},\n  DATE = {${year}-0${1 + r.int(9)}},\n  ABSTRACT = {${abstract}},\n  NOTE = {Published as a conference paper at ICLR ${year}; see also \\url{https://openreview.net/forum?id=${key}}},\n}\n\n`);
+    } else {
+      out.push(`@inproceedings{${key},\n  title = "${title}",\n  author = "${authors()}",\n  booktitle = neurips # " " # "${year}",\n  volume = {${r.int(40)}},\n  pages = {${r.int(30000)}--${r.int(30000)}},\n  publisher = {Curran Associates, Inc.},\n  abstract = {${abstract} $\\alpha$-{\\em scaled} {\\textsc{Results}}},\n  year = ${year}\n}\n\n`);
+    }
+    if (r.next() < 0.02) {
+      out.push('% ---- section break ----\n\n');
+    }
+  }
+  return out.join('');
+}
+
+module.exports = { random, syntheticModels, syntheticDocument, syntheticBib, realShapedBib };

@@ -77,8 +77,32 @@ function loadAtlasDir(dir = path.join(root, 'data', 'models')) {
   return { entries, problems, ids };
 }
 
+const namesPath = path.join(root, 'data', 'names.yaml');
+const namesSchemaPath = path.join(root, 'data', 'schema', 'names.schema.json');
+
+/**
+ * Reads data/names.yaml (the matcher's ordinary words, context words and names that are not models), checked
+ * against its schema. @returns {{ names: any, problems: Array<{file:string,line:number,col:number,message:string}> }}
+ */
+function loadNames(file = namesPath) {
+  const lineCounter = new YAML.LineCounter();
+  const doc = YAML.parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter, prettyErrors: false });
+  const problems = doc.errors.map((err) => ({ file, ...lineCounter.linePos(err.pos[0]), message: err.message.split('\n')[0] }));
+  const names = problems.length === 0 ? doc.toJS() : undefined;
+  if (names !== undefined) {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(fs.readFileSync(namesSchemaPath, 'utf8')));
+    if (!validate(names)) {
+      for (const err of validate.errors) {
+        const pos = locate(doc, lineCounter, instancePathParts(err.instancePath));
+        problems.push({ file, line: pos.line, col: pos.col, message: `${err.instancePath || '/'} ${err.message}` });
+      }
+    }
+  }
+  return { names: problems.length === 0 ? names : undefined, problems };
+}
+
 function formatProblem(p) {
   return `${path.relative(process.cwd(), p.file)}:${p.line}:${p.col}: ${p.message}`;
 }
 
-module.exports = { loadAtlasDir, formatProblem, schemaPath };
+module.exports = { loadAtlasDir, loadNames, formatProblem, schemaPath, namesPath };

@@ -1,6 +1,7 @@
 // Holds the atlas the features read. The index is built on first use, not at activation.
 // Features subscribe to onDidChange so that user datasets (merged later) refresh every view.
 import bundledModels from 'atlas:bundled';
+import bundledNames from 'atlas:names';
 import type { AtlasModel } from '../core/atlas/atlas';
 import { AtlasIndex } from '../core/atlas/atlasIndex';
 
@@ -22,7 +23,7 @@ export class AtlasService {
   }
 
   get atlas(): AtlasIndex {
-    this.index ??= new AtlasIndex(this.models);
+    this.index ??= new AtlasIndex(this.models, bundledNames);
     return this.index;
   }
 

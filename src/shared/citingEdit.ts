@@ -5,7 +5,9 @@ import type { AtlasModel } from '../core/atlas/atlas';
 import { bibliographyCommands } from '../core/citations/bibliographyCommands';
 import type { TextInsertion } from '../core/citations/citationInsertion';
 import type { LatexCiteCommand } from '../core/citations/citationSyntax';
-import { bibliographiesFor } from './bibliography/bibliographyLocator';
+import { findCitedKeys } from '../core/citations/citationContext';
+import { resolveBibliographies, type BibliographyResolution } from './bibliography/bibliographyLocator';
+import { readBib } from './bibliography/parsedBibs';
 import { applyBibliographyPlan, planBibliography, revertBibliographyPlan, type BibliographyPlan } from './bibliography/bibliographyWrites';
 import { syntaxOf } from './documentLanguages';
 
@@ -23,7 +25,7 @@ export async function insertWithCitations(
   const choice = await chooseBibliography(document);
   const plan: BibliographyPlan | undefined = choice ? await planBibliography(choice.uri, models, choice.searched) : undefined;
   const keys = plan?.keys ?? models.map((m) => m.bibtex.key);
-  if (plan && !(await applyBibliographyPlan(plan))) {
+  if (plan && !(await applyBibliographyPlan(plan, { chosen: choice?.chosen }))) {
     return false; // it said why; nothing is cited without its entry
   }
   const insertion = build(keys);
@@ -58,28 +60,54 @@ interface BibliographyChoice {
   /** Every .bib the document names, searched for the papers it already holds. */
   searched: vscode.Uri[];
   addBibliographyLine: boolean;
+  /** The user picked this file in the question below: create it without asking again. */
+  chosen?: boolean;
 }
 
-/** The .bib to keep in step: the first one the document names, or a new references.bib if the user agrees. */
+/**
+ * The .bib to keep in step: the first one the document names (applyBibliographyPlan asks before creating it
+ * where it does not exist), else, if the user agrees, a .bib found in the workspace or a new references.bib.
+ * A document that names its root is never offered a \bibliography of its own.
+ */
 async function chooseBibliography(document: vscode.TextDocument): Promise<BibliographyChoice | undefined> {
-  const found = await bibliographiesFor(document);
-  if (found.length > 0) {
-    return { uri: found[0], searched: found, addBibliographyLine: false };
+  const resolution = await resolveBibliographies(document);
+  if (resolution.named.length > 0) {
+    return { uri: resolution.named[0], searched: resolution.named, addBibliographyLine: false };
   }
   if (syntaxOf(document) === 'plain' || document.isUntitled || declined.has(document.uri.toString())) {
     return undefined;
   }
-  const isLatex = syntaxOf(document) === 'latex' && document.getText().includes('\\end{document}');
+  const found = await likeliestFallback(document, resolution);
+  const isLatex = syntaxOf(document) === 'latex' && !resolution.namesRoot && document.getText().includes('\\end{document}');
+  const useFound = found && vscode.l10n.t('Add to {0}', vscode.workspace.asRelativePath(found, false));
   const createWithLine = vscode.l10n.t('Create references.bib and add \\bibliography');
   const create = vscode.l10n.t('Create references.bib');
   const without = vscode.l10n.t('Cite Without Bibliography');
-  const answer = await vscode.window.showInformationMessage(
-    vscode.l10n.t('This document names no bibliography. Create references.bib beside it for the BibTeX entries?'),
-    ...(isLatex ? [createWithLine, create, without] : [create, without]),
-  );
+  const question = resolution.missingRoot
+    ? vscode.l10n.t('This document names no bibliography, and its root {0} was not found. Where should the BibTeX entries go?', resolution.missingRoot.written)
+    : found
+      ? vscode.l10n.t('This document names no bibliography. Where should the BibTeX entries go?')
+      : vscode.l10n.t('This document names no bibliography. Create references.bib beside it for the BibTeX entries?');
+  const answer = await vscode.window.showInformationMessage(question, ...[useFound, isLatex ? createWithLine : undefined, create, without].filter((a): a is string => a !== undefined));
+  if (found && answer === useFound) {
+    // Only the chosen file counts: a paper another workspace .bib holds is not in this one, which LaTeX reads.
+    return { uri: found, searched: [found], addBibliographyLine: false, chosen: true };
+  }
   if (answer !== create && answer !== createWithLine) {
     declined.add(document.uri.toString());
     return undefined;
   }
-  return { uri: vscode.Uri.joinPath(document.uri, '..', 'references.bib'), searched: [], addBibliographyLine: answer === createWithLine };
+  return { uri: vscode.Uri.joinPath(document.uri, '..', 'references.bib'), searched: [], addBibliographyLine: answer === createWithLine, chosen: true };
+}
+
+/** Of the workspace's .bib files, the first that holds a key the document cites, else the first. */
+async function likeliestFallback(document: vscode.TextDocument, resolution: BibliographyResolution): Promise<vscode.Uri | undefined> {
+  const cited = findCitedKeys(document.getText(), syntaxOf(document));
+  for (const uri of resolution.fallback) {
+    const bib = await readBib(uri);
+    if (bib?.entries.some((entry) => cited.has(entry.key))) {
+      return uri;
+    }
+  }
+  return resolution.fallback[0];
 }

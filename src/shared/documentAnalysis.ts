@@ -1,11 +1,17 @@
-// Per-document facts that cost a scan of the whole text (where code and comments are), cached per version.
+// Per-document facts that cost a scan of the whole text (where code and comments are, which mentions stand),
+// cached per version.
 import type * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas/atlas';
+import type { AtlasIndex } from '../core/atlas/atlasIndex';
+import type { BibFile } from '../core/bibtex/parse';
 import { findCitedKeys } from '../core/citations/citationContext';
+import { citedModelOf } from '../core/citations/citationKeys';
 import { nonProseRanges } from '../core/documents/documentRegions';
-import { isInside, type Range } from '../core/documents/ranges';
+import type { Range } from '../core/documents/ranges';
+import { documentMentions, mentionRules, type DocumentMentions } from '../core/mentions/documentMentions';
 import type { Mention, MentionMatcher } from '../core/mentions/mentions';
 import type { AtlasService } from './atlasService';
+import { bibliographiesToRead } from './bibliography/parsedBibs';
 import { syntaxOf } from './documentLanguages';
 
 /**
@@ -32,29 +38,58 @@ export const nonProseOf = (document: vscode.TextDocument): Range[] => nonProse(d
 
 export const citedKeysOf = (document: vscode.TextDocument): Set<string> => citedKeys(document, undefined);
 
-/**
- * Every mention in the document, code and comments included (callers skip those with nonProseOf): one scan
- * per version and atlas, shared by the In This Document view, the uncited-mention hints and Export BibTeX.
- */
-export const mentionsOf: (document: vscode.TextDocument, matcher: MentionMatcher) => readonly Mention[] = perVersion((d, matcher: MentionMatcher) =>
+/** Every candidate the matcher finds in the document, code and comments included: one scan per version and atlas. */
+const candidatesOf: (document: vscode.TextDocument, matcher: MentionMatcher) => readonly Mention[] = perVersion((d, matcher: MentionMatcher) =>
   matcher.find(d.getText()),
 );
 
-/** Every atlas model the document cites (by an atlas key) or mentions in prose, in atlas order. */
-export function modelsInDocument(service: AtlasService, document: vscode.TextDocument): AtlasModel[] {
+const decided = new WeakMap<vscode.TextDocument, { version: number; atlas: AtlasIndex; bibs: readonly BibFile[]; value: DocumentMentions }>();
+
+function sameBibs(a: readonly BibFile[], b: readonly BibFile[]): boolean {
+  return a.length === b.length && a.every((bib, i) => bib === b[i]);
+}
+
+/** The mentions every feature counts (mentionContext's rules), with what the document's .bib files say its citations are. */
+function decide(document: vscode.TextDocument, atlas: AtlasIndex, bibs: readonly BibFile[]): DocumentMentions {
+  const hit = decided.get(document);
+  if (hit && hit.version === document.version && hit.atlas === atlas && sameBibs(hit.bibs, bibs)) {
+    return hit.value;
+  }
+  const value = documentMentions(document.getText(), candidatesOf(document, atlas.matcher), nonProseOf(document), mentionRules(atlas, syntaxOf(document), bibs));
+  decided.set(document, { version: document.version, atlas, bibs, value });
+  return value;
+}
+
+/**
+ * The document's mentions as the hover, In This Document, Export BibTeX, the writing aids and the hints count
+ * them: decided once per version, atlas and .bib contents.
+ */
+export async function documentMentionsOf(document: vscode.TextDocument, atlas: AtlasIndex): Promise<DocumentMentions> {
+  return decide(document, atlas, await bibliographiesToRead(document));
+}
+
+/**
+ * The same without waiting for the .bib files (the Markdown preview renders synchronously): the last decision
+ * for this version, else one that knows citations by their atlas keys only.
+ */
+export function documentMentionsNow(document: vscode.TextDocument, atlas: AtlasIndex): DocumentMentions {
+  const hit = decided.get(document);
+  return hit && hit.version === document.version && hit.atlas === atlas ? hit.value : decide(document, atlas, []);
+}
+
+/** Every atlas model the document cites (by a key its .bib or the atlas knows) or mentions, in atlas order. */
+export async function modelsInDocument(service: AtlasService, document: vscode.TextDocument): Promise<AtlasModel[]> {
   const atlas = service.atlas;
+  const bibs = await bibliographiesToRead(document);
   const ids = new Set<string>();
   for (const key of citedKeysOf(document)) {
-    const model = atlas.byCitationKey(key);
-    if (model) {
-      ids.add(model.id);
+    const id = citedModelOf(atlas, bibs, key);
+    if (id) {
+      ids.add(id);
     }
   }
-  const skip = nonProseOf(document);
-  for (const mention of mentionsOf(document, atlas.matcher)) {
-    if (!isInside(skip, mention.start)) {
-      ids.add(mention.modelId);
-    }
+  for (const mention of decide(document, atlas, bibs).mentions) {
+    ids.add(mention.modelId);
   }
   return atlas.models.filter((m) => ids.has(m.id));
 }

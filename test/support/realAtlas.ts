@@ -2,6 +2,7 @@
 import * as path from 'path';
 import type { AtlasModel } from '../../src/core/atlas/atlas';
 import { AtlasIndex } from '../../src/core/atlas/atlasIndex';
+import type { MentionNames } from '../../src/core/mentions/mentionSpellings';
 
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
@@ -13,6 +14,7 @@ interface LoadedAtlas {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const atlasData = require(path.join(repoRoot, 'scripts', 'build', 'atlas-data.js')) as {
   loadAtlasDir(dir?: string): LoadedAtlas;
+  loadNames(): { names: MentionNames | undefined; problems: LoadedAtlas['problems'] };
   formatProblem(p: LoadedAtlas['problems'][number]): string;
 };
 
@@ -31,8 +33,21 @@ export function realModels(): AtlasModel[] {
   return loadRealAtlas().entries.map((e) => e.model);
 }
 
+/** data/names.yaml, as the build embeds it. */
+export function realNames(): MentionNames {
+  const { names, problems } = atlasData.loadNames();
+  if (!names) {
+    throw new Error(problems.map(formatProblemOf).join('\n'));
+  }
+  return names;
+}
+
+function formatProblemOf(p: LoadedAtlas['problems'][number]): string {
+  return atlasData.formatProblem(p);
+}
+
 export function realIndex(): AtlasIndex {
-  return new AtlasIndex(realModels());
+  return new AtlasIndex(realModels(), realNames());
 }
 
 export const formatProblem = atlasData.formatProblem;

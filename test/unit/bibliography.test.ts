@@ -3,6 +3,8 @@ import {
   latexBibliographies,
   latexParents,
   markdownBibliographies,
+  namesLatexRoot,
+  quartoBibliographies,
   resolveRelative,
   subfilesParent,
   texRootMagic,
@@ -67,6 +69,21 @@ describe('finding bibliography files', () => {
       assert.deepStrictEqual(markdownBibliographies('---\ntitle: x\n---\nbibliography: a.bib'), []);
       assert.deepStrictEqual(markdownBibliographies('---\nbibliography: a.bib\nno closing line'), []);
     });
+  });
+
+  describe('in a Quarto project file', () => {
+    it('reads the field at the top level or under book: or a format, as a string or a list', () => {
+      assert.deepStrictEqual(quartoBibliographies('project:\n  type: book\nbibliography: references.bib\n'), ['references.bib']);
+      assert.deepStrictEqual(quartoBibliographies('book:\n  title: X\n  bibliography:\n    - refs/a.bib\n    - b.bib\nformat: html\n'), ['refs/a.bib', 'b.bib']);
+      assert.deepStrictEqual(quartoBibliographies('format:\n  html:\n    bibliography: [a.bib, b.bib]\n'), ['a.bib', 'b.bib']);
+      assert.deepStrictEqual(quartoBibliographies('project:\n  type: website\n'), []);
+    });
+  });
+
+  it('knows a LaTeX file that names its root', () => {
+    assert.ok(namesLatexRoot('% !TEX root = ../thesis.tex\n\\chapter{A}'));
+    assert.ok(namesLatexRoot('\\documentclass[../main.tex]{subfiles}'));
+    assert.ok(!namesLatexRoot('\\documentclass{article}\n% TEX root is elsewhere'));
   });
 
   describe('resolving paths', () => {

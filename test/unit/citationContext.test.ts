@@ -58,6 +58,18 @@ describe('cited keys', () => {
   });
 });
 
+describe('cross-references are not citations', () => {
+  it('gives no key for Quarto cross-references or bookdown\'s \\@ref, in hovers or in the document\'s keys', () => {
+    const text = 'See @fig-clip, @tbl-results, @sec-intro, @eq-loss, @lst-code and @thm-bound; Figure \\@ref(fig:arch); cited [@li2023blip2].';
+    assert.deepStrictEqual([...findCitedKeys(text, 'pandoc')], ['li2023blip2']);
+    for (const label of ['fig-clip', 'tbl-results', 'eq-loss', 'thm-bound', 'ref(fig']) {
+      assert.strictEqual(citationKeyAt(text, text.indexOf(label) + 2, 'pandoc'), undefined, label);
+    }
+    assert.strictEqual(citationKeyAt(text, text.indexOf('li2023') + 2, 'pandoc')?.key, 'li2023blip2');
+    assert.deepStrictEqual([...findCitedKeys('a @figure2023 citation', 'pandoc')], ['figure2023']);
+  });
+});
+
 describe('citation key positions', () => {
   it('gives each cited key with its offsets', () => {
     const text = 'x \\citep[a]{k1, k2}\n[@p1; -@p2]';

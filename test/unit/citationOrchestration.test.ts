@@ -19,10 +19,20 @@ function lines(text: string) {
 
 describe('hoverModelAt', () => {
   const text = 'BLIP-2 works.\n% BLIP-2 in a comment\nSee \\cite{blip2paper} and \\cite{li2023blip2}.';
-  const at = (line: number, character: number, bibs = [userBib]) => {
-    const offset = text.split('\n').slice(0, line).reduce((n, l) => n + l.length + 1, 0) + character;
+  const at = (line: number, character: number, bibs = [userBib], source = text, supported: string[] = []) => {
+    const offset = source.split('\n').slice(0, line).reduce((n, l) => n + l.length + 1, 0) + character;
     let asked = 0;
-    const hit = hoverModelAt({ lines: lines(text), line, character, offset, syntax: 'latex', nonProse: nonProseRanges(text, 'latex'), atlas, bibliographies: async () => (asked++, bibs) });
+    const hit = hoverModelAt({
+      lines: lines(source),
+      line,
+      character,
+      offset,
+      syntax: 'latex',
+      nonProse: nonProseRanges(source, 'latex'),
+      atlas,
+      bibliographies: async () => (asked++, bibs),
+      supportedModels: async () => (asked++, new Set(supported)),
+    });
     return hit.then((h) => ({ id: h?.model.id, start: h?.start, asked }));
   };
 
@@ -38,6 +48,21 @@ describe('hoverModelAt', () => {
     assert.deepStrictEqual(await at(2, 12), { id: 'blip-2', start: 10, asked: 1 });
     assert.strictEqual((await at(2, 36)).id, undefined);
     assert.strictEqual((await at(2, 36, [])).id, 'blip-2', 'without a .bib the atlas key means the atlas paper');
+  });
+
+  it('decides an ordinary word as the document scan does: its line first, then the document\'s support', async () => {
+    const source = 'Florence, Italy hosted it.\nFlorence~\\cite{yuan2021florence} scales.\nFlorence beats CLIP.';
+    assert.deepStrictEqual(await at(0, 2, [], source, ['florence']), { id: undefined, start: undefined, asked: 0 });
+    assert.deepStrictEqual(await at(1, 2, [], source), { id: 'florence', start: 0, asked: 1 });
+    assert.deepStrictEqual(await at(2, 2, [], source, []), { id: undefined, start: undefined, asked: 1 });
+    assert.deepStrictEqual(await at(2, 2, [], source, ['florence']), { id: 'florence', start: 0, asked: 1 });
+    assert.strictEqual((await at(0, 2, [], 'Monkey patching the loader fixed it.', ['monkey'])).id, undefined);
+  });
+
+  it('lets the cited paper win over the name', async () => {
+    const other = parseBibtex('@misc{lu2024chameleon,\n  title = {Chameleon: Plug-and-Play Compositional Reasoning}\n}');
+    assert.strictEqual((await at(0, 2, [other], 'BLIP-2~\\citep{lu2024chameleon} composes tools.')).id, undefined);
+    assert.strictEqual((await at(0, 2, [userBib], 'BLIP-2~\\citep{blip2paper} bridges.')).id, 'blip-2');
   });
 });
 

@@ -93,17 +93,15 @@ describe('mention finder, names that are also words', () => {
   ]);
   const found = (text: string) => wordy.matcher.find(text).map((m) => `${m.modelId}:${m.text}`);
 
-  it('matches a matchCase name only in the case written', () => {
-    assert.deepStrictEqual(found('ALIGN and CLIP; we align the Align step; git, Git, GIT and GIT-L.'), [
-      'align:ALIGN',
-      'clip:CLIP',
-      'git:GIT',
-      'git:GIT-L',
-    ]);
+  it('matches a matchCase name only in the case written, its capitalised form only as a strict candidate', () => {
+    const text = 'ALIGN and CLIP; we align the Align step; git, Git, GIT and GIT-L.';
+    assert.deepStrictEqual(found(text), ['align:ALIGN', 'clip:CLIP', 'align:Align', 'git:Git', 'git:GIT', 'git:GIT-L']);
+    assert.deepStrictEqual(wordy.matcher.find(text).filter((m) => m.strict).map((m) => m.text), ['Align', 'Git']);
   });
 
-  it('looks for the aliases only when the name is a common word', () => {
-    assert.deepStrictEqual(found('Frozen encoders help. Frozen-PLM is cited.'), ['frozen:Frozen-PLM']);
+  it('marks a name that is a common word as ordinary: a candidate the text around must confirm (mentionContext)', () => {
+    assert.deepStrictEqual(found('Frozen encoders help. Frozen-PLM is cited.'), ['frozen:Frozen', 'frozen:Frozen-PLM']);
+    assert.deepStrictEqual(wordy.matcher.find('Frozen encoders').map((m) => [m.ordinary, m.strict]), [[true, undefined]]);
   });
 
   it('still knows such a model by name for lookups', () => {

@@ -1,8 +1,6 @@
 // The atlas entry types. They mirror data/schema/model.schema.json; the build validates every
 // bundled file against that schema before these types are trusted.
 
-import type { Spelling } from '../mentions/mentions';
-
 export type ModelKind = 'multimodal' | 'vision';
 
 export type ArchitectureType =
@@ -151,12 +149,6 @@ export function localizedList(list: LocalizedList | undefined, language: Display
 /** All spellings a model is known by: its name first, then its aliases. */
 export function namesOf(model: AtlasModel): string[] {
   return [model.name, ...(model.aliases ?? [])];
-}
-
-/** The spellings looked for in documents: namesOf without a name that is a common word. */
-export function mentionSpellingsOf(model: AtlasModel): Spelling[] {
-  const names = model.nameIsCommonWord ? model.aliases ?? [] : namesOf(model);
-  return names.map((spelling) => ({ modelId: model.id, spelling, matchCase: model.matchCase === true }));
 }
 
 /** The paper's page: the arXiv listing, or (without an arXiv id) the report, card or post. */

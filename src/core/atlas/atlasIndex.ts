@@ -1,7 +1,8 @@
 // An index over the atlas: by id, by citation key, by any spelling of a name, and the reverse lineage.
 import type { AtlasModel } from './atlas';
-import { mentionSpellingsOf, namesOf } from './atlas';
+import { namesOf } from './atlas';
 import { MentionMatcher } from '../mentions/mentions';
+import { mentionSpellings, NO_NAMES, type MentionNames } from '../mentions/mentionSpellings';
 import { familyDisplayNames } from './modelGroups';
 import { normalizeName, withoutVersionV } from './normalize';
 
@@ -14,7 +15,8 @@ export class AtlasIndex {
   private matcherCache: MentionMatcher | undefined;
   private familyNames: Map<string, string> | undefined;
 
-  constructor(models: readonly AtlasModel[]) {
+  /** `names` (data/names.yaml) tell the matcher which names are ordinary words and which are not models. */
+  constructor(models: readonly AtlasModel[], readonly names: MentionNames = NO_NAMES) {
     this.models = [...models].sort(byDate);
     for (const model of this.models) {
       this.byId.set(model.id, model);
@@ -50,7 +52,7 @@ export class AtlasIndex {
 
   /** The mention matcher, built on first use: activation should not pay for it. */
   get matcher(): MentionMatcher {
-    this.matcherCache ??= new MentionMatcher(this.models.flatMap(mentionSpellingsOf));
+    this.matcherCache ??= new MentionMatcher(mentionSpellings(this.models, this.names));
     return this.matcherCache;
   }
 

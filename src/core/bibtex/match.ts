@@ -1,5 +1,6 @@
 // Whether a bibliography already holds a paper, under whatever key its owner gave it: the key first, then
 // the arXiv id, the DOI and the title, in the forms Google Scholar, DBLP, arXiv and publishers write them.
+import { bibIndex } from './bibIndex';
 import type { BibEntry, BibFile } from './parse';
 
 export interface PaperIdentity {
@@ -18,27 +19,23 @@ const ID_AFTER_ARXIV = new RegExp(String.raw`arxiv[^0-9a-z]{0,3}(?:org\/(?:abs|p
 const CORR_VOLUME = new RegExp(String.raw`^abs\/(${NEW_ID}|${OLD_ID})`, 'i');
 
 export function findExistingEntry(bib: BibFile, paper: PaperIdentity): BibEntry | undefined {
-  const key = paper.key.toLowerCase();
-  const byKey = bib.entries.find((entry) => entry.key.toLowerCase() === key);
+  const index = bibIndex(bib);
+  const byKey = index.byKey(paper.key);
   if (byKey && !isOtherPaper(byKey, paper)) {
     return byKey;
   }
   const arxiv = (paper.arxiv && normalizeArxivId(paper.arxiv)) || (paper.doi && arxivIdFromText(paper.doi));
-  if (arxiv) {
-    const byArxiv = bib.entries.find((entry) => mayHoldText(entry, arxiv) && arxivIdsOf(entry).has(arxiv));
-    if (byArxiv) {
-      return byArxiv;
-    }
+  const byArxiv = arxiv ? index.byArxiv(arxiv) : undefined;
+  if (byArxiv) {
+    return byArxiv;
   }
   const doi = paper.doi && normalizeDoi(paper.doi);
-  if (doi) {
-    const byDoi = bib.entries.find((entry) => doisOf(entry).includes(doi));
-    if (byDoi) {
-      return byDoi;
-    }
+  const byDoi = doi ? index.byDoi(doi) : undefined;
+  if (byDoi) {
+    return byDoi;
   }
   const title = normalizeTitle(paper.title);
-  return title ? bib.entries.find((entry) => entry.fields.title !== undefined && normalizeTitle(entry.fields.title) === title) : undefined;
+  return title ? index.byTitle(title) : undefined;
 }
 
 /**
@@ -74,33 +71,28 @@ function titleWords(title: string): Set<string> {
   return new Set(normalizeTitleWith(title, ' ').split(' ').filter((word) => word !== ''));
 }
 
-/**
- * A cheap necessary condition for arxivIdsOf(entry) holding `lowerId`: every id it finds is a substring of
- * a field value. Checking this first spares running the id patterns over every field of every entry.
- */
-function mayHoldText(entry: BibEntry, lowerId: string): boolean {
-  const digitsOnly = !/[a-z]/.test(lowerId);
-  for (const value of Object.values(entry.fields)) {
-    if ((digitsOnly ? value : value.toLowerCase()).includes(lowerId)) {
-      return true;
-    }
-  }
-  return false;
-}
-
 /** "arXiv:2301.12597v2", "https://arxiv.org/abs/2301.12597" or "2301.12597" → "2301.12597"; undefined when no id. */
 export function normalizeArxivId(text: string): string | undefined {
   return arxivIdFromText(text) ?? BARE_ID.exec(text)?.[1].toLowerCase();
 }
+
+/** Free-text fields that cite other papers' ids, never the entry's own: not searched (and the longest, too). */
+const PROSE_FIELDS = new Set(['abstract', 'author', 'editor', 'title', 'shorttitle', 'keywords', 'file', 'annote', 'annotation', 'comment', 'review']);
 
 /** Every arXiv id an entry names, without version suffixes. */
 export function arxivIdsOf(entry: BibEntry): Set<string> {
   const ids = new Set<string>();
   const archive = (entry.fields.eprinttype ?? entry.fields.archiveprefix ?? 'arxiv').toLowerCase();
   for (const [name, value] of Object.entries(entry.fields)) {
-    ID_AFTER_ARXIV.lastIndex = 0;
-    for (let m = ID_AFTER_ARXIV.exec(value); m; m = ID_AFTER_ARXIV.exec(value)) {
-      ids.add(m[1].toLowerCase());
+    if (PROSE_FIELDS.has(name)) {
+      continue;
+    }
+    // "arXiv", "arxiv", "ARXIV" found natively first: most fields name no archive at all.
+    if (value.includes('Xiv') || value.includes('xiv') || value.includes('XIV')) {
+      ID_AFTER_ARXIV.lastIndex = 0;
+      for (let m = ID_AFTER_ARXIV.exec(value); m; m = ID_AFTER_ARXIV.exec(value)) {
+        ids.add(m[1].toLowerCase());
+      }
     }
     // A bare id means arXiv only in a field made for it, never in a DOI such as 10.1109/CVPR.2023.01234.
     const bare = (name === 'eprint' && archive === 'arxiv') || name.includes('arxiv')

@@ -67,6 +67,7 @@ const KEY_IN_BRACES = /[^\s,{}]+/y;
 const KEY_IN_PARENS = /[^\s,{})]+/y;
 const FIELD_NAME = /[^\s,={}()"#%@]+/y;
 const BARE_VALUE = /[^\s,={}()"#%]+/y;
+const SPACE_CODE = 0x20;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const QUOTE = 0x22;
@@ -117,6 +118,18 @@ class BibtexReader {
   /** Set once an @comment ran to the end unclosed, so later ones cannot each rescan the whole rest. */
   private commentRanToEnd = false;
   private entryStart = 0;
+  /** Set by closingBrace and closingQuote: the value they closed holds whitespace other than single spaces. */
+  private untidy = false;
+  /** Whether the file holds any of RARE_SPACES at all. */
+  private readonly rareSpaces: boolean;
+  /**
+   * For each of SEARCHED, its next offset at or after the last asked (or the text's length when none is
+   * left): reading moves forward, so each is found once by a native search, however many values ask.
+   */
+  private readonly next = new Float64Array(SEARCHED.length).fill(-1);
+  /** Where the search that found next[i] started: a later ask from at or after there may reuse it. */
+  private readonly searchedFrom = new Float64Array(SEARCHED.length).fill(Infinity);
+
   /** Where the last value read ended, before any space after it. */
   private valueEnd = 0;
   private fieldSpans: FieldSpan[] = [];
@@ -125,6 +138,7 @@ class BibtexReader {
     private readonly text: string,
     private readonly withSpans: boolean,
   ) {
+    this.rareSpaces = RARE_SPACES.some((space) => text.includes(space));
     const first = text.indexOf('\n');
     this.nextNewline = first < 0 ? text.length : first;
   }
@@ -270,6 +284,7 @@ class BibtexReader {
   private readValue(key = ''): string {
     const text = this.text;
     let value = '';
+    let untidy = false;
     for (;;) {
       this.skipSpace();
       const c = text[this.pos];
@@ -278,7 +293,9 @@ class BibtexReader {
         if (end < 0) {
           throw new Broken(`${key ? `entry '${key}'` : 'value'} is not closed`, this.pos);
         }
-        value += text.slice(this.pos + 1, end);
+        const part = text.slice(this.pos + 1, end);
+        untidy ||= this.untidy || (part !== '' && (isSpace(part.charCodeAt(0)) || isSpace(part.charCodeAt(part.length - 1)))) || (this.rareSpaces && hasRareSpace(part));
+        value += part;
         this.pos = end + 1;
       } else {
         const bare = this.match(BARE_VALUE);
@@ -290,8 +307,10 @@ class BibtexReader {
       this.valueEnd = this.pos;
       this.skipSpace();
       if (text[this.pos] !== '#') {
-        return collapseWhitespace(value);
+        // Most values hold single spaces only, as the scan that closed them saw: no second pass over them.
+        return untidy || value !== '' && (isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1))) ? collapseWhitespace(value) : value;
       }
+      untidy = true; // "a" # " b": the parts may meet at spaces
       this.pos++;
     }
   }
@@ -302,28 +321,51 @@ class BibtexReader {
    * recovery resumes keeps reading linear however broken the file is.
    */
   private closingBrace(open: number, stopAtEntryLine: boolean): number {
-    // A plain character loop: a regex scan allocated a match per brace, and a 10,000-entry file has ~100,000.
+    // Native searches hop from brace to brace and line to line: a character loop in script over a 10 MB
+    // file cost most of the read. A line break, a tab or two spaces inside the value mark it for tidying.
     const text = this.text;
-    let depth = 0;
-    for (let i = open; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === OPEN_BRACE) {
-        depth++;
-      } else if (c === CLOSE_BRACE) {
-        if (--depth === 0) {
-          return i;
+    let depth = 1;
+    let from = open + 1;
+    for (;;) {
+      const nextOpen = this.nextAt(OPEN, from);
+      const nextClose = this.nextAt(CLOSE, from);
+      const nextLine = this.nextAt(LINE, from);
+      if (nextLine < nextClose && nextLine < nextOpen) {
+        if (stopAtEntryLine && this.lineStartsWithAt(nextLine)) {
+          return -1;
         }
-      } else if (c === NEWLINE && stopAtEntryLine && this.lineStartsWithAt(i)) {
+        from = nextLine + 1;
+      } else if (nextOpen < nextClose) {
+        depth++;
+        from = nextOpen + 1;
+      } else if (nextClose >= text.length) {
         return -1;
+      } else if (--depth === 0) {
+        this.untidy = this.nextAt(LINE, open) < nextClose || this.nextAt(DOUBLE_SPACE, open) < nextClose || this.nextAt(TAB, open) < nextClose || this.nextAt(RETURN, open) < nextClose;
+        return nextClose;
+      } else {
+        from = nextClose + 1;
       }
     }
-    return -1;
+  }
+
+  /** The first offset of SEARCHED[which] at or after `from`, or the text's length. */
+  private nextAt(which: number, from: number): number {
+    const known = this.next[which];
+    if (from >= this.searchedFrom[which] && known >= from) {
+      return known; // nothing between where that search started and what it found
+    }
+    const found = this.text.indexOf(SEARCHED[which], from);
+    this.next[which] = found < 0 ? this.text.length : found;
+    this.searchedFrom[which] = from;
+    return this.next[which];
   }
 
   /** Like BibTeX, a quote inside braces does not end the value. */
   private closingQuote(open: number): number {
     const text = this.text;
     let depth = 0;
+    this.untidy = true; // quoted values are rare: collapseWhitespace checks them
     for (let i = open + 1; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === OPEN_BRACE) {
@@ -464,6 +506,18 @@ class BibtexReader {
 
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff;
+}
+
+/** What closingBrace looks for: braces and line breaks, and the whitespace that makes a value untidy. */
+const SEARCHED = ['{', '}', '\n', '  ', '\t', '\r'];
+const [OPEN, CLOSE, LINE, DOUBLE_SPACE, TAB, RETURN] = [0, 1, 2, 3, 4, 5];
+
+/** Rare whitespace collapseWhitespace also tidies; looked for per value only in a file that holds some. */
+const RARE_SPACES = ['\u00a0', '\u3000', '\f', '\v', '\u2009', '\u202f'];
+
+/** Whether a value holds one of RARE_SPACES (other Unicode spaces, U+2000-U+2008 and the like, stay as written). */
+function hasRareSpace(value: string): boolean {
+  return RARE_SPACES.some((space) => value.includes(space));
 }
 
 /** Most values need no change, and testing first spares allocating a copy of each. */

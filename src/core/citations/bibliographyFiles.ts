@@ -50,11 +50,20 @@ export function subfilesParent(text: string): string | undefined {
 
 /** The `bibliography:` field of YAML front matter: a plain or quoted string, or a flow or block list. */
 export function markdownBibliographies(text: string): string[] {
-  const lines = frontMatterLines(text);
-  const at = lines.findIndex((line) => /^bibliography\s*:/.test(line));
+  return bibliographyField(frontMatterLines(text), /^bibliography\s*:/);
+}
+
+/** The `bibliography:` field of a Quarto project's `_quarto.yml`, at the top level or under `book:` or a format. */
+export function quartoBibliographies(yaml: string): string[] {
+  return bibliographyField(yaml.replace(/^\uFEFF/, '').split(/\r?\n/), /^\s*bibliography\s*:/);
+}
+
+function bibliographyField(lines: string[], key: RegExp): string[] {
+  const at = lines.findIndex((line) => key.test(line));
   if (at < 0) {
     return [];
   }
+  const indent = /^\s*/.exec(lines[at])?.[0].length ?? 0;
   const inline = lines[at].slice(lines[at].indexOf(':') + 1).trim().replace(/^#.*$/, '');
   if (inline.startsWith('[')) {
     let flow = inline;
@@ -70,9 +79,9 @@ export function markdownBibliographies(text: string): string[] {
   }
   const items: string[] = [];
   for (const line of lines.slice(at + 1)) {
-    const item = /^\s*-(?:\s+(.*))?$/.exec(line);
-    if (item) {
-      const value = yamlScalar(item[1] ?? '');
+    const item = /^(\s*)-(?:\s+(.*))?$/.exec(line);
+    if (item && item[1].length >= indent) {
+      const value = yamlScalar(item[2] ?? '');
       if (value) {
         items.push(value);
       }
@@ -81,6 +90,11 @@ export function markdownBibliographies(text: string): string[] {
     }
   }
   return items;
+}
+
+/** Whether a LaTeX file names its root: a "% !TEX root" comment or a subfiles class. */
+export function namesLatexRoot(text: string): boolean {
+  return texRootMagic(text) !== undefined || subfilesParent(text) !== undefined;
 }
 
 /**

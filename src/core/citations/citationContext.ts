@@ -110,10 +110,28 @@ function bracketKeys(text: string, at: number, end: number): string[] {
   return [...group.matchAll(/-?@([\w:.#$%&\-+?<>~/]+)/g)].map((m) => m[1]);
 }
 
-/** The citation key under `offset` if it sits inside a citation, for hovers. */
+/**
+ * Quarto's cross-reference labels (`@fig-x`, `@tbl-x`, `@sec-x`, `@eq-x`, `@lst-x`, `@thm-x` and the other
+ * theorem kinds): written like citations, never keys.
+ */
+const CROSS_REFERENCE = /^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem)-/;
+
+export function isCrossReference(key: string): boolean {
+  return CROSS_REFERENCE.test(key);
+}
+
+/** Whether the "@" at `at` is escaped (`\@ref(fig:x)` in bookdown, `\@` in Pandoc): a literal at sign. */
+function isEscapedAt(text: string, at: number): boolean {
+  return at > 0 && text.charCodeAt(at - 1) === 0x5c;
+}
+
+/** The citation key under `offset` if it sits inside a citation, for hovers; never a Quarto cross-reference. */
 export function citationKeyAt(text: string, offset: number, syntax: CitationSyntax): { key: string; start: number; end: number } | undefined {
   const context = citationContextAt(text, offset, syntax) ?? (offset > 0 ? citationContextAt(text, offset - 1, syntax) : undefined);
   if (!context || context.keyEnd <= context.keyStart) {
+    return undefined;
+  }
+  if (syntax === 'pandoc' && (isCrossReference(text.slice(context.keyStart, context.keyEnd)) || isEscapedAt(text, context.keyStart - 1))) {
     return undefined;
   }
   // Pandoc leaves trailing punctuation out of a key: "see @li2023blip2." cites li2023blip2.
@@ -130,7 +148,7 @@ export interface CitedKey {
   end: number;
 }
 
-/** Every key cited in the text, with its offsets, in order. */
+/** Every key cited in the text, with its offsets, in order; Quarto cross-references and escaped "@"s are none. */
 export function findCitationKeys(text: string, syntax: CitationSyntax): CitedKey[] {
   const found: CitedKey[] = [];
   if (syntax === 'latex') {
@@ -143,7 +161,11 @@ export function findCitationKeys(text: string, syntax: CitationSyntax): CitedKey
   } else if (syntax === 'pandoc') {
     for (const m of text.matchAll(PANDOC_CITATIONS)) {
       const key = m[1].replace(/[.:,;?!]+$/, '');
-      const start = (m.index ?? 0) + m[0].length - m[1].length;
+      const at = m.index ?? 0;
+      if (isCrossReference(key) || isEscapedAt(text, at)) {
+        continue;
+      }
+      const start = at + m[0].length - m[1].length;
       found.push({ key, start, end: start + key.length });
     }
   }

@@ -3,6 +3,7 @@
 import type { AtlasModel } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
 import { atlasModelOfEntry, paperIdentity } from '../bibtex/atlasEntries';
+import { bibIndex } from '../bibtex/bibIndex';
 import { findExistingEntry, isOtherPaper } from '../bibtex/match';
 import type { BibEntry, BibFile } from '../bibtex/parse';
 
@@ -26,11 +27,11 @@ export function keyToCite(bibs: readonly BibFile[], model: AtlasModel, taken: re
 
 /** `base`, or `base` with the first letter (then number) that no entry of `bibs` and none of `taken` uses. */
 export function freeKey(base: string, bibs: readonly BibFile[], taken: readonly string[]): string {
-  const used = new Set([...taken, ...bibs.flatMap((bib) => bib.entries.map((e) => e.key))].map((key) => key.toLowerCase()));
+  const takenLower = new Set(taken.map((key) => key.toLowerCase()));
   const suffixes = ['', ...'abcdefghijklmnopqrstuvwxyz'];
   for (let i = 0; ; i++) {
     const key = base + (suffixes[i] ?? String(i - suffixes.length + 2));
-    if (!used.has(key.toLowerCase())) {
+    if (!takenLower.has(key.toLowerCase()) && entryWithKey(bibs, key) === undefined) {
       return key;
     }
   }
@@ -38,9 +39,8 @@ export function freeKey(base: string, bibs: readonly BibFile[], taken: readonly 
 
 /** The entry with this key in the first of `bibs` that has one (keys compare without case, as BibTeX does). */
 export function entryWithKey(bibs: readonly BibFile[], key: string): BibEntry | undefined {
-  const lower = key.toLowerCase();
   for (const bib of bibs) {
-    const entry = bib.entries.find((e) => e.key.toLowerCase() === lower);
+    const entry = bibIndex(bib).byKey(key);
     if (entry) {
       return entry;
     }
@@ -59,4 +59,16 @@ export function atlasModelOfBibKey(atlas: AtlasIndex, bibs: readonly BibFile[], 
     return byAtlasKey;
   }
   return atlasModelOfEntry(atlas, entry);
+}
+
+/**
+ * What a cited key stands for, for the mention rules: an atlas model's id (by the .bib's entry, or the atlas
+ * key when no .bib holds it), null for an entry that is another paper, undefined when nothing says.
+ */
+export function citedModelOf(atlas: AtlasIndex, bibs: readonly BibFile[], key: string): string | null | undefined {
+  const model = atlasModelOfBibKey(atlas, bibs, key);
+  if (model) {
+    return model.id;
+  }
+  return entryWithKey(bibs, key) ? null : undefined;
 }

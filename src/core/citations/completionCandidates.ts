@@ -3,6 +3,8 @@
 import type { AtlasModel } from '../atlas/atlas';
 import { namesOf } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
+import type { BibFile } from '../bibtex/parse';
+import { keyToCite } from './citationKeys';
 
 export interface Candidate {
   model: AtlasModel;
@@ -267,4 +269,22 @@ function allRanked(models: readonly AtlasModel[], lowerPrefix: string, options: 
     }
   });
   return ranked.sort(byRank);
+}
+
+/**
+ * The completion's whole decision inside a citation, shared by the provider and the bench: the candidates for
+ * `prefix`, each with the key to insert (the one a .bib of the document holds it under, else the atlas key or
+ * its first free letter), without the keys the citation already holds.
+ */
+export function citationCompletions(
+  atlas: AtlasIndex,
+  prefix: string,
+  otherKeys: readonly string[],
+  bibs: readonly BibFile[],
+  options: CandidateOptions = {},
+): Array<{ candidate: Candidate; key: string }> {
+  const already = new Set(otherKeys.map((k) => k.toLowerCase()));
+  return citationCandidates(atlas, prefix, options)
+    .map((candidate) => ({ candidate, key: keyToCite(bibs, candidate.model) }))
+    .filter(({ key }) => !already.has(key.toLowerCase()));
 }

@@ -1,10 +1,14 @@
 // The hover's whole decision, shared by the hover provider, the unit tests and the bench: outside code and
-// comments, the model named or cited at the cursor; a cited key means what the document's .bib says.
+// comments, the model named or cited at the cursor; a cited key means what the document's .bib says; a name
+// stands as mentionContext decides from its line (and, for an ordinary word, the document's support).
 import type { AtlasModel } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
 import type { BibFile } from '../bibtex/parse';
 import { isInside, type Range } from '../documents/ranges';
 import type { CitationSyntax } from '../documents/syntax';
+import { mentionRules } from '../mentions/documentMentions';
+import { citationAfter, decideOnLine } from '../mentions/mentionContext';
+import type { Mention } from '../mentions/mentions';
 import { atlasModelOfBibKey } from './citationKeys';
 import { hoverTargetAt, type TextLines } from './hoverTarget';
 
@@ -17,11 +21,14 @@ export interface HoverInput {
   syntax: CitationSyntax;
   nonProse: readonly Range[];
   atlas: AtlasIndex;
-  /** The document's readable .bib files, asked for only when a cited key is hovered. */
+  /** The document's readable .bib files, asked for only when a cited key (or a name with a citation after it) is hovered. */
   bibliographies(): Promise<readonly BibFile[]>;
+  /** The models the whole document supports (DocumentMentions.supported), asked for only for an ordinary word. */
+  supportedModels(): Promise<ReadonlySet<string>>;
 }
 
 export interface HoverHit {
+  kind: 'citation' | 'mention';
   model: AtlasModel;
   line: number;
   start: number;
@@ -36,6 +43,21 @@ export async function hoverModelAt(input: HoverInput): Promise<HoverHit | undefi
   if (!target) {
     return undefined;
   }
-  const model = target.kind === 'mention' ? input.atlas.get(target.modelId) : atlasModelOfBibKey(input.atlas, await input.bibliographies(), target.key);
-  return model && { model, line: target.line, start: target.start, end: target.end };
+  const modelId = target.kind === 'mention' ? await standingModel(input, target.line, target.mention) : undefined;
+  const model = target.kind === 'mention' ? (modelId === undefined ? undefined : input.atlas.get(modelId)) : atlasModelOfBibKey(input.atlas, await input.bibliographies(), target.key);
+  return model && { kind: target.kind, model, line: target.line, start: target.start, end: target.end };
+}
+
+/** The model a name under the cursor stands for, decided as the document's scan decides it, or undefined. */
+async function standingModel(input: HoverInput, line: number, mention: Mention): Promise<string | undefined> {
+  const text = input.lines.lineText(line);
+  const cited = citationAfter(text, mention.end, 0, input.syntax) !== undefined;
+  const rules = mentionRules(input.atlas, input.syntax, cited ? await input.bibliographies() : []);
+  const lineStart = input.offset - input.character;
+  const lineMentions = mention.ordinary ? input.atlas.matcher.find(text).filter((m) => !isInside(input.nonProse, lineStart + m.start)) : [];
+  const decision = decideOnLine(text, mention, lineMentions, rules);
+  if (decision.mention) {
+    return decision.mention.modelId;
+  }
+  return decision.needsSupport && (await input.supportedModels()).has(mention.modelId) ? mention.modelId : undefined;
 }

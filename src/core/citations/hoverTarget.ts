@@ -1,7 +1,7 @@
 // What a hover at a cursor points at: a cited key or a model named in prose, read from the cursor's line and
 // the few lines before it where a key list may start, never the whole document.
 import type { CitationSyntax } from '../documents/syntax';
-import type { MentionMatcher } from '../mentions/mentions';
+import type { Mention, MentionMatcher } from '../mentions/mentions';
 import { CITATION_LOOKBACK, citationKeyAt } from './citationContext';
 
 /** The lines of a document, as VS Code's TextDocument keeps them (no line breaks). */
@@ -13,7 +13,7 @@ export interface TextLines {
 /** Offsets within one line. */
 export type HoverTarget =
   | { kind: 'citation'; key: string; line: number; start: number; end: number }
-  | { kind: 'mention'; modelId: string; line: number; start: number; end: number };
+  | { kind: 'mention'; modelId: string; line: number; start: number; end: number; mention: Mention };
 
 /** How many lines before the cursor a \cite{...} key list may have opened. */
 const CITATION_WINDOW_LINES = 8;
@@ -25,7 +25,7 @@ export function hoverTargetAt(document: TextLines, line: number, character: numb
 
 function mentionAt(matcher: MentionMatcher, text: string, line: number, character: number): HoverTarget | undefined {
   const mention = matcher.findAt(text, character, 0, text.length);
-  return mention && { kind: 'mention', modelId: mention.modelId, line, start: mention.start, end: mention.end };
+  return mention && { kind: 'mention', modelId: mention.modelId, line, start: mention.start, end: mention.end, mention };
 }
 
 function citedKeyAt(document: TextLines, cursorLine: string, line: number, character: number, syntax: CitationSyntax): HoverTarget | undefined {

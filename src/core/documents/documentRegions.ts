@@ -1,6 +1,7 @@
-// Where a document is not prose: fenced and inline code in Markdown; comments and verbatim-like
-// environments in LaTeX. Hovers, completions and mention counts skip these ranges.
+// Where a document is not prose: code, markup and URLs in Markdown; comments, verbatim-like environments
+// and name arguments in LaTeX. Hovers, completions and mention counts skip these ranges.
 import { latexComments } from './latexSource';
+import { latexMarkup, markdownMarkup } from './markupRegions';
 import { isInside, type Range } from './ranges';
 import type { CitationSyntax } from './syntax';
 
@@ -139,7 +140,14 @@ function latexExcluded(text: string): Range[] {
   const environments = collect(text, LATEX_VERBATIM);
   const comments = latexComments(text).filter((r) => !isInside(environments, r.start));
   const verbs = latexInlineVerbs(text).filter((r) => !isInside(environments, r.start));
-  return merge([...environments, ...comments, ...verbs]);
+  return merge([...environments, ...comments, ...verbs, ...latexMarkup(text)]);
+}
+
+/** Code, then the markup that does not start inside code (a "<!--" in a code span opens no comment). */
+function markdownExcluded(text: string): Range[] {
+  const code = merge(markdownCode(text));
+  const markup = markdownMarkup(text).filter((r) => !isInside(code, r.start));
+  return merge([...code, ...markup]);
 }
 
 function merge(ranges: Range[]): Range[] {
@@ -162,7 +170,7 @@ export function nonProseRanges(text: string, syntax: CitationSyntax): Range[] {
     case 'latex':
       return latexExcluded(text);
     case 'pandoc':
-      return merge(markdownCode(text));
+      return markdownExcluded(text);
     default:
       return [];
   }

@@ -106,3 +106,11 @@ export function wordEnd(s: string, start: number): number {
   }
   return i;
 }
+
+/**
+ * CJK ideographs, kana, Hangul and full-width forms: text a name is glued to in Chinese, Japanese or Korean
+ * writing ("基于LLaVA的"), where no English word can be meant. NaN (past either end) is not.
+ */
+export function isCjk(c: number): boolean {
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+}

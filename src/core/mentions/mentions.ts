@@ -1,6 +1,7 @@
 // Finding model mentions: whole words, longest spelling first ("BLIP" never inside "BLIP-2"), read by
 // character codes with one table lookup per candidate word (see the README's design notes).
-import { CHAR_CLASS, foldAlphanumeric, hashStep, startsWord, UPPER } from './mentionChars';
+import { CHAR_CLASS, foldAlphanumeric, hashStep, hashWord, isCjk, isUpper, startsWord, UPPER } from './mentionChars';
+import { checkpointEnd, gluedSizeStart, namesAnotherThing } from './nameSuffixes';
 import { SpellingTable, type Spelling } from './spellingTable';
 
 export type { Spelling } from './spellingTable';
@@ -9,15 +10,30 @@ export interface Mention {
   modelId: string;
   start: number;
   end: number;
-  /** The spelling as it stands in the text. */
+  /** The spelling as it stands in the text (with a checkpoint after it: "LLaVA-1.5-7B"). */
   text: string;
+  /** Written as an ordinary word ("Florence"): only the text around it can say it names the model (mentionContext). */
+  ordinary?: true;
+  /** An ordinary word that only evidence right beside it makes a name ("Frozen", "Clip"). */
+  strict?: true;
 }
 
 export class MentionMatcher {
   private readonly table: SpellingTable;
+  /** Names that are not models, written with a CJK prefix ("中文CLIP"): the lower-case rest, and its prefixes. */
+  private readonly notAfterPrefix: Array<{ rest: string; prefix: string }> = [];
 
   constructor(spellings: Iterable<Spelling>) {
-    this.table = new SpellingTable(spellings);
+    const inTable: Spelling[] = [];
+    for (const spelling of spellings) {
+      const prefix = /^[^\x00-\x7f]+(?=[A-Za-z0-9])/.exec(spelling.spelling.trim())?.[0];
+      if (prefix && spelling.modelId === '') {
+        this.notAfterPrefix.push({ rest: spelling.spelling.trim().slice(prefix.length).toLowerCase(), prefix });
+      } else {
+        inTable.push(spelling);
+      }
+    }
+    this.table = new SpellingTable(inTable);
   }
 
   /** Every mention in `text[from, to)`, in order and non-overlapping. */
@@ -60,12 +76,18 @@ export class MentionMatcher {
         classes |= k;
         hash = hashStep(hash, foldAlphanumeric(c));
       }
-      const hasUpper = (classes & UPPER) !== 0;
-      const end = table.mayStart(hash, hasUpper) && startsWord(text, start) ? table.matchAt(text, start, i, hash, hasUpper, to) : -1;
+      const end = this.matchWord(text, start, i, hash, (classes & UPPER) !== 0, to);
       if (end >= 0) {
-        // A hover passes over the mentions before the cursor without making objects for them.
-        if (all || (start <= offset && offset <= end)) {
-          const mention = { modelId: table.matchedModelId, start, end, text: text.slice(start, end) };
+        // A hover passes over the mentions before the cursor without making objects for them; a name that is
+        // no atlas model ("Audio Flamingo") is passed over whole.
+        if (table.matchedModelId !== '' && (all || (start <= offset && offset <= end)) && !this.afterNotModelPrefix(text, start, end)) {
+          const mention: Mention = { modelId: table.matchedModelId, start, end, text: text.slice(start, end) };
+          if (table.matchedOrdinary) {
+            mention.ordinary = true;
+          }
+          if (table.matchedStrict) {
+            mention.strict = true;
+          }
           if (!all) {
             return mention;
           }
@@ -126,11 +148,59 @@ export class MentionMatcher {
         classes |= k;
         hash = hashStep(hash, foldAlphanumeric(c));
       }
-      const hasUpper = (classes & UPPER) !== 0;
-      if (table.mayStart(hash, hasUpper) && startsWord(text, start) && table.matchAt(text, start, i, hash, hasUpper, lineEnd) > candidate) {
+      if (this.matchWord(text, start, i, hash, (classes & UPPER) !== 0, lineEnd) > candidate) {
         return start;
       }
     }
     return candidate;
+  }
+
+  /**
+   * Where the name starting at the word `text[start, wordEnd)` ends (the table's matched model set), or -1: the
+   * table's longest spelling, any case when the word is glued to CJK text, with a size glued to the word
+   * ("Flamingo80B") or a checkpoint after it, never one that a version or compound makes another name.
+   */
+  private matchWord(text: string, start: number, wordEnd: number, hash: number, hasUpper: boolean, limit: number): number {
+    const table = this.table;
+    let end = -1;
+    if (table.mayStart(hash, hasUpper)) {
+      if (!startsWord(text, start)) {
+        return -1;
+      }
+      end = table.matchAt(text, start, wordEnd, hash, hasUpper, limit);
+    }
+    if (end < 0 && (isCjk(text.charCodeAt(start - 1)) || isCjk(text.charCodeAt(wordEnd))) && table.mayStart(hash, true) && startsWord(text, start)) {
+      end = table.matchAt(text, start, wordEnd, hash, hasUpper, limit, true);
+    }
+    if (end < 0) {
+      return this.matchBeforeGluedSize(text, start, wordEnd, limit);
+    }
+    if (namesAnotherThing(text, end)) {
+      return -1;
+    }
+    const spaced = !table.matchedOrdinary || isUpper(text.charCodeAt(start + 1));
+    const checkpoint = checkpointEnd(text, end, limit, spaced);
+    return checkpoint > end ? checkpoint : end;
+  }
+
+  /** Whether the name at `start` is the end of a name that is not a model ("中文CLIP"). */
+  private afterNotModelPrefix(text: string, start: number, end: number): boolean {
+    if (this.notAfterPrefix.length === 0 || !(text.charCodeAt(start - 1) > 127)) {
+      return false;
+    }
+    const written = text.slice(start, end).toLowerCase();
+    return this.notAfterPrefix.some(({ rest, prefix }) => written.startsWith(rest) && text.endsWith(prefix, start));
+  }
+
+  /** "Flamingo80B": the name before a size glued to the word, with the size as its checkpoint; or -1. */
+  private matchBeforeGluedSize(text: string, start: number, wordEnd: number, limit: number): number {
+    const size = gluedSizeStart(text, start, wordEnd);
+    if (size < 0 || !startsWord(text, start)) {
+      return -1;
+    }
+    const hash = hashWord(text, start, size);
+    const hasUpper = /[A-Z]/.test(text.slice(start, size));
+    const table = this.table;
+    return table.mayStart(hash, hasUpper) && table.matchAt(text, start, size, hash, hasUpper, wordEnd) === size ? checkpointEnd(text, size, limit) : -1;
   }
 }

@@ -1,12 +1,18 @@
 // The atlas's spellings in typed arrays for the mention scan: buckets by folded first word in an
 // open-addressing table, longest spelling first; case rules as in the README's design notes.
 import { continuesWord, foldAlphanumeric, hasAsciiUpper, hashWord, isAscii, isUpper, wordEnd } from './mentionChars';
+import { checkpointEnd } from './nameSuffixes';
 
 export interface Spelling {
+  /** The model; empty for a name known not to be an atlas model ("Audio Flamingo"), which matches and is skipped. */
   modelId: string;
   spelling: string;
   /** Matches only in the case written ("ALIGN", never "align" or "Align"). */
   matchCase?: boolean;
+  /** The spelling is also an ordinary word ("Florence", "Monkey"): the text around it must say it names the model. */
+  ordinary?: boolean;
+  /** An ordinary word that only its own citation, a noun such as "model" after it, or CJK text makes a name ("Frozen", "Clip"). */
+  strict?: boolean;
 }
 
 interface PendingSpelling {
@@ -14,6 +20,8 @@ interface PendingSpelling {
   spelling: string;
   folded: string;
   matchCase: boolean;
+  ordinary: boolean;
+  strict: boolean;
 }
 
 /** Bits in each filter of first-word hashes: most words in prose start no spelling, and a bit test is cheaper than a lookup. */
@@ -26,6 +34,8 @@ const SPELLING_STRIDE = 4;
 const EXACT_CASE = 1;
 const PLAIN = 2;
 const HAS_UPPER = 4;
+const ORDINARY = 8;
+const STRICT = 16;
 
 // Per bucket: its first spelling, how many, the first word's length and where it starts in `chars`, flags.
 const BUCKET_STRIDE = 5;
@@ -35,8 +45,11 @@ const LOWER_FIRST_WORD_MAY_MATCH = 1;
 export class SpellingTable {
   /** The most code units a match can span. */
   readonly longestSpelling: number;
-  /** The model of the spelling matchAt matched last. */
+  /** The model of the spelling matchAt matched last ('' for a name that is not an atlas model). */
   matchedModelId = '';
+  /** Whether the spelling matchAt matched last is an ordinary word, and whether a strict one. */
+  matchedOrdinary = false;
+  matchedStrict = false;
   private readonly modelIds: string[] = [];
   /** As written, shared with the models: compared the exact or slow way. */
   private readonly spellings: string[] = [];
@@ -56,7 +69,7 @@ export class SpellingTable {
     const byFirstWord = new Map<string, PendingSpelling[]>();
     let longest = 0;
     let spellingCount = 0;
-    for (const { modelId, spelling, matchCase = false } of spellings) {
+    for (const { modelId, spelling, matchCase = false, ordinary = false, strict = false } of spellings) {
       const trimmed = spelling.trim();
       const firstEnd = wordEnd(trimmed, 0);
       if (firstEnd === 0) {
@@ -66,9 +79,10 @@ export class SpellingTable {
       const folded = trimmed.toLowerCase();
       const bucket = byFirstWord.get(word);
       if (!bucket) {
-        byFirstWord.set(word, [{ modelId, spelling: trimmed, folded, matchCase }]);
-      } else if (!bucket.some((s) => s.folded === folded)) {
-        bucket.push({ modelId, spelling: trimmed, folded, matchCase });
+        byFirstWord.set(word, [{ modelId, spelling: trimmed, folded, matchCase, ordinary, strict }]);
+      } else if (!bucket.some((s) => s.folded === folded && (!s.matchCase || s.spelling === trimmed))) {
+        // Equal ignoring case: the first wins, unless both match only as written ("Oscar" and "OSCAR").
+        bucket.push({ modelId, spelling: trimmed, folded, matchCase, ordinary, strict });
       } else {
         continue;
       }
@@ -114,7 +128,8 @@ export class SpellingTable {
         }
         this.spellingData[at + 1] = s.spelling.length;
         this.spellingData[at + 2] = plain && s.folded.length > word.length ? s.folded.charCodeAt(word.length) : NO_NEXT_CHAR;
-        this.spellingData[at + 3] = (s.matchCase ? EXACT_CASE : 0) | (plain ? PLAIN : 0) | (hasAsciiUpper(s.spelling) ? HAS_UPPER : 0);
+        this.spellingData[at + 3] =
+          (s.matchCase ? EXACT_CASE : 0) | (plain ? PLAIN : 0) | (hasAsciiUpper(s.spelling) ? HAS_UPPER : 0) | (s.ordinary ? ORDINARY : 0) | (s.strict ? STRICT : 0);
         lowerFirstWordMayMatch ||= mayMatchLowerFirstWord(s, word.length);
       }
       this.bucketData[b + 4] = lowerFirstWordMayMatch ? LOWER_FIRST_WORD_MAY_MATCH : 0;
@@ -142,11 +157,13 @@ export class SpellingTable {
 
   /**
    * Where the longest spelling starting at `start` ends (its model in matchedModelId), or -1. The first word
-   * is `text[start, firstEnd)` with folded hash `hash`; no match runs past `limit`.
+   * is `text[start, firstEnd)` with folded hash `hash`; no match runs past `limit`. With `anyCase`, the case
+   * rules are waived ("Clip模型", "llava的", where the text around is no English word), except that an ordinary
+   * word must start with a capital.
    */
-  matchAt(text: string, start: number, firstEnd: number, hash: number, firstHasUpper: boolean, limit: number): number {
+  matchAt(text: string, start: number, firstEnd: number, hash: number, firstHasUpper: boolean, limit: number, anyCase = false): number {
     const b = this.bucketOf(text, start, firstEnd, hash);
-    if (b < 0 || (!firstHasUpper && (this.bucketData[b + 4] & LOWER_FIRST_WORD_MAY_MATCH) === 0)) {
+    if (b < 0 || (!firstHasUpper && !anyCase && (this.bucketData[b + 4] & LOWER_FIRST_WORD_MAY_MATCH) === 0)) {
       return -1;
     }
     // A non-ASCII character may lower-case to ASCII, and the text may end: then every spelling is compared.
@@ -162,14 +179,22 @@ export class SpellingTable {
         continue;
       }
       const flags = data[at + 3];
+      // An ordinary word in lower case is the word even in CJK text ("用monkey patch"); "Clip模型" is the name.
+      if (anyCase && (flags & ORDINARY) !== 0 && !isUpper(text.charCodeAt(start))) {
+        continue;
+      }
       const end =
-        (flags & EXACT_CASE) !== 0
-          ? exactMatchEnd(text, start, this.spellings[j], limit)
-          : (flags & PLAIN) !== 0
-            ? this.plainMatchEnd(text, start, firstEnd, firstHasUpper, j, limit)
-            : slowMatchEnd(text, start, this.spellings[j], this.foldedNonAscii.get(j) as string, limit);
+        anyCase
+          ? slowMatchEnd(text, start, this.spellings[j], this.foldedNonAscii.get(j) ?? this.spellings[j].toLowerCase(), limit, true)
+          : (flags & EXACT_CASE) !== 0
+            ? exactMatchEnd(text, start, this.spellings[j], limit)
+            : (flags & PLAIN) !== 0
+              ? this.plainMatchEnd(text, start, firstEnd, firstHasUpper, j, limit)
+              : slowMatchEnd(text, start, this.spellings[j], this.foldedNonAscii.get(j) as string, limit);
       if (end >= 0) {
         this.matchedModelId = this.modelIds[j];
+        this.matchedOrdinary = (flags & ORDINARY) !== 0;
+        this.matchedStrict = (flags & STRICT) !== 0;
         return end;
       }
     }
@@ -225,11 +250,16 @@ export class SpellingTable {
       }
       textHasUpper ||= t !== tLower;
     }
-    if (continuesWord(text, end) || (!textHasUpper && (this.spellingData[at + 3] & HAS_UPPER) !== 0)) {
+    if (endsInsideWord(text, end, limit) || (!textHasUpper && (this.spellingData[at + 3] & HAS_UPPER) !== 0)) {
       return -1;
     }
     return end;
   }
+}
+
+/** The word goes on past `end`, other than into a checkpoint of the model ("CLIP-L", "LLaVA-1.5-7B"). */
+function endsInsideWord(text: string, end: number, limit: number): boolean {
+  return continuesWord(text, end) && checkpointEnd(text, end, limit) < 0;
 }
 
 function setBit(filter: Uint32Array, hash: number): void {
@@ -254,20 +284,20 @@ function mayMatchLowerFirstWord(s: PendingSpelling, firstWordLength: number): bo
 /** Where a spelling that matches only in the case written ends in the text, or -1. */
 function exactMatchEnd(text: string, start: number, spelling: string, limit: number): number {
   const end = start + spelling.length;
-  return end <= limit && text.startsWith(spelling, start) && !continuesWord(text, end) ? end : -1;
+  return end <= limit && text.startsWith(spelling, start) && !endsInsideWord(text, end, limit) ? end : -1;
 }
 
-/** The exact comparison, for spellings or text with non-ASCII letters: where the match ends, or -1. */
-function slowMatchEnd(text: string, start: number, spelling: string, folded: string, limit: number): number {
+/** The exact comparison, for spellings or text with non-ASCII letters (or in any case): where the match ends, or -1. */
+function slowMatchEnd(text: string, start: number, spelling: string, folded: string, limit: number, anyCase = false): number {
   const end = start + folded.length;
   if (end > limit) {
     return -1;
   }
   const candidate = text.slice(start, end);
   const lower = candidate.toLowerCase();
-  if (lower !== folded || continuesWord(text, end)) {
+  if (lower !== folded || endsInsideWord(text, end, limit)) {
     return -1;
   }
   const allLower = spelling === folded;
-  return !allLower && candidate === lower ? -1 : end;
+  return !anyCase && !allLower && candidate === lower ? -1 : end;
 }

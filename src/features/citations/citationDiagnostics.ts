@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { findCitationProblems, type CitationFinding } from '../../core/citations/citationFindings';
 import type { AtlasService } from '../../shared/atlasService';
 import { loadBibliographies, type LoadedBibliography } from '../../shared/bibliography/parsedBibs';
-import { mentionsOf, nonProseOf } from '../../shared/documentAnalysis';
+import { documentMentionsOf, nonProseOf } from '../../shared/documentAnalysis';
 import { isServed, syntaxOf } from '../../shared/documentLanguages';
 import { affectsSettings, settings } from '../../shared/settings';
 
@@ -21,6 +21,7 @@ export function registerCitationDiagnostics(service: AtlasService): vscode.Dispo
 
   const refresh = async (document: vscode.TextDocument) => {
     if (!isServed(document)) {
+      collection.delete(document.uri); // its language was just taken out of modelAtlas.languages
       return;
     }
     const version = document.version;
@@ -56,13 +57,15 @@ export function registerCitationDiagnostics(service: AtlasService): vscode.Dispo
 export async function computeDiagnostics(service: AtlasService, document: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
   const atlas = service.atlas;
   let loaded: LoadedBibliography[] = [];
+  const hints = settings.uncitedMentions(document.uri);
+  const mentions = hints ? (await documentMentionsOf(document, atlas)).mentions : [];
   const findings = await findCitationProblems({
     text: document.getText(),
     syntax: syntaxOf(document),
     nonProse: nonProseOf(document),
     atlas,
-    uncitedMentionHints: settings.uncitedMentions(document.uri),
-    mentions: () => mentionsOf(document, atlas.matcher),
+    uncitedMentionHints: hints,
+    mentions: () => mentions,
     bibliographies: async () => (loaded = await loadBibliographies(document)).map((b) => b.bib),
   });
   const fileName = loaded[0] && vscode.workspace.asRelativePath(loaded[0].uri, false);

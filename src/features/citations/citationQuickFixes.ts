@@ -5,7 +5,7 @@ import { keyInAny } from '../../core/citations/citationKeys';
 import type { AtlasService } from '../../shared/atlasService';
 import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
 import { loadBibliographies, readableBibs } from '../../shared/bibliography/parsedBibs';
-import { syntaxOf } from '../../shared/documentLanguages';
+import { registerForServedLanguages, syntaxOf } from '../../shared/documentLanguages';
 import { DIAGNOSTIC_SOURCE, MISSING_ENTRY, STORED_UNDER_OTHER_KEY, UNCITED_MENTION } from './citationDiagnostics';
 import { insertCitation } from './insertCitation';
 
@@ -16,7 +16,7 @@ function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
   return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
 }
 
-export function registerCitationQuickFixes(service: AtlasService, selector: vscode.DocumentSelector): vscode.Disposable {
+export function registerCitationQuickFixes(service: AtlasService): vscode.Disposable {
   const provider: vscode.CodeActionProvider = {
     async provideCodeActions(document, _range, context) {
       const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
@@ -67,7 +67,7 @@ export function registerCitationQuickFixes(service: AtlasService, selector: vsco
     },
   };
   return vscode.Disposable.from(
-    vscode.languages.registerCodeActionsProvider(selector, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    registerForServedLanguages((selector) => vscode.languages.registerCodeActionsProvider(selector, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] })),
     vscode.commands.registerCommand(ADD_ENTRY, async (bibUri: vscode.Uri, modelId: string) => {
       const model = service.atlas.byIdOrUndefined(modelId);
       if (!model) {

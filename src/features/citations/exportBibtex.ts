@@ -14,7 +14,7 @@ export function registerExportBibtex(service: AtlasService): vscode.Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to export its BibTeX.'));
       return 0;
     }
-    const models = modelsInDocument(service, document);
+    const models = await modelsInDocument(service, document);
     if (models.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('This document neither cites nor mentions an atlas model.'));
       return 0;
@@ -30,7 +30,7 @@ export function registerExportBibtex(service: AtlasService): vscode.Disposable {
       return 0;
     }
     const plan = await planBibliography(uri, models);
-    if (!(await applyBibliographyPlan(plan))) {
+    if (!(await applyBibliographyPlan(plan, { chosen: true }))) {
       return 0; // it said why
     }
     void vscode.window.showInformationMessage(

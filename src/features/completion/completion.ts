@@ -5,16 +5,17 @@ import type { AtlasModel } from '../../core/atlas/atlas';
 import { citationContextAt, type CitationContext } from '../../core/citations/citationContext';
 import { keyToCite } from '../../core/citations/citationKeys';
 import { formatNameWithCitation } from '../../core/citations/citationSyntax';
-import { citationCandidates, nameCandidates, type Candidate } from '../../core/citations/completionCandidates';
+import { citationCompletions, nameCandidates, type Candidate } from '../../core/citations/completionCandidates';
+import type { BibFile } from '../../core/bibtex/parse';
 import { isInside } from '../../core/documents/ranges';
 import { hoverCardMarkdown } from '../../core/presentation/hoverCard';
 import { escapeLatex } from '../../core/writing/latexEscape';
 import type { AtlasService } from '../../shared/atlasService';
 import { bibliographiesFor } from '../../shared/bibliography/bibliographyLocator';
 import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
-import { loadBibliographies, readableBibs } from '../../shared/bibliography/parsedBibs';
+import { bibliographiesToRead } from '../../shared/bibliography/parsedBibs';
 import { citedKeysOf, nonProseOf } from '../../shared/documentAnalysis';
-import { documentSelector, syntaxOf } from '../../shared/documentLanguages';
+import { registerForServedLanguages, syntaxOf } from '../../shared/documentLanguages';
 import { cardMarkdown, hoverCardLabels } from '../../shared/labels/hoverCardLabels';
 import { RecentModels } from '../../shared/recentModels';
 import { settings } from '../../shared/settings';
@@ -41,16 +42,17 @@ export function registerCompletion(service: AtlasService, recent: RecentModels):
       if (citation) {
         const toPosition = (o: number) => document.positionAt(document.offsetAt(windowStart) + o);
         const range = new vscode.Range(toPosition(citation.keyStart), toPosition(citation.keyEnd));
-        return citationItems(service, document, citation, range, recent, await citationKeysIn(document));
+        return citationItems(service, document, citation, range, recent, await bibliographiesToRead(document));
       }
       if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter) {
         return undefined; // "{", "," and "@" outside a citation are not ours
       }
-      return nameItems(service, document, position, recent, await citationKeysIn(document));
+      const bibs = await bibliographiesToRead(document);
+      return nameItems(service, document, position, recent, (model) => keyToCite(bibs, model));
     },
   };
   return vscode.Disposable.from(
-    vscode.languages.registerCompletionItemProvider(documentSelector(), provider, '{', ',', '@'),
+    registerForServedLanguages((selector) => vscode.languages.registerCompletionItemProvider(selector, provider, '{', ',', '@')),
     vscode.commands.registerCommand(CITATION_ACCEPTED, async (modelId: string, documentUri?: string, cited?: boolean) => {
       await recent.add(modelId);
       const model = service.atlas.byIdOrUndefined(modelId);
@@ -68,12 +70,6 @@ function documentation(service: AtlasService, model: AtlasModel): vscode.Markdow
 
 type KeyOf = (model: AtlasModel) => string;
 
-/** The key to cite each model by: the one the document's .bib already holds it under, else the atlas key (see keyToCite). */
-async function citationKeysIn(document: vscode.TextDocument): Promise<KeyOf> {
-  const bibs = readableBibs(await loadBibliographies(document));
-  return (model) => keyToCite(bibs, model);
-}
-
 /** After a citation is accepted: append the model's entry to the document's first .bib unless one of its .bib files holds it. */
 async function ensureBibEntry(document: vscode.TextDocument, model: AtlasModel): Promise<void> {
   const bibUris = await bibliographiesFor(document);
@@ -88,25 +84,21 @@ function citationItems(
   citation: CitationContext,
   range: vscode.Range,
   recent: RecentModels,
-  keyOf: KeyOf,
+  bibs: readonly BibFile[],
 ): vscode.CompletionList {
-  const already = new Set(citation.otherKeys.map((k) => k.toLowerCase()));
-  const candidates = citationCandidates(service.atlas, citation.prefix, { citedKeys: citedKeysOf(document), recentIds: recent.ids });
-  const items = candidates
-    .filter((c) => !already.has(keyOf(c.model).toLowerCase()))
-    .map((c) => {
-      const key = keyOf(c.model);
-      const item = new vscode.CompletionItem({ label: key, description: c.model.name }, vscode.CompletionItemKind.Reference);
-      item.detail = c.model.paper.title;
-      item.documentation = documentation(service, c.model);
-      item.insertText = key;
-      item.range = range;
-      finish(item, c, document, true);
-      if (key !== c.model.bibtex.key) {
-        item.filterText = `${key} ${item.filterText}`.slice(0, 128);
-      }
-      return item;
-    });
+  const completions = citationCompletions(service.atlas, citation.prefix, citation.otherKeys, bibs, { citedKeys: citedKeysOf(document), recentIds: recent.ids });
+  const items = completions.map(({ candidate: c, key }) => {
+    const item = new vscode.CompletionItem({ label: key, description: c.model.name }, vscode.CompletionItemKind.Reference);
+    item.detail = c.model.paper.title;
+    item.documentation = documentation(service, c.model);
+    item.insertText = key;
+    item.range = range;
+    finish(item, c, document, true);
+    if (key !== c.model.bibtex.key) {
+      item.filterText = `${key} ${item.filterText}`.slice(0, 128);
+    }
+    return item;
+  });
   return new vscode.CompletionList(items, false);
 }
 

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { listOccurrences, type Occurrence } from '../../core/mentions/occurrences';
 import type { AtlasService } from '../../shared/atlasService';
-import { mentionsOf, nonProseOf } from '../../shared/documentAnalysis';
+import { documentMentionsOf } from '../../shared/documentAnalysis';
 import { isServed } from '../../shared/documentLanguages';
 import { affectsSettings } from '../../shared/settings';
 import { modelTreeItem } from './modelTreeItem';
@@ -33,6 +33,8 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
   readonly onDidChangeTreeData = this.changed.event;
   private models: MentionedModelNode[] = [];
   private shown: vscode.TextDocument | undefined;
+  /** Bumped by each update, so an older analysis that finishes late is dropped. */
+  private updates = 0;
 
   constructor(private readonly service: AtlasService) {}
 
@@ -46,10 +48,15 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
   }
 
   /** Lists the mentions in `document`, or clears the view when it is not a served document. */
-  update(document: vscode.TextDocument | undefined): void {
-    this.shown = document && isServed(document) ? document : undefined;
-    this.models = this.shown ? this.analyse(this.shown) : [];
-    this.changed.fire();
+  async update(document: vscode.TextDocument | undefined): Promise<void> {
+    const update = ++this.updates;
+    const shown = document && isServed(document) ? document : undefined;
+    const models = shown ? await this.analyse(shown) : [];
+    if (update === this.updates) {
+      this.shown = shown;
+      this.models = models;
+      this.changed.fire();
+    }
   }
 
   getTreeItem(node: InDocumentNode): vscode.TreeItem {
@@ -82,10 +89,11 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
     return node.kind === 'occurrence' ? node.parent : undefined;
   }
 
-  private analyse(document: vscode.TextDocument): MentionedModelNode[] {
-    const text = document.getText();
+  /** The mentions as the hover decides them (mentionContext), code, markup and comments left out. */
+  private async analyse(document: vscode.TextDocument): Promise<MentionedModelNode[]> {
     const atlas = this.service.atlas;
-    return listOccurrences(text, mentionsOf(document, atlas.matcher), nonProseOf(document))
+    const { mentions } = await documentMentionsOf(document, atlas);
+    return listOccurrences(document.getText(), mentions)
       .filter((m) => atlas.byIdOrUndefined(m.modelId))
       .map((m) => {
         const parent: MentionedModelNode = { kind: 'model', modelId: m.modelId, occurrences: [] };
@@ -117,7 +125,7 @@ export function registerInDocumentTree(service: AtlasService, provider = new InD
     timer = undefined;
     stale = !view.visible;
     if (!stale) {
-      provider.update(vscode.window.activeTextEditor?.document ?? provider.document);
+      void provider.update(vscode.window.activeTextEditor?.document ?? provider.document);
     }
   };
   const updateSoon = () => {
@@ -154,7 +162,7 @@ export function registerInDocumentTree(service: AtlasService, provider = new InD
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       if (document === provider.document) {
-        provider.update(undefined);
+        void provider.update(undefined);
       }
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {

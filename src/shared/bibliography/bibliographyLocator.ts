@@ -1,11 +1,32 @@
 // The .bib files a document cites from: the bibliography.file setting, else what the document or its LaTeX
-// root names (magic comment, subfiles parent, a workspace file that includes it), or the front matter's.
+// root names (magic comment, subfiles parent, a workspace file that includes it), its front matter, the Quarto
+// project's _quarto.yml or the bookdown book's index.Rmd; with none, the workspace's .bib files, read only.
 import * as vscode from 'vscode';
-import { latexBibliographies, latexParents, markdownBibliographies, resolveRelative, subfilesParent, texRootMagic } from '../../core/citations/bibliographyFiles';
+import { latexBibliographies, markdownBibliographies, namesLatexRoot, quartoBibliographies, resolveRelative, subfilesParent, texRootMagic } from '../../core/citations/bibliographyFiles';
 import { syntaxOf } from '../documentLanguages';
+import { outputLog } from '../outputLog';
 import { settings } from '../settings';
+import { stampOf, workspaceBibs, workspaceBibsGeneration } from './fileStamps';
+import { includersOf, includesGeneration } from './texIncludes';
 
-const MAX_ROOT_CANDIDATES = 200;
+export interface BibliographyResolution {
+  /** The .bib files the document names, in order: the ones new entries go into. */
+  named: vscode.Uri[];
+  /** With none named, the workspace's .bib files: read for hovers and keys, never written without asking. */
+  fallback: vscode.Uri[];
+  /** The document names its LaTeX root (magic comment, subfiles): it gets no \bibliography of its own. */
+  namesRoot: boolean;
+  /** A root the document names that does not exist: as written, and where it was looked for. */
+  missingRoot?: { written: string; resolved: vscode.Uri };
+  /** Which root and which .bib files were chosen, and why, for the Output channel. */
+  why: string;
+}
+
+const MAX_ROOT_DEPTH = 8;
+
+function sibling(file: vscode.Uri, relative: string): vscode.Uri {
+  return file.with({ path: resolveRelative(file.path, relative) });
+}
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -19,9 +40,8 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
-function sibling(file: vscode.Uri, relative: string): vscode.Uri {
-  return file.with({ path: resolveRelative(file.path, relative) });
-}
+const name = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, false);
+const names = (uris: readonly vscode.Uri[]) => uris.map(name).join(', ');
 
 function configured(document: vscode.TextDocument): vscode.Uri | undefined {
   const setting = settings.bibliographyFile(document.uri);
@@ -35,65 +55,163 @@ function configured(document: vscode.TextDocument): vscode.Uri | undefined {
   return folder ? vscode.Uri.joinPath(folder.uri, setting) : sibling(document.uri, setting);
 }
 
-/** The LaTeX root file of `document`: a magic comment, a subfiles parent, a workspace file that includes it, or itself. */
-async function latexRoot(document: vscode.TextDocument): Promise<vscode.Uri> {
-  const named = texRootMagic(document.getText()) ?? subfilesParent(document.getText());
-  if (named) {
-    return sibling(document.uri, named);
-  }
-  const candidates = await vscode.workspace.findFiles('**/*.tex', '**/node_modules/**', MAX_ROOT_CANDIDATES);
-  for (const candidate of candidates) {
-    if (candidate.toString() === document.uri.toString()) {
-      continue;
-    }
-    const text = await readText(candidate);
-    const includes = text ? latexParents(text).map((child) => resolveRelative(candidate.path, child)) : [];
-    if (includes.includes(document.uri.path)) {
-      return candidate;
-    }
-  }
-  return document.uri;
+interface LatexRoot {
+  /** The root, or undefined when the document is its own. */
+  uri?: vscode.Uri;
+  how: string;
+  missing?: { written: string; resolved: vscode.Uri };
 }
 
-/**
- * Hovers, completions and diagnostics ask for the same document's bibliographies many times a second, and
- * for an \input chapter the answer means searching the workspace for its root: an answer is reused for the
- * same version and setting for a moment (a root file edited meanwhile is seen a moment later).
- */
-const REUSE_MS = 2_000;
-const recent = new WeakMap<vscode.TextDocument, { version: number; setting: string; at: number; uris: Promise<vscode.Uri[]> }>();
-
-export function bibliographiesFor(document: vscode.TextDocument): Promise<vscode.Uri[]> {
-  const setting = settings.bibliographyFile(document.uri);
-  const hit = recent.get(document);
-  if (hit && hit.version === document.version && hit.setting === setting && Date.now() - hit.at < REUSE_MS) {
-    return hit.uris;
+/** The LaTeX root: the file a magic comment or subfiles class names, else the top of the chain of files that include it. */
+async function latexRoot(document: vscode.TextDocument, depended: vscode.Uri[]): Promise<LatexRoot> {
+  const text = document.getText();
+  const magic = texRootMagic(text);
+  const written = magic ?? subfilesParent(text);
+  let missing: LatexRoot['missing'];
+  if (written) {
+    const named = sibling(document.uri, written);
+    depended.push(named);
+    if ((await readText(named)) !== undefined) {
+      return {
+        uri: named,
+        how: magic ? vscode.l10n.t('Root {0}, named by its % !TEX root comment.', name(named)) : vscode.l10n.t('Root {0}, named by its subfiles class.', name(named)),
+      };
+    }
+    missing = { written, resolved: named };
   }
-  const uris = findBibliographies(document);
-  recent.set(document, { version: document.version, setting, at: Date.now(), uris });
-  return uris;
+  let top = document.uri;
+  const seen = new Set([top.toString()]);
+  for (let depth = 0; depth < MAX_ROOT_DEPTH; depth++) {
+    const parent = (await includersOf(top))[0];
+    if (!parent || seen.has(parent.toString())) {
+      break;
+    }
+    seen.add(parent.toString());
+    top = parent;
+  }
+  return top.toString() === document.uri.toString() ? { how: '', missing } : { uri: top, how: vscode.l10n.t('Root {0}, which includes this file.', name(top)), missing };
 }
 
-async function findBibliographies(document: vscode.TextDocument): Promise<vscode.Uri[]> {
-  const override = configured(document);
-  if (override) {
-    return [override];
-  }
-  const syntax = syntaxOf(document);
-  if (syntax === 'pandoc') {
-    return markdownBibliographies(document.getText()).map((file) => sibling(document.uri, file));
-  }
-  if (syntax !== 'latex') {
-    return [];
-  }
+async function latexResolution(document: vscode.TextDocument, depended: vscode.Uri[]): Promise<Omit<BibliographyResolution, 'fallback'>> {
+  const namesRoot = namesLatexRoot(document.getText());
+  const root = await latexRoot(document, depended);
+  const base = { namesRoot, missingRoot: root.missing };
+  const missingNote = root.missing
+    ? vscode.l10n.t('The root {0} it names was not found (looked for {1}).', root.missing.written, root.missing.resolved.fsPath || root.missing.resolved.path) + ' '
+    : '';
+  const rootNote = missingNote + (root.uri ? `${root.how} ` : '');
+  // BibTeX runs in the root's folder: a chapter's own \bibliography{chapter8/refs} is read from there.
   const own = latexBibliographies(document.getText());
   if (own.length > 0) {
-    return own.map((file) => sibling(document.uri, file));
+    const named = own.map((file) => sibling(root.uri ?? document.uri, file));
+    return { ...base, named, why: rootNote + vscode.l10n.t('It names {0} itself (paths from the root folder).', names(named)) };
   }
-  const root = await latexRoot(document);
-  if (root.toString() === document.uri.toString()) {
-    return [];
+  if (root.uri) {
+    depended.push(root.uri);
+    const rootText = await readText(root.uri);
+    const named = rootText ? latexBibliographies(rootText).map((file) => sibling(root.uri!, file)) : [];
+    return { ...base, named, why: rootNote + (named.length > 0 ? vscode.l10n.t('The root names {0}.', names(named)) : vscode.l10n.t('The root names no .bib file.')) };
   }
-  const rootText = await readText(root);
-  return rootText ? latexBibliographies(rootText).map((file) => sibling(root, file)) : [];
+  return { ...base, named: [], why: rootNote + vscode.l10n.t('It names no .bib file.') };
+}
+
+/** Markdown: its front matter, else the Quarto project's _quarto.yml, else the bookdown book's index.Rmd. */
+async function pandocResolution(document: vscode.TextDocument, depended: vscode.Uri[]): Promise<Omit<BibliographyResolution, 'fallback'>> {
+  const base = { namesRoot: false };
+  const own = markdownBibliographies(document.getText());
+  if (own.length > 0) {
+    const named = own.map((file) => sibling(document.uri, file));
+    return { ...base, named, why: vscode.l10n.t('Its front matter names {0}.', names(named)) };
+  }
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  for (let dir = vscode.Uri.joinPath(document.uri, '..'); ; dir = vscode.Uri.joinPath(dir, '..')) {
+    const project = vscode.Uri.joinPath(dir, '_quarto.yml');
+    depended.push(project);
+    const yaml = await readText(project);
+    if (yaml !== undefined) {
+      const named = quartoBibliographies(yaml).map((file) => sibling(project, file));
+      return { ...base, named, why: vscode.l10n.t('The Quarto project file {0} names {1}.', name(project), names(named) || '-') };
+    }
+    if (!folder || dir.path === folder.uri.path || dir.path === '/' || !dir.path.startsWith(folder.uri.path)) {
+      break;
+    }
+  }
+  const index = vscode.Uri.joinPath(document.uri, '..', 'index.Rmd');
+  if (index.toString() !== document.uri.toString()) {
+    depended.push(index);
+    const indexText = await readText(index);
+    const named = indexText ? markdownBibliographies(indexText).map((file) => sibling(index, file)) : [];
+    if (named.length > 0) {
+      return { ...base, named, why: vscode.l10n.t('The book\'s {0} names {1} in its front matter.', name(index), names(named)) };
+    }
+  }
+  return { ...base, named: [], why: vscode.l10n.t('It names no .bib file.') };
+}
+
+async function resolve(document: vscode.TextDocument, depended: vscode.Uri[]): Promise<BibliographyResolution> {
+  const override = configured(document);
+  if (override) {
+    return { named: [override], fallback: [], namesRoot: false, why: vscode.l10n.t('The modelAtlas.bibliography.file setting names {0}.', name(override)) };
+  }
+  const syntax = syntaxOf(document);
+  const found = syntax === 'latex' ? await latexResolution(document, depended) : syntax === 'pandoc' ? await pandocResolution(document, depended) : { named: [], namesRoot: false, why: '' };
+  depended.push(...found.named);
+  if (found.named.length > 0 || syntax === 'plain') {
+    return { ...found, fallback: [] };
+  }
+  const fallback = await workspaceBibs();
+  const why = `${found.why} ${fallback.length > 0 ? vscode.l10n.t('Reading the workspace\'s .bib files instead, without writing to them: {0}.', names(fallback)) : vscode.l10n.t('The workspace has no .bib file either.')}`;
+  return { ...found, fallback, why };
+}
+
+interface Cached {
+  key: string;
+  depended: vscode.Uri[];
+  stamps: string;
+  resolution: Promise<BibliographyResolution>;
+}
+
+const cache = new WeakMap<vscode.TextDocument, Cached>();
+const logged = new Map<string, string>();
+
+/**
+ * Hovers, completions and diagnostics ask for the same document's bibliographies many times a second: the
+ * answer is reused until the document's version, the setting, a file it was worked out from, which file
+ * includes which, or the workspace's list of .bib files changes (no timer).
+ */
+export async function resolveBibliographies(document: vscode.TextDocument): Promise<BibliographyResolution> {
+  const key = [document.version, settings.bibliographyFile(document.uri), await includesGeneration(), workspaceBibsGeneration()].join('\n');
+  const hit = cache.get(document);
+  if (hit && hit.key === key && hit.stamps === hit.depended.map(stampOf).join()) {
+    return hit.resolution;
+  }
+  const depended: vscode.Uri[] = [];
+  const resolution = resolve(document, depended);
+  const entry: Cached = { key, depended, stamps: '', resolution };
+  cache.set(document, entry);
+  const resolved = await resolution;
+  entry.stamps = depended.map(stampOf).join();
+  logChoice(document, resolved);
+  return resolved;
+}
+
+/** The .bib files new entries go into: those the document names. */
+export async function bibliographiesFor(document: vscode.TextDocument): Promise<vscode.Uri[]> {
+  return (await resolveBibliographies(document)).named;
+}
+
+function logChoice(document: vscode.TextDocument, resolution: BibliographyResolution): void {
+  if (syntaxOf(document) === 'plain' || !resolution.why) {
+    return;
+  }
+  const line = `${name(document.uri)}: ${resolution.why}`;
+  if (logged.get(document.uri.toString()) !== line) {
+    logged.set(document.uri.toString(), line);
+    const log = outputLog();
+    if (resolution.missingRoot) {
+      log.warn(line);
+    } else {
+      log.info(line);
+    }
+  }
 }

@@ -57,13 +57,28 @@ export async function planBibliography(bibUri: vscode.Uri, models: readonly Atla
 
 export type BibliographyWrite = { ok: true } | { ok: false; message: string };
 
-/** writeBibliographyPlan, showing why when it refuses; returns whether the entries are in the .bib. */
-export async function applyBibliographyPlan(plan: BibliographyPlan): Promise<boolean> {
+/**
+ * writeBibliographyPlan, showing why when it refuses; returns whether the entries are in the .bib. A .bib that
+ * does not exist yet is created only when the user chose it (`chosen`) or agrees when asked, with its path shown.
+ */
+export async function applyBibliographyPlan(plan: BibliographyPlan, options: { chosen?: boolean } = {}): Promise<boolean> {
+  if (plan.append?.createFile && !options.chosen && !(await agreesToCreate(plan.bibUri))) {
+    return false;
+  }
   const written = await writeBibliographyPlan(plan);
   if (!written.ok) {
     void vscode.window.showErrorMessage(written.message);
   }
   return written.ok;
+}
+
+async function agreesToCreate(uri: vscode.Uri): Promise<boolean> {
+  const create = vscode.l10n.t('Create {0}', uri.path.split('/').pop() ?? '');
+  const answer = await vscode.window.showWarningMessage(
+    vscode.l10n.t('{0} does not exist. Create it at {1} for the BibTeX entries?', vscode.workspace.asRelativePath(uri, false), uri.fsPath || uri.path),
+    create,
+  );
+  return answer === create;
 }
 
 /**
