@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { registerCitationDiagnostics } from './features/citations/citationDiagnostics';
 import { registerCitationQuickFixes } from './features/citations/citationQuickFixes';
 import { registerExportBibtex } from './features/citations/exportBibtex';
+import { registerFixAllCitations } from './features/citations/fixAllCitations';
 import { registerInsertCitation } from './features/citations/insertCitation';
 import { registerCompletion } from './features/completion/completion';
 import { DetailsPanel, registerDetailsPanel } from './features/details/detailsPanel';
@@ -48,6 +49,7 @@ export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTo
     registerExportBibtex(service),
     registerCitationDiagnostics(service),
     registerCitationQuickFixes(service, documentSelector()),
+    registerFixAllCitations(service, documentSelector()),
     registerTimeline(context, service),
     sidebar,
     userDatasets,

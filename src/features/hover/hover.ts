@@ -7,6 +7,7 @@ import type { AtlasService } from '../../shared/atlasService';
 import { loadBibliographies, readableBibs } from '../../shared/bibliography/parsedBibs';
 import { nonProseOf } from '../../shared/documentAnalysis';
 import { documentSelector, syntaxOf } from '../../shared/documentLanguages';
+import type { MentionArgument } from '../../shared/modelArguments';
 import { cardMarkdown, hoverCardLabels } from '../../shared/labels/hoverCardLabels';
 import { settings } from '../../shared/settings';
 
@@ -17,7 +18,14 @@ export function registerHover(service: AtlasService): vscode.Disposable {
       if (!found || token.isCancellationRequested) {
         return undefined;
       }
-      const value = hoverCardMarkdown(found.model, service.atlas, { language: settings.displayLanguage(), labels: hoverCardLabels() });
+      const { range } = found;
+      // Insert Citation from the card cites this mention, right after it.
+      const mention: MentionArgument = { uri: document.uri.toString(), line: range.start.line, start: range.start.character, end: range.end.character, text: document.getText(range) };
+      const value = hoverCardMarkdown(found.model, service.atlas, {
+        language: settings.displayLanguage(),
+        labels: hoverCardLabels(),
+        commandArguments: { 'modelAtlas.insertCitation': [{ modelId: found.model.id, mention }] },
+      });
       return new vscode.Hover(cardMarkdown(value), found.range);
     },
   });

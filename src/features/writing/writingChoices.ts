@@ -50,7 +50,7 @@ export async function chooseModels(service: AtlasService, document: vscode.TextD
   if (fromArgs.length > 0) {
     return fromArgs;
   }
-  return (await pickModelsTicked(service.atlas, title, modelsInDocument(service, document))) ?? [];
+  return (await pickModelsTicked(service.atlas, title, await modelsInDocument(service, document))) ?? [];
 }
 
 /** The table's columns: given, or picked with the last choice ticked (all, the first time). */
