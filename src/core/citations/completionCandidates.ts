@@ -28,12 +28,15 @@ const DEFAULT_LIMIT = 200;
 const MIN_WORD_PREFIX = 3;
 const STOP_WORDS = new Set(['with', 'from', 'towards', 'toward', 'into', 'over', 'using', 'through', 'what', 'when', 'your', 'their', 'more', 'less', 'than', 'that', 'this', 'large', 'model', 'models']);
 
-/** How well a model matches what was typed, best first; `none` is not offered. */
+/**
+ * How well a model matches what was typed, best first; `None` is not offered. A recent model ranks after the
+ * name matches, but before key and word matches (and, with nothing typed, before everything not cited).
+ */
 const enum Tier {
   Exact = 0,
   Cited = 1,
-  Recent = 2,
-  Name = 3,
+  Name = 2,
+  Recent = 3,
   Key = 4,
   Word = 5,
   None = 6,
@@ -93,7 +96,7 @@ interface Typed {
  */
 function matchTier(model: AtlasModel, keys: ModelKeys, typed: Typed, lead: Lead, userKey: string | undefined): Tier {
   if (typed.raw === '') {
-    return Tier.Name; // everything matches; newest first
+    return Tier.Word; // everything matches, newest first
   }
   const { lower, normalized, raw } = typed;
   if (lead === 'name') {
@@ -194,10 +197,10 @@ interface Ranked {
 }
 
 /**
- * The first `limit` matches, best first: exact names, aliases and keys; then models the document already cites
- * (most cited first) and those cited recently; then name prefixes, key matches and other words, each newest
- * first. The few models that may rank on top are looked up first; the rest are taken from the newest-first
- * list until enough name matches are found. sortText is the position in the final list.
+ * The first `limit` matches, best first (see Tier): exact names, aliases and keys; models the document
+ * already cites, most cited first; name prefixes; recent models; key matches; other words; each newest first
+ * unless said otherwise. The few models that may rank on top are looked up first; the rest are taken from
+ * the newest-first list until the best tier a plain match can reach is full. sortText is the position.
  */
 function candidates(atlas: AtlasIndex, prefix: string, options: CandidateOptions, lead: Lead): Candidate[] {
   const limit = Number.isInteger(options.limit) && options.limit! >= 0 ? options.limit! : DEFAULT_LIMIT;
@@ -205,54 +208,54 @@ function candidates(atlas: AtlasIndex, prefix: string, options: CandidateOptions
   const cited = options.citedIds ?? new Map<string, number>();
   const recent = options.recentIds ?? [];
   const tierOf = (model: AtlasModel) => matchTier(model, keysOf(model), typed, lead, options.userKeys?.get(model.id));
-
-  const top: Ranked[] = [];
-  const special = new Set<string>();
-  for (const model of mayRankOnTop(atlas, typed, options)) {
-    special.add(model.id);
-    const tier = tierOf(model);
-    if (tier === Tier.Exact) {
-      top.push({ model, tier, exact: true, order: 0 });
-    } else if (tier !== Tier.None && cited.has(model.id)) {
-      top.push({ model, tier: Tier.Cited, exact: false, order: -(cited.get(model.id) ?? 0) });
-    } else if (tier !== Tier.None && recent.includes(model.id)) {
-      top.push({ model, tier: Tier.Recent, exact: false, order: recent.indexOf(model.id) });
-    } else {
-      special.delete(model.id); // ranks by its match, like any other
-    }
-  }
   const models = atlas.models;
   const index = completionIndexOf(models);
-  const list = prefix === '' ? index.newestFirst : index.byFirstChar.get(typed.lower[0]) ?? index.byFirstChar.get(typed.normalized[0] ?? '');
-  const rest: Ranked[][] = [[], [], []]; // Name, Key, Word
-  const place = (model: AtlasModel, order: number) => {
+  const newestFirst = (model: AtlasModel) => index.position.get(model.id) ?? 0;
+
+  const tiers: Ranked[][] = [[], [], [], [], [], []];
+  const placed = new Set<string>();
+  const place = (model: AtlasModel, tier: Tier, order: number) => {
+    placed.add(model.id);
+    tiers[tier].push({ model, tier, exact: tier === Tier.Exact, order });
+  };
+  for (const model of mayRankOnTop(atlas, typed, options)) {
     const tier = tierOf(model);
     if (tier === Tier.Exact) {
-      top.push({ model, tier, exact: true, order }); // an alias two models share: lookup refuses to pick one
-    } else if (tier !== Tier.None) {
-      rest[tier - Tier.Name].push({ model, tier, exact: false, order });
+      place(model, tier, newestFirst(model));
+    } else if (tier !== Tier.None && cited.has(model.id)) {
+      place(model, Tier.Cited, -(cited.get(model.id) ?? 0));
+    } else if (tier > Tier.Recent && tier !== Tier.None && recent.includes(model.id)) {
+      place(model, Tier.Recent, recent.indexOf(model.id));
+    }
+  }
+  const plain = (model: AtlasModel) => {
+    const tier = tierOf(model);
+    if (tier !== Tier.None) {
+      place(model, tier, newestFirst(model)); // Exact here: an alias two models share, which lookup refuses to pick
     }
   };
-  for (let i = 0; list && i < list.length && rest[0].length < limit; i++) {
+  const full = typed.raw === '' ? Tier.Word : Tier.Name;
+  const list = prefix === '' ? index.newestFirst : index.byFirstChar.get(typed.lower[0]) ?? index.byFirstChar.get(typed.normalized[0] ?? '');
+  for (let i = 0; list && i < list.length && tiers[full].length < limit; i++) {
     const model = models[list[i]];
-    if (!special.has(model.id)) {
-      special.add(model.id);
-      place(model, index.position.get(model.id) ?? i);
+    if (!placed.has(model.id)) {
+      plain(model);
     }
   }
   // A model the .bib holds under a key of its own is found by that key too, though the index does not know it.
-  const byUserKey = [...(options.userKeys?.keys() ?? [])].filter((id) => !special.has(id));
-  for (const id of byUserKey) {
+  const byUserKey = [...(options.userKeys?.keys() ?? [])].filter((id) => !placed.has(id));
+  byUserKey.forEach((id) => {
     const model = atlas.byIdOrUndefined(id);
     if (model) {
-      place(model, index.position.get(id) ?? 0);
+      plain(model);
     }
-  }
-  if (byUserKey.length > 0) {
-    rest.forEach((bucket) => bucket.sort((a, b) => a.order - b.order));
-  }
-  top.sort((a, b) => a.tier - b.tier || a.order - b.order);
-  const ranked = top.concat(...rest).slice(0, limit);
+  });
+  tiers.forEach((tier, i) => {
+    if (i <= Tier.Recent || byUserKey.length > 0) {
+      tier.sort((a, b) => a.order - b.order);
+    }
+  });
+  const ranked = tiers.flat().slice(0, limit);
   const width = String(ranked.length).length;
   return ranked.map((r, i) => ({ model: r.model, exact: r.exact, sortText: String(i).padStart(width, '0') }));
 }

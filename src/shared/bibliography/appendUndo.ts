@@ -2,8 +2,9 @@
 // the citation and no appended key is cited any more, the append is reverted where its bytes are still as
 // written; a redo puts it back where the .bib is still as it was.
 import * as vscode from 'vscode';
+import { findCitedKeys } from '../../core/citations/citationContext';
 import type { TextInsertion } from '../../core/citations/citationInsertion';
-import { citedKeysOf } from '../documentAnalysis';
+import { syntaxOf } from '../documentLanguages';
 import { revertBibliographyPlan, writeBibliographyPlan, type BibliographyPlan } from './bibliographyWrites';
 
 interface TrackedCitation {
@@ -21,6 +22,8 @@ interface TrackedCitation {
 const KEPT_PER_DOCUMENT = 20;
 const tracked = new Map<string, TrackedCitation[]>();
 let listening: vscode.Disposable | undefined;
+/** Undos and redos are handled one after another, each with the text it left, in the order they happened. */
+let queue: Promise<void> = Promise.resolve();
 
 /** Watches `document` for an undo of the citation just inserted (`before` was its text before); returns the Undo action for a notification. */
 export function trackCitation(document: vscode.TextDocument, before: string, inserts: readonly TextInsertion[], plan: BibliographyPlan): () => Promise<boolean> {
@@ -29,7 +32,13 @@ export function trackCitation(document: vscode.TextDocument, before: string, ins
   const list = (tracked.get(key) ?? []).concat(entry).slice(-KEPT_PER_DOCUMENT);
   tracked.set(key, list);
   listening ??= vscode.Disposable.from(
-    vscode.workspace.onDidChangeTextDocument((e) => void onChange(e)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      const list = e.reason === undefined ? undefined : tracked.get(e.document.uri.toString());
+      if (list) {
+        const text = e.document.getText();
+        queue = queue.then(() => onUndoOrRedo(e.reason!, list, text));
+      }
+    }),
     vscode.workspace.onDidCloseTextDocument((d) => forget(d.uri.toString())),
   );
   return () => undoCitation(entry);
@@ -43,24 +52,19 @@ function forget(key: string): void {
   }
 }
 
-async function onChange(event: vscode.TextDocumentChangeEvent): Promise<void> {
-  const list = event.reason === undefined ? undefined : tracked.get(event.document.uri.toString());
-  if (!list) {
-    return;
-  }
-  const text = event.document.getText();
+async function onUndoOrRedo(reason: vscode.TextDocumentChangeReason, list: readonly TrackedCitation[], text: string): Promise<void> {
   for (const entry of list) {
-    if (event.reason === vscode.TextDocumentChangeReason.Undo && !entry.takenBack && text === entry.before) {
+    if (reason === vscode.TextDocumentChangeReason.Undo && !entry.takenBack && text === entry.before) {
       await takeBack(entry);
-    } else if (event.reason === vscode.TextDocumentChangeReason.Redo && entry.takenBack && text === entry.after) {
+    } else if (reason === vscode.TextDocumentChangeReason.Redo && entry.takenBack && text === entry.after) {
       entry.takenBack = !(await writeBibliographyPlan(entry.plan)).ok;
     }
   }
 }
 
-/** Reverts the append, unless the document still cites one of its keys (cited again elsewhere since). */
+/** Reverts the append, unless the document (back at its text before the citation) still cites one of its keys elsewhere. */
 async function takeBack(entry: TrackedCitation): Promise<boolean> {
-  const cited = [...citedKeysOf(entry.document)].map((k) => k.toLowerCase());
+  const cited = [...findCitedKeys(entry.before, syntaxOf(entry.document))].map((k) => k.toLowerCase());
   if (entry.plan.addedKeys.some((key) => cited.includes(key.toLowerCase()))) {
     return false;
   }

@@ -7,13 +7,8 @@ import { parseBibtex } from '../../core/bibtex/parse';
 import { renderBibtex, withKey } from '../../core/bibtex/render';
 import { freeKey, keyInAny } from '../../core/citations/citationKeys';
 import { settings } from '../settings';
+import { isLocked } from './fileLocks';
 import { openBibliography, parsedBib } from './parsedBibs';
-
-/**
- * FilePermission.Locked: a file the user may not write (chmod 444), as VS Code reports it. Newer than the API
- * version this extension builds against, which knows only Readonly (a read-only file system).
- */
-const LOCKED = 2;
 
 export interface BibliographyPlan {
   /** The key to cite for each model, in the order given. */
@@ -109,7 +104,7 @@ export async function writeBibliographyPlan(plan: BibliographyPlan): Promise<Bib
   if (!stat) {
     return refuse(vscode.l10n.t('{0} no longer exists on disk, so the BibTeX entries were not added to it.', name));
   }
-  if ((stat.permissions ?? 0) & (vscode.FilePermission.Readonly | LOCKED)) {
+  if ((stat.permissions ?? 0) & vscode.FilePermission.Readonly || (await isLocked(plan.bibUri))) {
     return refuse(vscode.l10n.t('{0} is read-only, so the BibTeX entries were not added to it.', name));
   }
   const document = await vscode.workspace.openTextDocument(plan.bibUri);
