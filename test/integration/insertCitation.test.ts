@@ -190,7 +190,7 @@ suite('Insert Citation', () => {
       await write('taken.md', `---\nbibliography: taken.bib\n---\n\nKosmos-2 grounds text. See [@${key}].\n`);
       const editor = await editorAt('citing-edits/taken.md', 'Kosmos-2', 'Kosmos-2'.length);
       assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'kosmos-2'), true);
-      assert.ok(editor.document.getText().includes(`Kosmos-2[@${key}a]`), editor.document.getText());
+      assert.ok(editor.document.getText().includes(`Kosmos-2 [@${key}a]`), editor.document.getText());
       const bib = await diskText(vscode.Uri.joinPath(dir, 'taken.bib'));
       assert.ok(bib.startsWith(other), 'an existing byte of taken.bib changed');
       assert.match(bib.slice(other.length), new RegExp(`^\\s*@\\w+\\{${key}a,`));
