@@ -5,6 +5,7 @@ import { registerBibCheck } from './features/bibcheck/registerBibCheck';
 import { registerCitationDiagnostics } from './features/citations/citationDiagnostics';
 import { registerCitationQuickFixes } from './features/citations/citationQuickFixes';
 import { registerExportBibtex } from './features/citations/exportBibtex';
+import { registerFixAllCitations } from './features/citations/fixAllCitations';
 import { registerInsertCitation } from './features/citations/insertCitation';
 import { registerCompletion } from './features/completion/completion';
 import { DetailsPanel, registerDetailsPanel } from './features/details/detailsPanel';
@@ -57,6 +58,7 @@ export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTo
     registerExportBibtex(service),
     registerCitationDiagnostics(service),
     registerCitationQuickFixes(service),
+    registerFixAllCitations(service),
     registerBibCheck(context, service),
     registerTimeline(context, service),
     sidebar,

@@ -1,11 +1,12 @@
 // Inserting text that cites atlas models: the .bib is kept in step first (one undoable edit), then the text
-// is inserted (a second); if the insertion fails, the append is taken back.
+// is inserted (a second); if the insertion fails, the append is taken back, and undoing it later does too.
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas/atlas';
-import { bibliographyCommands } from '../core/citations/bibliographyCommands';
+import { bibliographyCommands, frontMatterBibliography } from '../core/citations/bibliographyCommands';
 import type { TextInsertion } from '../core/citations/citationInsertion';
-import type { LatexCiteCommand } from '../core/citations/citationSyntax';
 import { findCitedKeys } from '../core/citations/citationContext';
+import { reportAppend } from './bibliography/appendReport';
+import { trackCitation } from './bibliography/appendUndo';
 import { resolveBibliographies, type BibliographyResolution } from './bibliography/bibliographyLocator';
 import { readBib } from './bibliography/parsedBibs';
 import { applyBibliographyPlan, planBibliography, revertBibliographyPlan, type BibliographyPlan } from './bibliography/bibliographyWrites';
@@ -30,15 +31,20 @@ export async function insertWithCitations(
   }
   const insertion = build(keys);
   if (!insertion) {
+    if (plan) {
+      reportAppend(plan);
+    }
     return true;
   }
-  const bibliographyLines = choice?.addBibliographyLine ? bibliographyCommands(document.getText()) : [];
+  const before = document.getText();
+  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  // In the document's line endings, so that what was inserted is exactly what it holds afterwards.
+  const inserts = [insertion, ...(choice?.nameIt?.(before) ?? [])].map((i) => ({ offset: i.offset, text: i.text.replace(/\r?\n/g, eol) }));
   // edit() rejects once the editor is gone (its tab closed or switched while a prompt or the save was pending).
   const ok = await editor
     .edit((builder) => {
-      builder.insert(document.positionAt(insertion.offset), insertion.text);
-      for (const line of bibliographyLines) {
-        builder.insert(document.positionAt(line.offset), line.text);
+      for (const insert of inserts) {
+        builder.insert(document.positionAt(insert.offset), insert.text);
       }
     })
     .then(
@@ -48,56 +54,87 @@ export async function insertWithCitations(
   if (!ok && plan) {
     await revertBibliographyPlan(plan); // never leave the .bib changed without the text that cites it
   }
+  if (ok && plan?.append) {
+    reportAppend(plan, trackCitation(document, before, inserts, plan));
+  }
   return ok;
 }
 
 // Asked once per document: a researcher who declines does not want the question at every citation.
 const declined = new Set<string>();
+/** The references.bib created for a document that cannot name it itself (a LaTeX chapter), by document. */
+const createdFor = new Map<string, vscode.Uri>();
 
 interface BibliographyChoice {
   /** The .bib new entries go into. */
   uri: vscode.Uri;
   /** Every .bib the document names, searched for the papers it already holds. */
   searched: vscode.Uri[];
-  addBibliographyLine: boolean;
+  /** What names the new file in the document (\bibliography, the front matter), as insertions into its text. */
+  nameIt?: (text: string) => TextInsertion[];
   /** The user picked this file in the question below: create it without asking again. */
   chosen?: boolean;
 }
 
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
+}
+
 /**
  * The .bib to keep in step: the first one the document names (applyBibliographyPlan asks before creating it
- * where it does not exist), else, if the user agrees, a .bib found in the workspace or a new references.bib.
- * A document that names its root is never offered a \bibliography of its own.
+ * where it does not exist), else, if the user agrees, references.bib beside it, named in the document where
+ * it can name one; a part of a larger document whose root names its bibliography (a chapter) is offered the
+ * workspace's likeliest .bib instead, and never a \bibliography of its own.
  */
 async function chooseBibliography(document: vscode.TextDocument): Promise<BibliographyChoice | undefined> {
   const resolution = await resolveBibliographies(document);
   if (resolution.named.length > 0) {
-    return { uri: resolution.named[0], searched: resolution.named, addBibliographyLine: false };
+    return { uri: resolution.named[0], searched: resolution.named };
   }
-  if (syntaxOf(document) === 'plain' || document.isUntitled || declined.has(document.uri.toString())) {
+  const key = document.uri.toString();
+  const syntax = syntaxOf(document);
+  if (syntax === 'plain' || document.isUntitled || declined.has(key)) {
     return undefined;
   }
-  const found = await likeliestFallback(document, resolution);
-  const isLatex = syntaxOf(document) === 'latex' && !resolution.namesRoot && document.getText().includes('\\end{document}');
-  const useFound = found && vscode.l10n.t('Add to {0}', vscode.workspace.asRelativePath(found, false));
-  const createWithLine = vscode.l10n.t('Create references.bib and add \\bibliography');
-  const create = vscode.l10n.t('Create references.bib');
-  const without = vscode.l10n.t('Cite Without Bibliography');
+  const earlier = createdFor.get(key);
+  if (earlier && (await exists(earlier))) {
+    return { uri: earlier, searched: [earlier], chosen: true };
+  }
+  const found = resolution.namesRoot ? await likeliestFallback(document, resolution) : undefined;
+  const uri = vscode.Uri.joinPath(document.uri, '..', 'references.bib');
+  const there = await exists(uri);
+  const latexRoot = syntax === 'latex' && !resolution.namesRoot && document.getText().includes('\\end{document}');
+  const nameIt = syntax === 'pandoc' && !resolution.namesRoot ? frontMatterBibliography : latexRoot ? bibliographyCommands : undefined;
   const question = resolution.missingRoot
     ? vscode.l10n.t('This document names no bibliography, and its root {0} was not found. Where should the BibTeX entries go?', resolution.missingRoot.written)
     : found
       ? vscode.l10n.t('This document names no bibliography. Where should the BibTeX entries go?')
-      : vscode.l10n.t('This document names no bibliography. Create references.bib beside it for the BibTeX entries?');
-  const answer = await vscode.window.showInformationMessage(question, ...[useFound, isLatex ? createWithLine : undefined, create, without].filter((a): a is string => a !== undefined));
+      : nameIt
+        ? there
+          ? vscode.l10n.t('This document names no bibliography. Use the references.bib beside it, and name it in the document?')
+          : vscode.l10n.t('This document names no bibliography. Create references.bib beside it, and name it in the document?')
+        : there
+          ? vscode.l10n.t('This document names no bibliography. Add the BibTeX entries to the references.bib beside it?')
+          : vscode.l10n.t('This document names no bibliography. Create references.bib beside it for the BibTeX entries?');
+  const useFound = found && vscode.l10n.t('Add to {0}', vscode.workspace.asRelativePath(found, false));
+  const yes = there ? vscode.l10n.t('Use references.bib') : vscode.l10n.t('Create references.bib');
+  const without = vscode.l10n.t('Cite Without It');
+  const answer = await vscode.window.showInformationMessage(question, ...[useFound, yes, without].filter((a): a is string => typeof a === 'string'));
   if (found && answer === useFound) {
     // Only the chosen file counts: a paper another workspace .bib holds is not in this one, which LaTeX reads.
-    return { uri: found, searched: [found], addBibliographyLine: false, chosen: true };
+    return { uri: found, searched: [found], chosen: true };
   }
-  if (answer !== create && answer !== createWithLine) {
-    declined.add(document.uri.toString());
+  if (answer !== yes) {
+    declined.add(key);
     return undefined;
   }
-  return { uri: vscode.Uri.joinPath(document.uri, '..', 'references.bib'), searched: [], addBibliographyLine: answer === createWithLine, chosen: true };
+  if (!nameIt) {
+    createdFor.set(key, uri);
+  }
+  return { uri, searched: there ? [uri] : [], nameIt, chosen: true };
 }
 
 /** Of the workspace's .bib files, the first that holds a key the document cites, else the first. */

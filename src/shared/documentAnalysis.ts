@@ -4,8 +4,10 @@ import type * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas/atlas';
 import type { AtlasIndex } from '../core/atlas/atlasIndex';
 import type { BibFile } from '../core/bibtex/parse';
-import { findCitedKeys } from '../core/citations/citationContext';
+import { findCitationKeys, type CitedKey } from '../core/citations/citationContext';
+import { citationSetOff, type CitationStyle } from '../core/citations/citationInsertion';
 import { citedModelOf } from '../core/citations/citationKeys';
+import { mostUsedCiteCommand } from '../core/citations/citationSyntax';
 import { nonProseRanges } from '../core/documents/documentRegions';
 import type { Range } from '../core/documents/ranges';
 import { documentMentions, mentionRules, type DocumentMentions } from '../core/mentions/documentMentions';
@@ -13,6 +15,7 @@ import type { Mention, MentionMatcher } from '../core/mentions/mentions';
 import type { AtlasService } from './atlasService';
 import { bibliographiesToRead } from './bibliography/parsedBibs';
 import { syntaxOf } from './documentLanguages';
+import { settings } from './settings';
 
 /**
  * A per-document value recomputed only when the document's version changes, or the `input` it was computed
@@ -32,11 +35,25 @@ function perVersion<T, I = undefined>(compute: (document: vscode.TextDocument, i
 }
 
 const nonProse = perVersion((d) => nonProseRanges(d.getText(), syntaxOf(d)));
-const citedKeys = perVersion((d) => findCitedKeys(d.getText(), syntaxOf(d)));
+const citations = perVersion((d) => findCitationKeys(d.getText(), syntaxOf(d)));
+const citedKeys = perVersion((d) => new Set(citationsOf(d).map((c) => c.key)));
+const styles = perVersion((d) => ({ command: mostUsedCiteCommand(d.getText()), setOff: citationSetOff(d.getText(), syntaxOf(d)) }));
 
 export const nonProseOf = (document: vscode.TextDocument): Range[] => nonProse(document, undefined);
 
+/** Every citation key in the document, in order, with its offsets. */
+export const citationsOf = (document: vscode.TextDocument): readonly CitedKey[] => citations(document, undefined);
+
 export const citedKeysOf = (document: vscode.TextDocument): Set<string> => citedKeys(document, undefined);
+
+/**
+ * How the document cites: with modelAtlas.citation.command when it is set, else the LaTeX command the document
+ * uses most (\cite when it has none); a citation right after a word is set off as the document's are.
+ */
+export function citationStyleOf(document: vscode.TextDocument): Required<CitationStyle> {
+  const style = styles(document, undefined);
+  return { latexCommand: settings.citationCommandIfSet(document.uri) ?? style.command ?? '\\cite', setOff: style.setOff };
+}
 
 /** Every candidate the matcher finds in the document, code and comments included: one scan per version and atlas. */
 const candidatesOf: (document: vscode.TextDocument, matcher: MentionMatcher) => readonly Mention[] = perVersion((d, matcher: MentionMatcher) =>

@@ -12,6 +12,25 @@ export function idOf(arg: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
+/**
+ * A mention of a model in a document, passed by the hover card and the In This Document view so that Insert
+ * Citation cites that mention: its line, its start and end columns and its text (to see it is still there).
+ */
+export interface MentionArgument {
+  uri: string;
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The mention an argument carries (`{ modelId, mention }`), if any and well formed. */
+export function mentionOf(arg: unknown): MentionArgument | undefined {
+  const mention = (arg as { mention?: Partial<MentionArgument> } | undefined)?.mention;
+  const numbers = mention && [mention.line, mention.start, mention.end].every((n) => Number.isInteger(n) && n! >= 0);
+  return numbers && typeof mention.uri === 'string' && typeof mention.text === 'string' && mention.end! >= mention.start! ? (mention as MentionArgument) : undefined;
+}
+
 /** The atlas models the arguments name, each once, in the order given; unknown ids are left out. */
 export function modelsFromArguments(atlas: AtlasIndex, target: unknown, selection?: unknown): AtlasModel[] {
   const targetId = idOf(target);

@@ -36,23 +36,41 @@ export async function pickModels(atlas: AtlasIndex, title: string): Promise<Atla
 type PickItem = ModelPick | (vscode.QuickPickItem & { kind: vscode.QuickPickItemKind.Separator });
 
 /**
- * The multi-select pick with `ticked` (the models the document mentions) listed first and already ticked,
- * then the rest of the atlas newest first. Undefined when cancelled.
+ * The multi-select pick with `ticked` (the models the document mentions, or the selected name) listed first and
+ * already ticked, then the rest of the atlas newest first. Returns the chosen models in the order they were
+ * ticked (the pre-ticked first), so that a citation of several lists them as picked; undefined when cancelled.
  */
-export async function pickModelsTicked(atlas: AtlasIndex, title: string, ticked: readonly AtlasModel[]): Promise<AtlasModel[] | undefined> {
+export function pickModelsTicked(atlas: AtlasIndex, title: string, ticked: readonly AtlasModel[]): Promise<AtlasModel[] | undefined> {
   const tickedIds = new Set(ticked.map((m) => m.id));
   const rest = [...atlas.models].reverse().filter((m) => !tickedIds.has(m.id)).map(toPick);
   const separator = (label: string): PickItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
-  const items: PickItem[] =
-    ticked.length > 0
-      ? [separator(vscode.l10n.t('In this document')), ...ticked.map((m) => ({ ...toPick(m), picked: true })), separator(vscode.l10n.t('All models')), ...rest]
-      : rest;
-  const picked = await vscode.window.showQuickPick(items, {
-    title,
-    placeHolder: vscode.l10n.t('Type a name, title, author, organization or year'),
-    matchOnDescription: true,
-    matchOnDetail: true,
-    canPickMany: true,
+  const first = ticked.map((m) => ({ ...toPick(m), picked: true }));
+  const pick = vscode.window.createQuickPick<PickItem>();
+  pick.title = title;
+  pick.placeholder = vscode.l10n.t('Type a name, title, author, organization or year');
+  pick.matchOnDescription = true;
+  pick.matchOnDetail = true;
+  pick.canSelectMany = true;
+  pick.items = ticked.length > 0 ? [separator(vscode.l10n.t('In this document')), ...first, separator(vscode.l10n.t('All models')), ...rest] : rest;
+  pick.selectedItems = first;
+  let order = [...ticked];
+  const modelsOf = (items: readonly PickItem[]) => items.filter((p): p is ModelPick => 'model' in p).map((p) => p.model);
+  return new Promise((resolve) => {
+    let chosen: AtlasModel[] | undefined;
+    pick.onDidChangeSelection((items) => {
+      const now = modelsOf(items);
+      const ids = new Set(now.map((m) => m.id));
+      order = order.filter((m) => ids.has(m.id)).concat(now.filter((m) => !order.some((o) => o.id === m.id)));
+    });
+    pick.onDidAccept(() => {
+      const ids = new Set(modelsOf(pick.selectedItems).map((m) => m.id));
+      chosen = order.filter((m) => ids.has(m.id));
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      pick.dispose();
+      resolve(chosen);
+    });
+    pick.show();
   });
-  return picked?.filter((p): p is ModelPick => 'model' in p).map((p) => p.model);
 }

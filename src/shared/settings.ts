@@ -19,7 +19,11 @@ export const settings = {
     const language = setting === 'auto' ? vscode.env.language : setting;
     return language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
   },
-  citationCommand: (scope?: vscode.Uri) => read('citation.command', scope),
+  /** The citation command when the user set one (in any scope, for any language); undefined lets the document decide. */
+  citationCommandIfSet(scope?: vscode.Uri): (typeof SETTING_DEFAULTS)['citation.command'] | undefined {
+    const set = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).inspect<(typeof SETTING_DEFAULTS)['citation.command']>('citation.command');
+    return set?.workspaceFolderLanguageValue ?? set?.workspaceLanguageValue ?? set?.globalLanguageValue ?? set?.workspaceFolderValue ?? set?.workspaceValue ?? set?.globalValue;
+  },
   bibtexFlavour: (scope?: vscode.Uri) => read('bibtex.flavour', scope),
   bibliographyFile: (scope?: vscode.Uri) => read('bibliography.file', scope).trim(),
   previewMentions: () => read('preview.mentions'),

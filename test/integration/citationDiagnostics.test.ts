@@ -102,6 +102,7 @@ suite('Uncited mention hints (opt-in)', () => {
     const fix = actions.find((a) => a.title === 'Cite Kosmos-2 after this mention');
     assert.ok(fix?.command, actions.map((a) => a.title).join(' | '));
     await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
-    assert.ok(editor.document.getText().includes('Kosmos-2~\\cite{kosmos-2}, while'), editor.document.getText());
+    // Set off and commanded as paper.tex cites (a space, \citep).
+    assert.ok(editor.document.getText().includes('Kosmos-2 \\citep{kosmos-2}, while'), editor.document.getText());
   });
 });

@@ -21,6 +21,21 @@ export async function waitFor<T>(what: string, check: () => T | undefined | fals
   }
 }
 
+/** waitFor for a check that must await something (a file's text, say). */
+export async function waitForAsync<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function activateExtension(): Promise<ModelAtlasApi> {
   const extension = vscode.extensions.getExtension<ModelAtlasApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is not loaded`);
@@ -141,10 +156,42 @@ export async function restoreFixtures(texts: ReadonlyMap<string, string>): Promi
       edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), text);
       assert.ok(await vscode.workspace.applyEdit(edit), `could not restore ${file}`);
     }
-    if (document.isDirty) {
-      assert.ok(await document.save(), `could not save ${file}`);
+    // The web workbench saves on its own a second after an edit (files.autoSave is afterDelay there): a save
+    // that finds the document already saved answers false, so what counts is that it ends up saved.
+    if (document.isDirty && !(await document.save())) {
+      await waitForAsync(`${file} saved`, async () => !document.isDirty && new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri)) === text);
     }
     assert.strictEqual(document.getText(), text, `${file} was not restored`);
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+export interface ShownMessage {
+  kind: 'information' | 'warning' | 'error';
+  text: string;
+  items: string[];
+}
+
+/**
+ * Records the notifications the extension shows while `run` runs (the test and the extension share one
+ * `vscode` API object) and answers each with what `answer` returns (undefined: dismissed); restores them after.
+ */
+export async function withMessages<T>(run: (shown: ShownMessage[]) => Thenable<T>, answer: (message: ShownMessage) => string | undefined | Thenable<string | undefined> = () => undefined): Promise<{ result: T; shown: ShownMessage[] }> {
+  const window = vscode.window as unknown as Record<string, unknown>;
+  const originals = { showInformationMessage: window.showInformationMessage, showWarningMessage: window.showWarningMessage, showErrorMessage: window.showErrorMessage };
+  const shown: ShownMessage[] = [];
+  const stub = (kind: ShownMessage['kind']) => (text: string, ...rest: unknown[]) => {
+    const items = rest.filter((r): r is string => typeof r === 'string');
+    const message = { kind, text, items };
+    shown.push(message);
+    return Promise.resolve(answer(message));
+  };
+  window.showInformationMessage = stub('information');
+  window.showWarningMessage = stub('warning');
+  window.showErrorMessage = stub('error');
+  try {
+    return { result: await run(shown), shown };
+  } finally {
+    Object.assign(window, originals);
+  }
 }

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
 import { planBibliography, revertBibliographyPlan, writeBibliographyPlan } from '../../src/shared/bibliography/bibliographyWrites';
-import { activateExtension, atlasHoverAt, bibText, editorAt, positionOf, restoreFixtures, snapshotFixtures, waitFor, workspaceUri } from './helpers';
+import { activateExtension, atlasHoverAt, bibText, editorAt, positionOf, restoreFixtures, snapshotFixtures, waitFor, waitForAsync, workspaceUri } from './helpers';
 
 const FILES = ['paper.tex', 'notes.md', 'refs.bib'];
 
@@ -26,23 +26,25 @@ suite('Insert Citation', () => {
     return editor;
   }
 
-  test('cites in LaTeX and appends the entry to refs.bib once', async () => {
+  // paper.tex cites with \citep twice and \cite once, each set off by a space: new citations follow it.
+  test('cites in LaTeX as the paper does, and appends the entry to refs.bib once', async () => {
     const kosmos2 = api.service.atlas.get('kosmos-2');
     const before = await bibText();
     const editor = await citeAt('paper.tex', 'Kosmos-2, while', 8, 'kosmos-2');
-    assert.ok(editor.document.getText().includes(`Kosmos-2\\cite{${kosmos2.bibtex.key}}, while`), editor.document.getText());
+    assert.ok(editor.document.getText().includes(`Kosmos-2 \\citep{${kosmos2.bibtex.key}}, while`), editor.document.getText());
     const after = await bibText();
     assert.ok(after.startsWith(before), 'an existing byte of refs.bib changed');
     assert.strictEqual(after.split(`{${kosmos2.bibtex.key},`).length - 1, 1, after);
 
-    await citeAt('paper.tex', 'Kosmos-2\\cite', 8, 'kosmos-2');
+    await citeAt('paper.tex', 'Kosmos-2 \\citep', 8, 'kosmos-2');
     assert.strictEqual(await bibText(), after, 'citing again changed refs.bib');
+    assert.strictEqual(editor.document.getText().split(kosmos2.bibtex.key).length - 1, 1, 'cited twice');
   });
 
   test('reuses the key of an entry already in the .bib (BLIP-2 as blip2paper)', async () => {
     const before = await bibText();
     const editor = await citeAt('paper.tex', 'through a small', 7, 'blip-2');
-    assert.ok(editor.document.getText().includes('through\\cite{blip2paper} a small'), editor.document.getText());
+    assert.ok(editor.document.getText().includes('through \\citep{blip2paper} a small'), editor.document.getText());
     assert.strictEqual(await bibText(), before);
   });
 
@@ -62,18 +64,44 @@ suite('Insert Citation', () => {
     assert.ok(bib.includes(`{${flamingo.bibtex.key},`) && bib.includes(`{${coca.bibtex.key},`), bib);
   });
 
-  test('undo restores both the document and the .bib', async () => {
+  test('undo of the citation takes the appended entry back too, on disk as well, and redo puts it back', async () => {
     const bibBefore = await bibText();
     const editor = await citeAt('paper.tex', 'Kosmos-2, while', 8, 'kosmos-2');
     const texBefore = originals.get('paper.tex');
-    assert.notStrictEqual(editor.document.getText(), texBefore);
+    const texAfter = editor.document.getText();
+    const bibAfter = await bibText();
+    assert.notStrictEqual(texAfter, texBefore);
+    assert.notStrictEqual(bibAfter, bibBefore);
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(editor.document.getText(), texBefore);
+    await waitForAsync('the append taken back', async () => (await bibText()) === bibBefore);
+    await waitForAsync('the take-back saved', async () => (await diskText(workspaceUri('refs.bib'))) === bibBefore);
 
-    const bibEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('refs.bib')));
-    assert.notStrictEqual(bibEditor.document.getText(), bibBefore);
-    await vscode.commands.executeCommand('undo');
-    assert.strictEqual(bibEditor.document.getText(), bibBefore);
+    await vscode.commands.executeCommand('redo');
+    assert.strictEqual(editor.document.getText(), texAfter);
+    await waitForAsync('the append put back', async () => (await bibText()) === bibAfter);
+  });
+
+  test('undo of a citation leaves the appended entry when the document still cites its key elsewhere', async () => {
+    const kosmos2 = api.service.atlas.get('kosmos-2');
+    const coca = api.service.atlas.get('coca');
+    const editor = await editorAt('paper.tex', 'contrastive captioners', 'contrastive captioners'.length);
+    // The paper already cites Kosmos-2's key, but refs.bib lacks its entry (a missing-entry warning).
+    assert.ok(await editor.edit((b) => b.insert(editor.selection.active, ` \\citep{${kosmos2.bibtex.key}}`)));
+    const bibBefore = await bibText();
+    await citeAt('paper.tex', 'CoCa', 4, 'coca');
+    const withCoca = await bibText();
+    await citeAt('paper.tex', 'Kosmos-2, while', 8, 'kosmos-2');
+    const withBoth = await bibText();
+    assert.ok(withCoca !== bibBefore && withBoth !== withCoca, 'an entry was not appended');
+    await vscode.commands.executeCommand('undo'); // Kosmos-2's citation: the key is still cited, the entry stays
+    await vscode.commands.executeCommand('undo'); // CoCa's: its entry goes
+    // Undos are handled in order, so once CoCa's entry is gone, Kosmos-2's undo has been handled too.
+    const after = await waitForAsync('the CoCa entry taken back', async () => {
+      const text = await bibText();
+      return !text.includes(`{${coca.bibtex.key},`) && text;
+    });
+    assert.ok(after.includes(`{${kosmos2.bibtex.key},`), 'the entry the other citation needs was taken back');
   });
 
   const diskText = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -162,7 +190,7 @@ suite('Insert Citation', () => {
       await write('taken.md', `---\nbibliography: taken.bib\n---\n\nKosmos-2 grounds text. See [@${key}].\n`);
       const editor = await editorAt('citing-edits/taken.md', 'Kosmos-2', 'Kosmos-2'.length);
       assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'kosmos-2'), true);
-      assert.ok(editor.document.getText().includes(`Kosmos-2[@${key}a]`), editor.document.getText());
+      assert.ok(editor.document.getText().includes(`Kosmos-2 [@${key}a]`), editor.document.getText());
       const bib = await diskText(vscode.Uri.joinPath(dir, 'taken.bib'));
       assert.ok(bib.startsWith(other), 'an existing byte of taken.bib changed');
       assert.match(bib.slice(other.length), new RegExp(`^\\s*@\\w+\\{${key}a,`));

@@ -89,7 +89,8 @@ suite('Virtual workspace (a file system of its own)', () => {
     const at = positionOf(document, 'Kosmos-2 here', 8);
     editor.selection = new vscode.Selection(at, at);
     assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'kosmos-2'), true);
-    assert.match(document.getText(), /Kosmos-2\\cite\{[^}]+\} here/);
+    // Set off by a space, as the document's other citation is ("As in \cite{...").
+    assert.match(document.getText(), /Kosmos-2 \\cite\{[^}]+\} here/);
     const bib = new TextDecoder().decode(memory.readFile(uri('/refs.bib')));
     assert.ok(bib.startsWith(BIB) && bib.length > BIB.length, bib);
     assert.match(bib.slice(BIB.length), /@\w+\{[^,\s]+,[\s\S]*Kosmos-2/);

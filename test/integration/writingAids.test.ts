@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
 import { TABLE_COLUMNS } from '../../src/core/writing/comparisonTable';
-import { activateExtension, bibText, editorAt, restoreFixtures, snapshotFixtures } from './helpers';
+import { activateExtension, bibText, editorAt, restoreFixtures, snapshotFixtures, withMessages } from './helpers';
 
 const FILES = ['paper.tex', 'notes.md', 'refs.bib'];
 
@@ -67,8 +67,8 @@ suite('Writing aids: comparison table and related-work outline', () => {
   test('a LaTeX comparison table goes into paper.tex, refs.bib is kept in step, and one undo takes it back', async () => {
     const bibBefore = await bibText();
     const editor = await editorAt('paper.tex', '\\bibliographystyle', 0);
-    const ok = await vscode.commands.executeCommand('modelAtlas.insertComparisonTable', { models: ['blip-2', 'llava', 'vlmo', 'kosmos-2'], columns: TABLE_COLUMNS });
-    assert.strictEqual(ok, true);
+    const { result: ok, shown } = await withMessages(() => vscode.commands.executeCommand('modelAtlas.insertComparisonTable', { models: ['blip-2', 'llava', 'vlmo', 'kosmos-2'], columns: TABLE_COLUMNS }));
+    assert.strictEqual(ok, true, JSON.stringify(shown));
     const text = editor.document.getText();
 
     // On lines of its own before \bibliographystyle, with the package note and the booktabs rules.
@@ -77,11 +77,12 @@ suite('Writing aids: comparison table and related-work outline', () => {
     for (const rule of ['\\toprule', '\\midrule', '\\bottomrule']) {
       assert.ok(text.includes(rule), `no ${rule}`);
     }
-    // Rows oldest first; BLIP-2 cited by the key refs.bib already holds; the atlas text escaped.
-    const rows = text.split('\n').filter((l) => /~\\cite\{/.test(l));
+    // Rows oldest first; BLIP-2 cited by the key refs.bib already holds, with \citep as paper.tex cites most;
+    // the atlas text escaped.
+    const rows = text.split('\n').filter((l) => /~\\citep\{/.test(l));
     assert.deepStrictEqual(rows.map((r) => r.trim().split('~')[0]), ['VLMo', 'BLIP-2', 'LLaVA', 'Kosmos-2']);
-    assert.ok(rows[1].startsWith('    BLIP-2~\\cite{blip2paper} & 2023-01 & Salesforce Research & ICML 2023 &'), rows[1]);
-    assert.ok(rows[2].includes(`LLaVA~\\cite{${key('llava')}} & 2023-04 & University of Wisconsin--Madison;`), rows[2]);
+    assert.ok(rows[1].startsWith('    BLIP-2~\\citep{blip2paper} & 2023-01 & Salesforce Research & ICML 2023 &'), rows[1]);
+    assert.ok(rows[2].includes(`LLaVA~\\citep{${key('llava')}} & 2023-04 & University of Wisconsin--Madison;`), rows[2]);
     assert.ok(rows[0].includes('167M (base\\_plus)'), rows[0]);
 
     const bibAfter = await bibText();
@@ -121,10 +122,10 @@ suite('Writing aids: comparison table and related-work outline', () => {
     const ok = await vscode.commands.executeCommand('modelAtlas.insertRelatedWorkOutline', { models: ['instructblip', 'llava', 'blip-2', 'blip'], groupBy: 'family' });
     assert.strictEqual(ok, true);
     const text = editor.document.getText();
-    assert.match(text, /\\end\{verbatim\}\n\n\\paragraph\{BLIP (family|家族)\}\n\\begin\{itemize\}\n {2}\\item BLIP~\\cite\{li2022blip\} \(2022\) --- /);
+    assert.match(text, /\\end\{verbatim\}\n\n\\paragraph\{BLIP (family|家族)\}\n\\begin\{itemize\}\n {2}\\item BLIP~\\citep\{li2022blip\} \(2022\) --- /); // \citep, as paper.tex cites most
     const items = text.split('\n').filter((l) => l.startsWith('  \\item ')).map((l) => l.slice(8, l.indexOf('~')));
     assert.deepStrictEqual(items, ['BLIP', 'BLIP-2', 'InstructBLIP', 'LLaVA']);
-    assert.ok(text.includes('\\item BLIP-2~\\cite{blip2paper} (2023) --- Q-Former: a lightweight Transformer') || text.includes('\\item BLIP-2~\\cite{blip2paper} (2023) --- Q-Former：'), text);
+    assert.ok(text.includes('\\item BLIP-2~\\citep{blip2paper} (2023) --- Q-Former: a lightweight Transformer') || text.includes('\\item BLIP-2~\\citep{blip2paper} (2023) --- Q-Former：'), text);
     assert.ok(text.includes('\\end{itemize}\n\n\\bibliographystyle{plainnat}'), text);
     assertAppended(bibBefore, await bibText(), ['instructblip', 'llava']);
   });

@@ -150,7 +150,8 @@ const writingChecks = [
       await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Grounding Multimodal Large Language Models' }).first().click();
       await page.locator('.quick-input-widget .quick-input-count', { hasText: '1 Selected' }).waitFor();
       await page.keyboard.press('Enter');
-      await page.locator(`${EDITOR} .view-lines`, { hasText: '\\cite{kosmos-2}' }).first().waitFor({ timeout: 15_000 });
+      // paper.tex cites with \citep most, each set off by a space: the new citation does the same.
+      await page.locator(`${EDITOR} .view-lines`, { hasText: 'Kosmos-2 \\citep{kosmos-2}' }).first().waitFor({ timeout: 15_000 });
       await page.keyboard.press('Control+S'); // later checks close editors; leave nothing unsaved
     },
   },

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import { parseBibtex } from '../../src/core/bibtex/parse';
-import { escapeBibtexValue, renderBibtex, withKey } from '../../src/core/bibtex/render';
+import { authorsEntryLosesVenue, escapeBibtexValue, renderBibtex, withKey } from '../../src/core/bibtex/render';
 import { formatCitation, formatNameWithCitation } from '../../src/core/citations/citationSyntax';
 import { citationSyntaxFor } from '../../src/core/documents/syntax';
 import { fakeModel } from '../support/fakeModel';
-import { realModels } from '../support/realAtlas';
+import { realIndex, realModels } from '../support/realAtlas';
 
 describe('citation syntax', () => {
   it('knows the syntax of each document language', () => {
@@ -30,11 +30,31 @@ describe('citation syntax', () => {
 describe('BibTeX rendering', () => {
   const model = fakeModel('x', {
     paper: { title: 'Fast & Cheap: 100% Better_Models', authors: ['Jürgen Ä', 'Bo Li'], date: '2023-01-30', arxiv: '2301.12597', venue: 'ICML 2023' },
-    bibtex: { key: 'x2023', origin: 'authors', entry: '  @inproceedings{x2023,\n  title={Own}\n}\n' },
+    bibtex: { key: 'x2023', origin: 'authors', entry: '  @inproceedings{x2023,\n  title={Own},\n  booktitle={ICML}\n}\n' },
   });
 
   it('returns the authors’ own entry unchanged but trimmed', () => {
-    assert.strictEqual(renderBibtex(model), '@inproceedings{x2023,\n  title={Own}\n}');
+    assert.strictEqual(renderBibtex(model), '@inproceedings{x2023,\n  title={Own},\n  booktitle={ICML}\n}');
+  });
+
+  it("gives the venue's entry where the authors' own would print no venue, and says so in a comment BibTeX skips", () => {
+    const llavaLike = { ...model, bibtex: { ...model.bibtex, entry: '@misc{x2023,\n  title={Own},\n  publisher={ICML},\n  year={2023}\n}' } };
+    assert.strictEqual(authorsEntryLosesVenue(llavaLike), true);
+    const entry = renderBibtex(llavaLike);
+    assert.match(entry, /^% The venue form: [^@\n]*\n@inproceedings\{x2023,/);
+    assert.match(entry, /booktitle\s*= \{ICML\}/);
+    const parsed = parseBibtex(entry);
+    assert.deepStrictEqual([parsed.entries.length, parsed.problems.length], [1, 0]);
+    // Without a known venue, or with one the entry prints, the authors' own entry stays.
+    assert.strictEqual(authorsEntryLosesVenue({ ...llavaLike, paper: { ...llavaLike.paper, venue: undefined } }), false);
+    assert.strictEqual(authorsEntryLosesVenue({ ...llavaLike, bibtex: { ...llavaLike.bibtex, entry: '@misc{x, howpublished={ICML}}' } }), false);
+    assert.strictEqual(authorsEntryLosesVenue(model), false);
+  });
+
+  it("uses the venue form for the real atlas's authors' entries that print no venue (LLaVA's @misc with publisher = {NeurIPS})", () => {
+    const llava = realIndex().get('llava');
+    assert.strictEqual(authorsEntryLosesVenue(llava), true);
+    assert.match(renderBibtex(llava), /@inproceedings\{liu2023llava,[\s\S]*booktitle\s*= \{NeurIPS\}/);
   });
 
   it('composes an arXiv @misc with eprint and archivePrefix', () => {

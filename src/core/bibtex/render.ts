@@ -1,5 +1,6 @@
 // Rendering an atlas entry as BibTeX: the authors' own entry, an arXiv @misc, or the venue's entry.
 import type { AtlasModel } from '../atlas/atlas';
+import { parseBibtex } from './parse';
 
 export type BibtexFlavour = 'authors' | 'arxiv' | 'venue';
 
@@ -85,7 +86,28 @@ export function venueEntry(model: AtlasModel): string | undefined {
   ]);
 }
 
-/** The entry in the requested flavour, falling back to the authors' own entry when that flavour has no facts. */
+/** The field each entry type's venue is printed from by the standard styles. */
+const VENUE_FIELD: Record<string, string> = { article: 'journal', inproceedings: 'booktitle', conference: 'booktitle', incollection: 'booktitle', misc: 'howpublished' };
+
+/**
+ * Whether the authors' own entry would print no venue although the paper appeared at one: LLaVA's authors
+ * give `@misc{..., publisher={NeurIPS}}`, and plain.bst prints a @misc's howpublished, not its publisher.
+ */
+export function authorsEntryLosesVenue(model: AtlasModel): boolean {
+  const venue = model.paper.venue;
+  const [own] = parseBibtex(model.bibtex.entry).entries;
+  if (!venue || /^arxiv\b/i.test(venue) || !own) {
+    return false;
+  }
+  const field = VENUE_FIELD[own.type];
+  return field === undefined ? !['journal', 'booktitle', 'howpublished'].some((f) => own.fields[f]) : !own.fields[field];
+}
+
+/**
+ * The entry in the requested flavour, falling back to the authors' own entry when that flavour has no facts.
+ * The authors' flavour gives the venue's entry instead where the authors' own would lose the venue, with a
+ * comment line above it saying so (BibTeX and biber skip text between entries; a `note` would be printed).
+ */
 export function renderBibtex(model: AtlasModel, flavour: BibtexFlavour = 'authors'): string {
   const own = model.bibtex.entry.trim();
   switch (flavour) {
@@ -93,8 +115,11 @@ export function renderBibtex(model: AtlasModel, flavour: BibtexFlavour = 'author
       return arxivEntry(model) ?? own;
     case 'venue':
       return venueEntry(model) ?? own;
-    default:
-      return own;
+    default: {
+      const venue = authorsEntryLosesVenue(model) ? venueEntry(model) : undefined;
+      // No "@" in the comment: BibTeX reads one anywhere outside an entry as the start of an entry.
+      return venue ? `% The venue form: the authors' own entry (type ${parseBibtex(own).entries[0].type}) names no venue a style prints.\n${venue}` : own;
+    }
   }
 }
 

@@ -18,3 +18,25 @@ export function bibliographyCommands(text: string, bibName = 'references'): Text
   const style = /\\bibliographystyle\s*\{/.test(source) ? '' : '\\bibliographystyle{plain}\n';
   return [{ offset: end, text: `${style}\\bibliography{${bibName}}\n` }];
 }
+
+/**
+ * What names a new references.bib in a Markdown note: a `bibliography:` line at the end of its front matter,
+ * or front matter of its own at the top when it has none; nothing when the front matter has the field already.
+ */
+export function frontMatterBibliography(text: string, file = 'references.bib'): TextInsertion[] {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const open = /^---[ \t]*\r?\n/.exec(text.slice(bom));
+  if (open) {
+    const close = /^(?:---|\.\.\.)[ \t]*$/m;
+    const body = text.slice(bom + open[0].length);
+    const end = close.exec(body);
+    if (end) {
+      if (/^bibliography\s*:/m.test(body.slice(0, end.index))) {
+        return [];
+      }
+      return [{ offset: bom + open[0].length + end.index, text: `bibliography: ${file}${eol}` }];
+    }
+  }
+  return [{ offset: bom, text: `---${eol}bibliography: ${file}${eol}---${eol}${eol}` }];
+}

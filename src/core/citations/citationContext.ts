@@ -23,6 +23,14 @@ export interface CitationContext {
 export const CITATION_LOOKBACK = 600;
 const KEY_CHAR = /[^\s,{}\[\]%;@]/;
 const PANDOC_KEY_CHAR = /[\w:.#$%&\-+?<>~/]/;
+/** Quarto's and pandoc-crossref's cross-reference prefixes: @fig-a, @tbl-b, @sec-c, @fig:d are not citations. */
+const CROSS_REFERENCE_PREFIXES = 'fig|tbl|lst|sec|eq|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg|tip|nte|wrn|imp|cau';
+const CROSS_REFERENCE = new RegExp(`^(?:${CROSS_REFERENCE_PREFIXES})[-:]`, 'i');
+
+/** Whether a Pandoc "@" label is a cross-reference (Quarto, pandoc-crossref), not a citation key. */
+export function isCrossReference(label: string): boolean {
+  return CROSS_REFERENCE.test(label);
+}
 
 export function citationContextAt(text: string, offset: number, syntax: CitationSyntax): CitationContext | undefined {
   if (syntax === 'latex') {
@@ -86,8 +94,9 @@ function pandocContext(text: string, offset: number): CitationContext | undefine
     before--; // suppress-author form -@key
   }
   const prev = before >= 0 ? text[before] : '';
-  // A word character before "@" is an e-mail address or a handle, not a citation.
-  if (/[\w.]/.test(prev)) {
+  // A word character before "@" is an e-mail address or a handle, not a citation; "\@ref(fig:x)" is bookdown's
+  // cross-reference.
+  if (/[\w.\\]/.test(prev) || isCrossReference(text.slice(start, end))) {
     return undefined;
   }
   const otherKeys = bracketKeys(text, at, end);
@@ -110,14 +119,50 @@ function bracketKeys(text: string, at: number, end: number): string[] {
   return [...group.matchAll(/-?@([\w:.#$%&\-+?<>~/]+)/g)].map((m) => m[1]);
 }
 
-/**
- * Quarto's cross-reference labels (`@fig-x`, `@tbl-x`, `@sec-x`, `@eq-x`, `@lst-x`, `@thm-x` and the other
- * theorem kinds): written like citations, never keys.
- */
-const CROSS_REFERENCE = /^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem)-/;
+/** A span of text to replace with `before + key + after`. */
+export interface CitationJoin {
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+}
 
-export function isCrossReference(key: string): boolean {
-  return CROSS_REFERENCE.test(key);
+const NEW_LATEX_CITATION = new RegExp(`(\\\\(?:${LATEX_CITE_NAMES.join('|')})\\*?)\\s*\\{$`);
+
+/**
+ * When the key being typed starts a new citation right after one of the same kind ("\cite{a}\cite{b|}",
+ * "[@a][@b|]"), the span from the first one's closing to the end of the new one, so that the key joins the
+ * first ("\cite{a,b}", "[@a; @b]") instead of standing beside it.
+ */
+export function joinWithPrevious(text: string, context: CitationContext): CitationJoin | undefined {
+  if (context.otherKeys.length > 0) {
+    return undefined;
+  }
+  const { keyStart, keyEnd } = context;
+  if (context.syntax === 'latex') {
+    const opening = NEW_LATEX_CITATION.exec(text.slice(Math.max(0, keyStart - 40), keyStart));
+    if (!opening) {
+      return undefined;
+    }
+    const commandStart = keyStart - opening[0].length;
+    const command = opening[1].replace(/[\\*]/g, (c) => `\\${c}`);
+    const previous = new RegExp(`${command}(?:\\s*\\[[^\\]]*\\]){0,2}\\s*\\{([^{}]*)\\}$`).exec(text.slice(Math.max(0, commandStart - CITATION_LOOKBACK), commandStart));
+    if (!previous) {
+      return undefined;
+    }
+    const end = text[keyEnd] === '}' ? keyEnd + 1 : keyEnd;
+    return { start: commandStart - 1, end, before: previous[1].trim() === '' ? '' : ',', after: '}' };
+  }
+  if (context.syntax === 'pandoc' && text.slice(keyStart - 3, keyStart) === '][@') {
+    const open = text.lastIndexOf('[', keyStart - 4);
+    const lineStart = text.lastIndexOf('\n', keyStart) + 1;
+    if (open < lineStart || !/(^|[^\w.])-?@[^\s;\]]/.test(text.slice(open + 1, keyStart - 3))) {
+      return undefined;
+    }
+    const end = text[keyEnd] === ']' ? keyEnd + 1 : keyEnd;
+    return { start: keyStart - 3, end, before: '; @', after: ']' };
+  }
+  return undefined;
 }
 
 /** Whether the "@" at `at` is escaped (`\@ref(fig:x)` in bookdown, `\@` in Pandoc): a literal at sign. */
@@ -140,7 +185,7 @@ export function citationKeyAt(text: string, offset: number, syntax: CitationSynt
 }
 
 const LATEX_CITATIONS = new RegExp(`\\\\(?:${LATEX_CITE_NAMES.join('|')})\\*?(?:\\s*\\[[^\\]]*\\]){0,2}\\s*\\{([^{}]*)\\}`, 'g');
-const PANDOC_CITATIONS = /(?<![\w.])-?@([\w][\w:.#$%&\-+?<>~/]*)/g;
+const PANDOC_CITATIONS = new RegExp(`(?<![\\w.\\\\])-?@(?!(?:${CROSS_REFERENCE_PREFIXES})[-:])([\\w][\\w:.#$%&\\-+?<>~/]*)`, 'gi');
 
 export interface CitedKey {
   key: string;

@@ -72,3 +72,74 @@ export function citedModelOf(atlas: AtlasIndex, bibs: readonly BibFile[], key: s
   }
   return entryWithKey(bibs, key) ? null : undefined;
 }
+
+/** What a document's .bib files say about atlas papers, both ways. */
+export interface BibKeyIndex {
+  /** The key the first file holding an atlas paper holds it under, by model id. */
+  keyOfModel: Map<string, string>;
+  /** The atlas model each key stands for, by lower-case key (atlasModelOfBibKey for every entry at once). */
+  modelOfKey: Map<string, AtlasModel>;
+  /** Every key of the files, in lower case. */
+  keys: Set<string>;
+}
+
+const perFile = new WeakMap<BibFile, WeakMap<AtlasIndex, BibKeyIndex>>();
+
+function fileKeyIndex(atlas: AtlasIndex, bib: BibFile): BibKeyIndex {
+  let byAtlas = perFile.get(bib);
+  if (!byAtlas) {
+    byAtlas = new WeakMap();
+    perFile.set(bib, byAtlas);
+  }
+  let index = byAtlas.get(atlas);
+  if (!index) {
+    index = { keyOfModel: new Map(), modelOfKey: new Map(), keys: new Set(bib.entries.map((e) => e.key.toLowerCase())) };
+    for (const entry of bib.entries) {
+      const byAtlasKey = atlas.byCitationKey(entry.key);
+      const model = byAtlasKey && !isOtherPaper(entry, { ...paperIdentity(byAtlasKey), key: entry.key }) ? byAtlasKey : atlasModelOfEntry(atlas, entry);
+      const lower = entry.key.toLowerCase();
+      if (model && !index.modelOfKey.has(lower)) {
+        index.modelOfKey.set(lower, model);
+        if (!index.keyOfModel.has(model.id)) {
+          index.keyOfModel.set(model.id, entry.key);
+        }
+      }
+    }
+    byAtlas.set(atlas, index);
+  }
+  return index;
+}
+
+/** The atlas papers in `bibs` by key and the keys they are held under, each file worked out once per parse. */
+export function bibKeyIndex(atlas: AtlasIndex, bibs: readonly BibFile[]): BibKeyIndex {
+  if (bibs.length === 1) {
+    return fileKeyIndex(atlas, bibs[0]);
+  }
+  const merged: BibKeyIndex = { keyOfModel: new Map(), modelOfKey: new Map(), keys: new Set() };
+  for (const bib of bibs) {
+    const index = fileKeyIndex(atlas, bib);
+    index.keys.forEach((key) => merged.keys.add(key));
+    index.keyOfModel.forEach((key, id) => merged.keyOfModel.has(id) || merged.keyOfModel.set(id, key));
+    index.modelOfKey.forEach((model, key) => merged.modelOfKey.has(key) || merged.modelOfKey.set(key, model));
+  }
+  return merged;
+}
+
+/** The atlas model a cited key stands for: what the .bib says where it holds the key, else the atlas key's model. */
+export function modelOfCitedKey(atlas: AtlasIndex, index: BibKeyIndex, key: string): AtlasModel | undefined {
+  const lower = key.toLowerCase();
+  return index.keys.has(lower) ? index.modelOfKey.get(lower) : atlas.byCitationKey(key);
+}
+
+/** How often the document cites each atlas model, by model id, whichever key it uses (liu2023visual is LLaVA where the .bib says so). */
+export function citedModelCounts(atlas: AtlasIndex, bibs: readonly BibFile[], citedKeys: Iterable<string>): Map<string, number> {
+  const index = bibKeyIndex(atlas, bibs);
+  const counts = new Map<string, number>();
+  for (const key of citedKeys) {
+    const model = modelOfCitedKey(atlas, index, key);
+    if (model) {
+      counts.set(model.id, (counts.get(model.id) ?? 0) + 1);
+    }
+  }
+  return counts;
+}

@@ -1,76 +1,81 @@
-// Which models to offer for a citation key or a model name, in which order. VS Code filters the list
-// further as the user types, so this returns a bounded, well-sorted list with short, alias-rich filter text.
+// Which models to offer for a citation key or a model name, in which order. The match is decided here, not by
+// VS Code's fuzzy filter: a typed word is offered only what it really starts (a name, alias, key, author...).
 import type { AtlasModel } from '../atlas/atlas';
 import { namesOf } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
 import type { BibFile } from '../bibtex/parse';
-import { keyToCite } from './citationKeys';
+import { bibKeyIndex, citedModelCounts, keyToCite } from './citationKeys';
+import { normalizeName } from '../atlas/normalize';
 
 export interface Candidate {
   model: AtlasModel;
-  /** Words VS Code matches the typed text against (kept under its 128-character limit). */
-  filterText: string;
+  /** Orders the list as returned: VS Code sorts by it among equally filtered items. */
   sortText: string;
+  /** The typed text is one of the model's names, aliases or keys: the item to preselect. */
+  exact: boolean;
 }
 
 export interface CandidateOptions {
-  /** Keys already cited in the document: offered first. */
-  citedKeys?: ReadonlySet<string>;
+  /** Models the document already cites, under whatever key, with how often: offered right after exact matches. */
+  citedIds?: ReadonlyMap<string, number>;
   /** Ids inserted recently, most recent first: offered next. */
   recentIds?: readonly string[];
+  /** The key the document's .bib holds a model's paper under, by model id: matched like the atlas key. */
+  userKeys?: ReadonlyMap<string, string>;
   limit?: number;
 }
 
-const FILTER_TEXT_LIMIT = 128;
 const DEFAULT_LIMIT = 200;
+/** Title and organisation words match from this many typed characters, so a short word does not drag in every title. */
+const MIN_WORD_PREFIX = 3;
+const STOP_WORDS = new Set(['with', 'from', 'towards', 'toward', 'into', 'over', 'using', 'through', 'what', 'when', 'your', 'their', 'more', 'less', 'than', 'that', 'this', 'large', 'model', 'models']);
 
-function surname(author: string): string {
-  const parts = author.trim().split(/\s+/);
-  return parts[parts.length - 1] ?? '';
+/**
+ * How well a model matches what was typed, best first; `None` is not offered. A recent model ranks after the
+ * name matches, but before key and word matches (and, with nothing typed, before everything not cited).
+ */
+const enum Tier {
+  Exact = 0,
+  Cited = 1,
+  Name = 2,
+  Recent = 3,
+  Key = 4,
+  Word = 5,
+  None = 6,
 }
 
-/** The words a model is found by: key, names, first author's surname, year, organizations, title words. */
-function searchWords(model: AtlasModel): string[] {
-  return [
-    model.bibtex.key,
-    ...namesOf(model),
-    surname(model.paper.authors[0] ?? ''),
-    model.paper.date.slice(0, 4),
-    ...model.organizations,
-    ...model.paper.title.split(/[\s:]+/).filter((w) => w.length > 3),
-  ];
-}
-
-export function filterTextOf(model: AtlasModel, lead: string): string {
-  let text = lead;
-  for (const word of searchWords(model)) {
-    if (text.length + word.length + 1 > FILTER_TEXT_LIMIT) {
-      break;
-    }
-    if (!text.toLowerCase().split(' ').includes(word.toLowerCase())) {
-      text += ` ${word}`;
-    }
-  }
-  return text;
-}
-
-// Completion runs on every keystroke: what each model is matched and ranked by is computed once.
+// Completion runs on every keystroke: what each model is matched by is computed once.
 interface ModelKeys {
-  /** Lower-cased search words; the first is the citation key. */
+  /** Names and aliases, normalised ("blip2" for BLIP-2). */
+  names: string[];
+  /** Names and aliases as written, for prose where a name that is an ordinary word matches only in its case. */
+  written: string[];
+  key: string;
+  /** First author's surname and the year: matched from the first character. */
+  people: string[];
+  /** Organisation and title words: matched from MIN_WORD_PREFIX characters. */
   words: string[];
-  lowerNames: string[];
   /** Inverted date, so that a plain string sort puts the newest first. */
   newestFirst: string;
 }
 
 const keysCache = new WeakMap<AtlasModel, ModelKeys>();
 
+function surname(author: string): string {
+  const parts = author.trim().split(/\s+/);
+  return parts[parts.length - 1] ?? '';
+}
+
 function keysOf(model: AtlasModel): ModelKeys {
   let keys = keysCache.get(model);
   if (!keys) {
+    const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3 && !STOP_WORDS.has(w));
     keys = {
-      words: searchWords(model).map((w) => w.toLowerCase()),
-      lowerNames: namesOf(model).map((n) => n.toLowerCase()),
+      names: namesOf(model).map(normalizeName),
+      written: namesOf(model),
+      key: model.bibtex.key.toLowerCase(),
+      people: [surname(model.paper.authors[0] ?? '').toLowerCase(), model.paper.date.slice(0, 4)].filter((w) => w !== ''),
+      words: [...new Set([...model.organizations.flatMap(wordsOf), ...wordsOf(model.paper.title)])],
       newestFirst: String(99999999 - Number(model.paper.date.replace(/-/g, ''))).padStart(8, '0'),
     };
     keysCache.set(model, keys);
@@ -78,26 +83,49 @@ function keysOf(model: AtlasModel): ModelKeys {
   return keys;
 }
 
-function matchesPrefix(keys: ModelKeys, lowerPrefix: string): boolean {
-  if (lowerPrefix === '') {
-    return true;
-  }
-  return keys.words.some((w) => w.startsWith(lowerPrefix)) || keys.words[0].includes(lowerPrefix);
+export type Lead = 'citation' | 'name';
+
+interface Typed {
+  lower: string;
+  normalized: string;
+  raw: string;
 }
 
-function rank(model: AtlasModel, keys: ModelKeys, lower: string, options: CandidateOptions): string {
-  const recent = options.recentIds?.indexOf(model.id) ?? -1;
-  let tier: string;
-  if (options.citedKeys?.has(model.bibtex.key)) {
-    tier = 'a';
-  } else if (recent >= 0) {
-    tier = `b${String(recent).padStart(3, '0')}`;
-  } else if (lower !== '' && keys.lowerNames.includes(lower)) {
-    tier = 'c';
-  } else {
-    tier = 'd';
+/**
+ * How `typed` matches a model. For a citation key every word counts; for a name in prose only names and
+ * aliases do, a name that is an ordinary word (ALIGN, GIT, Frozen) only in its own case, and a word typed all
+ * in lower case not at all: a lower-case word is prose, as the mention matcher reads it.
+ */
+function matchTier(model: AtlasModel, keys: ModelKeys, typed: Typed, lead: Lead, userKey: string | undefined): Tier {
+  if (typed.raw === '') {
+    return Tier.Word; // everything matches, newest first
   }
-  return `${tier}${keys.newestFirst}`;
+  const { lower, normalized, raw } = typed;
+  if (lead === 'name') {
+    if (raw === lower && !/\d/.test(raw)) {
+      return Tier.None;
+    }
+    const caseSensitive = model.matchCase === true || model.nameIsCommonWord === true;
+    if (caseSensitive) {
+      return keys.written.includes(raw) ? Tier.Exact : keys.written.some((n) => n.startsWith(raw)) ? Tier.Name : Tier.None;
+    }
+    return keys.names.includes(normalized) ? Tier.Exact : normalized !== '' && keys.names.some((n) => n.startsWith(normalized)) ? Tier.Name : Tier.None;
+  }
+  const userLower = userKey?.toLowerCase();
+  if (keys.names.includes(normalized) || keys.key === lower || userLower === lower) {
+    return Tier.Exact;
+  }
+  if (normalized !== '' && keys.names.some((n) => n.startsWith(normalized))) {
+    return Tier.Name;
+  }
+  const keyMatches = (key: string) => key.startsWith(lower) || (lower.length >= MIN_WORD_PREFIX && key.includes(lower));
+  if (keyMatches(keys.key) || (userLower !== undefined && keyMatches(userLower))) {
+    return Tier.Key;
+  }
+  if (keys.people.some((w) => w.startsWith(lower)) || (lower.length >= MIN_WORD_PREFIX && keys.words.some((w) => w.startsWith(lower)))) {
+    return Tier.Word;
+  }
+  return Tier.None;
 }
 
 /** Models to offer for a citation key after the typed `prefix`. */
@@ -110,55 +138,18 @@ export function nameCandidates(atlas: AtlasIndex, prefix: string, options: Candi
   return candidates(atlas, prefix, options, 'name');
 }
 
-type Lead = 'citation' | 'name';
-
-function leadOf(model: AtlasModel, lead: Lead): string {
-  return lead === 'citation' ? model.bibtex.key : model.name;
-}
-
-/** Filter texts are the same on every keystroke: made once per model and lead. */
-const filterTextCache = { citation: new WeakMap<AtlasModel, string>(), name: new WeakMap<AtlasModel, string>() };
-
-function cachedFilterText(model: AtlasModel, lead: Lead): string {
-  let text = filterTextCache[lead].get(model);
-  if (text === undefined) {
-    text = filterTextOf(model, leadOf(model, lead));
-    filterTextCache[lead].set(model, text);
-  }
-  return text;
-}
-
-interface Ranked {
-  model: AtlasModel;
-  sortText: string;
-  /** Position in atlas.models: equal sort texts keep the atlas order. */
-  at: number;
-}
-
 /**
- * What a completion needs to avoid ranking every model on every keystroke: the models newest first (the
- * order of the plain tier), per first character the models a prefix starting with it can match, and the
- * few models that rank above the plain tier found by key, id and name.
+ * Per first character, the models (newest first) that a prefix starting with it can match: every model's
+ * normalised names, key, people and words start with some character, and a key may contain the prefix anywhere.
  */
 interface CompletionIndex {
   newestFirst: Int32Array;
-  /** By lower-case code unit: models (newest first) with a search word starting with it or a key containing it. */
-  byFirstChar: Map<number, Int32Array>;
-  byKey: Map<string, number[]>;
-  byId: Map<string, number[]>;
-  byLowerName: Map<string, number[]>;
+  /** Each model's position in newestFirst, by id. */
+  position: Map<string, number>;
+  byFirstChar: Map<string, Int32Array>;
 }
 
 const completionIndexes = new WeakMap<readonly AtlasModel[], CompletionIndex>();
-
-function pushTo<K>(map: Map<K, number[]>, key: K, at: number): void {
-  const list = map.get(key);
-  if (list) {
-    list.push(at);
-  } else {
-    map.set(key, [at]);
-  }
-}
 
 function completionIndexOf(models: readonly AtlasModel[]): CompletionIndex {
   const cached = completionIndexes.get(models);
@@ -171,120 +162,158 @@ function completionIndexOf(models: readonly AtlasModel[]): CompletionIndex {
     const y = keys[b].newestFirst;
     return x < y ? -1 : x > y ? 1 : a - b;
   });
-  const lists = new Map<number, number[]>();
-  const seen = new Set<number>();
+  const lists = new Map<string, number[]>();
+  const seen = new Set<string>();
   for (const at of order) {
     seen.clear();
-    const { words } = keys[at];
-    for (const word of words) {
+    const k = keys[at];
+    for (const word of [...k.names, ...k.people, ...k.words, ...k.written.map((w) => w.toLowerCase())]) {
       if (word.length > 0) {
-        seen.add(word.charCodeAt(0));
+        seen.add(word[0]);
       }
     }
-    for (let i = 0; i < words[0].length; i++) {
-      seen.add(words[0].charCodeAt(i));
+    for (const c of k.key) {
+      seen.add(c);
     }
     for (const c of seen) {
-      pushTo(lists, c, at);
+      const list = lists.get(c);
+      if (list) {
+        list.push(at);
+      } else {
+        lists.set(c, [at]);
+      }
     }
   }
-  const built: CompletionIndex = { newestFirst: order, byFirstChar: new Map(), byKey: new Map(), byId: new Map(), byLowerName: new Map() };
-  for (const [c, list] of lists) {
-    built.byFirstChar.set(c, Int32Array.from(list));
-  }
-  models.forEach((model, at) => {
-    pushTo(built.byKey, model.bibtex.key, at);
-    pushTo(built.byId, model.id, at);
-    for (const name of keys[at].lowerNames) {
-      pushTo(built.byLowerName, name, at);
-    }
-  });
+  const position = new Map(Array.from(order, (at, i) => [models[at].id, i]));
+  const built: CompletionIndex = { newestFirst: order, position, byFirstChar: new Map([...lists].map(([c, list]) => [c, Int32Array.from(list)])) };
   completionIndexes.set(models, built);
   return built;
 }
 
-function byRank(a: Ranked, b: Ranked): number {
-  return a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : a.at - b.at;
+interface Ranked {
+  model: AtlasModel;
+  tier: Tier;
+  exact: boolean;
+  /** Within the tier: how often cited (more first), how recent, or the newest-first position. */
+  order: number;
 }
 
 /**
- * The first `limit` matches in rank order, as sorting every match would give, without sorting them:
- * models cited, recent or named exactly rank first and are few; the rest rank newest first, so they are
- * taken from the newest-first list until the limit is reached.
+ * The first `limit` matches, best first (see Tier): exact names, aliases and keys; models the document
+ * already cites, most cited first; name prefixes; recent models; key matches; other words; each newest first
+ * unless said otherwise. The few models that may rank on top are looked up first; the rest are taken from
+ * the newest-first list until the best tier a plain match can reach is full. sortText is the position.
  */
 function candidates(atlas: AtlasIndex, prefix: string, options: CandidateOptions, lead: Lead): Candidate[] {
-  const limit = options.limit ?? DEFAULT_LIMIT;
-  const lowerPrefix = prefix.toLowerCase();
+  const limit = Number.isInteger(options.limit) && options.limit! >= 0 ? options.limit! : DEFAULT_LIMIT;
+  const typed: Typed = { raw: prefix, lower: prefix.toLowerCase(), normalized: normalizeName(prefix) };
+  const cited = options.citedIds ?? new Map<string, number>();
+  const recent = options.recentIds ?? [];
+  const tierOf = (model: AtlasModel) => matchTier(model, keysOf(model), typed, lead, options.userKeys?.get(model.id));
   const models = atlas.models;
   const index = completionIndexOf(models);
-  const ranked = Number.isInteger(limit) && limit >= 0 ? topRanked(models, index, lowerPrefix, options, limit) : allRanked(models, lowerPrefix, options).slice(0, limit);
-  return ranked.map(({ model, sortText }) => ({ model, sortText, filterText: cachedFilterText(model, lead) }));
-}
+  const newestFirst = (model: AtlasModel) => index.position.get(model.id) ?? 0;
 
-function topRanked(models: readonly AtlasModel[], index: CompletionIndex, lowerPrefix: string, options: CandidateOptions, limit: number): Ranked[] {
-  const ranksHigher = new Set<number>();
-  for (const key of options.citedKeys ?? []) {
-    index.byKey.get(key)?.forEach((at) => ranksHigher.add(at));
-  }
-  for (const id of options.recentIds ?? []) {
-    index.byId.get(id)?.forEach((at) => ranksHigher.add(at));
-  }
-  if (lowerPrefix !== '') {
-    index.byLowerName.get(lowerPrefix)?.forEach((at) => ranksHigher.add(at));
-  }
-  const ranked: Ranked[] = [];
-  for (const at of ranksHigher) {
-    const model = models[at];
-    const keys = keysOf(model);
-    if (matchesPrefix(keys, lowerPrefix)) {
-      ranked.push({ model, sortText: rank(model, keys, lowerPrefix, options), at });
+  const tiers: Ranked[][] = [[], [], [], [], [], []];
+  const placed = new Set<string>();
+  const place = (model: AtlasModel, tier: Tier, order: number) => {
+    placed.add(model.id);
+    tiers[tier].push({ model, tier, exact: tier === Tier.Exact, order });
+  };
+  for (const model of mayRankOnTop(atlas, typed, options)) {
+    const tier = tierOf(model);
+    if (tier === Tier.Exact) {
+      place(model, tier, newestFirst(model));
+    } else if (tier !== Tier.None && cited.has(model.id)) {
+      place(model, Tier.Cited, -(cited.get(model.id) ?? 0));
+    } else if (tier > Tier.Recent && tier !== Tier.None && recent.includes(model.id)) {
+      place(model, Tier.Recent, recent.indexOf(model.id));
     }
   }
-  ranked.sort(byRank);
-  if (ranked.length >= limit) {
-    return ranked.slice(0, limit);
-  }
-  const newestFirst = lowerPrefix === '' ? index.newestFirst : index.byFirstChar.get(lowerPrefix.charCodeAt(0));
-  for (let i = 0; newestFirst && i < newestFirst.length && ranked.length < limit; i++) {
-    const at = newestFirst[i];
-    if (ranksHigher.has(at)) {
-      continue;
+  const plain = (model: AtlasModel) => {
+    const tier = tierOf(model);
+    if (tier === Tier.Name) {
+      // The closest name first ("blip": BLIP-2 before BLIP3-o), then newest first.
+      place(model, tier, nameDistance(keysOf(model), typed) * models.length + newestFirst(model));
+    } else if (tier !== Tier.None) {
+      place(model, tier, newestFirst(model)); // Exact here: an alias two models share, which lookup refuses to pick
     }
-    const model = models[at];
-    const keys = keysOf(model);
-    if (matchesPrefix(keys, lowerPrefix)) {
-      ranked.push({ model, sortText: rank(model, keys, lowerPrefix, options), at });
+  };
+  const full = typed.raw === '' ? Tier.Word : Tier.Name;
+  const list = prefix === '' ? index.newestFirst : index.byFirstChar.get(typed.lower[0]) ?? index.byFirstChar.get(typed.normalized[0] ?? '');
+  for (let i = 0; list && i < list.length && tiers[full].length < limit; i++) {
+    const model = models[list[i]];
+    if (!placed.has(model.id)) {
+      plain(model);
     }
   }
-  return ranked;
-}
-
-/** Every match, sorted: for a limit that is not a count (as slice reads it). */
-function allRanked(models: readonly AtlasModel[], lowerPrefix: string, options: CandidateOptions): Ranked[] {
-  const ranked: Ranked[] = [];
-  models.forEach((model, at) => {
-    const keys = keysOf(model);
-    if (matchesPrefix(keys, lowerPrefix)) {
-      ranked.push({ model, sortText: rank(model, keys, lowerPrefix, options), at });
+  // A model the .bib holds under a key of its own is found by that key too, though the index does not know it.
+  const byUserKey = [...(options.userKeys?.keys() ?? [])].filter((id) => !placed.has(id));
+  byUserKey.forEach((id) => {
+    const model = atlas.byIdOrUndefined(id);
+    if (model) {
+      plain(model);
     }
   });
-  return ranked.sort(byRank);
+  tiers.forEach((tier, i) => {
+    if (i <= Tier.Recent || byUserKey.length > 0) {
+      tier.sort((a, b) => a.order - b.order);
+    }
+  });
+  const ranked = tiers.flat().slice(0, limit);
+  const width = String(ranked.length).length;
+  return ranked.map((r, i) => ({ model: r.model, exact: r.exact, sortText: String(i).padStart(width, '0') }));
+}
+
+/** How many characters the shortest name or alias the typed text starts has beyond it. */
+function nameDistance(keys: ModelKeys, typed: Typed): number {
+  let shortest = Infinity;
+  for (const name of keys.names) {
+    if (name.startsWith(typed.normalized)) {
+      shortest = Math.min(shortest, name.length - typed.normalized.length);
+    }
+  }
+  return Number.isFinite(shortest) ? shortest : 0;
+}
+
+/** Models cited or recent, and those the typed text names or keys exactly. */
+function mayRankOnTop(atlas: AtlasIndex, typed: Typed, options: CandidateOptions): AtlasModel[] {
+  const ids = new Set([...(options.citedIds?.keys() ?? []), ...(options.recentIds ?? [])]);
+  if (typed.raw !== '') {
+    const named = atlas.lookup(typed.raw);
+    if (named) {
+      ids.add(named.id);
+    }
+    for (const [id, key] of options.userKeys ?? []) {
+      if (key.toLowerCase() === typed.lower) {
+        ids.add(id);
+      }
+    }
+  }
+  return [...ids].map((id) => atlas.byIdOrUndefined(id)).filter((m): m is AtlasModel => m !== undefined);
 }
 
 /**
- * The completion's whole decision inside a citation, shared by the provider and the bench: the candidates for
- * `prefix`, each with the key to insert (the one a .bib of the document holds it under, else the atlas key or
- * its first free letter), without the keys the citation already holds.
+ * The completion's atlas decision inside a citation, shared by the provider and the bench: the candidates for
+ * `prefix` ranked with what the document cites (by any key its .bib files hold) and the recent models, each
+ * with the key to insert (the one a .bib of the document holds it under, else the atlas key or its first free
+ * letter), without the keys the citation already holds.
  */
 export function citationCompletions(
   atlas: AtlasIndex,
   prefix: string,
   otherKeys: readonly string[],
   bibs: readonly BibFile[],
-  options: CandidateOptions = {},
+  context: { citedKeys?: readonly string[]; recentIds?: readonly string[] } = {},
 ): Array<{ candidate: Candidate; key: string }> {
   const already = new Set(otherKeys.map((k) => k.toLowerCase()));
-  return citationCandidates(atlas, prefix, options)
-    .map((candidate) => ({ candidate, key: keyToCite(bibs, candidate.model) }))
+  const index = bibKeyIndex(atlas, bibs);
+  const candidates = citationCandidates(atlas, prefix, {
+    citedIds: citedModelCounts(atlas, bibs, context.citedKeys ?? []),
+    recentIds: context.recentIds,
+    userKeys: index.keyOfModel,
+  });
+  return candidates
+    .map((candidate) => ({ candidate, key: index.keyOfModel.get(candidate.model.id) ?? keyToCite(bibs, candidate.model) }))
     .filter(({ key }) => !already.has(key.toLowerCase()));
 }

@@ -1,4 +1,4 @@
-// The "In This Document" listing: which models a text mentions, how often and where, skipping code,
+// The "In This Document" listing: which models a text mentions or cites, how often and where, skipping code,
 // comments and verbatim; snippets are made only when a tree item is shown.
 import { isInside, type Range } from '../documents/ranges';
 import { lineAt, lineStarts } from '../documents/textLines';
@@ -14,6 +14,15 @@ export interface Occurrence {
   readonly snippet: string;
   /** Where the mention stands in `snippet`: [start, end). */
   readonly highlight: [number, number];
+  /** A citation key that stands for the model, rather than its name. */
+  readonly citation: boolean;
+}
+
+/** A place in the text that refers to a model: a mention of its name, or a citation of its paper. */
+export interface ModelReference {
+  modelId: string;
+  start: number;
+  end: number;
 }
 
 export interface ModelOccurrences {
@@ -43,7 +52,7 @@ class MentionOccurrence implements Occurrence {
   #shown: { snippet: string; highlight: [number, number] } | undefined;
   readonly character: number;
 
-  constructor(text: string, lineStart: number, readonly start: number, readonly end: number, readonly line: number) {
+  constructor(text: string, lineStart: number, readonly start: number, readonly end: number, readonly line: number, readonly citation: boolean) {
     this.#text = text;
     this.#lineStart = lineStart;
     this.character = start - lineStart;
@@ -63,16 +72,20 @@ class MentionOccurrence implements Occurrence {
   }
 }
 
-/** Mentions grouped per model, models in order of first mention, mentions inside `nonProse` dropped. */
-export function listOccurrences(text: string, mentions: readonly Mention[], nonProse: readonly Range[] = []): ModelOccurrences[] {
+/**
+ * Mentions and citations grouped per model, in text order, models in order of first reference; those inside
+ * `nonProse` dropped.
+ */
+export function listOccurrences(text: string, mentions: readonly Mention[], nonProse: readonly Range[] = [], citations: readonly ModelReference[] = []): ModelOccurrences[] {
   const starts = lineStarts(text);
   const byModel = new Map<string, Occurrence[]>();
-  for (const mention of mentions) {
+  const references = citations.length === 0 ? mentions.map((m) => ({ ...m, citation: false })) : merged(mentions, citations);
+  for (const mention of references) {
     if (isInside(nonProse, mention.start)) {
       continue;
     }
     const line = lineAt(starts, mention.start);
-    const occurrence = new MentionOccurrence(text, starts[line], mention.start, mention.end, line);
+    const occurrence = new MentionOccurrence(text, starts[line], mention.start, mention.end, line, mention.citation);
     const list = byModel.get(mention.modelId);
     if (list) {
       list.push(occurrence);
@@ -81,4 +94,10 @@ export function listOccurrences(text: string, mentions: readonly Mention[], nonP
     }
   }
   return [...byModel].map(([modelId, occurrences]) => ({ modelId, occurrences }));
+}
+
+function merged(mentions: readonly Mention[], citations: readonly ModelReference[]): Array<ModelReference & { citation: boolean }> {
+  return [...mentions.map((m) => ({ modelId: m.modelId, start: m.start, end: m.end, citation: false })), ...citations.map((c) => ({ ...c, citation: true }))].sort(
+    (a, b) => a.start - b.start,
+  );
 }

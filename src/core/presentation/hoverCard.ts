@@ -21,6 +21,8 @@ export interface HoverCardOptions {
   labels: HoverCardLabels;
   /** Leave out the action links, e.g. in completion documentation. */
   withActions?: boolean;
+  /** Arguments for a command link instead of the model id, by command (Insert Citation gets the mention hovered). */
+  commandArguments?: Readonly<Record<string, unknown[]>>;
 }
 
 export function hoverCardMarkdown(model: AtlasModel, atlas: AtlasIndex, options: HoverCardOptions): string {
@@ -64,7 +66,7 @@ export function hoverCardMarkdown(model: AtlasModel, atlas: AtlasIndex, options:
       links.push(`[${e(labels.project)}](${project})`);
     }
     for (const [command, label] of Object.entries(labels.commands)) {
-      links.push(commandLink(label, command, [model.id]));
+      links.push(commandLink(label, command, options.commandArguments?.[command] ?? [model.id]));
     }
     if (links.length > 0) {
       lines.push(links.join(' · '));

@@ -40,7 +40,9 @@ function decodeURIComponentSafe(url: string): string {
 
 /** A `command:` link to one of our own commands with JSON arguments. */
 export function commandLink(label: string, command: string, args: unknown[]): string {
-  return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+  // Parentheses too: one in the arguments (a mention's text) would end the link target.
+  const query = encodeURIComponent(JSON.stringify(args)).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return `[${escapeMarkdown(label)}](command:${command}?${query})`;
 }
 
 /**

@@ -5,7 +5,7 @@ import { keyInAny } from '../../core/citations/citationKeys';
 import type { AtlasService } from '../../shared/atlasService';
 import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
 import { loadBibliographies, readableBibs } from '../../shared/bibliography/parsedBibs';
-import { registerForServedLanguages, syntaxOf } from '../../shared/documentLanguages';
+import { registerForServedLanguages } from '../../shared/documentLanguages';
 import { DIAGNOSTIC_SOURCE, MISSING_ENTRY, STORED_UNDER_OTHER_KEY, UNCITED_MENTION } from './citationDiagnostics';
 import { insertCitation } from './insertCitation';
 
@@ -83,8 +83,7 @@ export function registerCitationQuickFixes(service: AtlasService): vscode.Dispos
         return false;
       }
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      editor.selection = new vscode.Selection(at, at);
-      return insertCitation(editor, [model], { lead: syntaxOf(editor.document) === 'latex' ? '~' : ' ' });
+      return insertCitation(editor, [model], editor.document.offsetAt(at));
     }),
   );
 }

@@ -2,14 +2,16 @@
 // chosen .bib, merged without duplicates (papers already there under any key are skipped).
 import * as vscode from 'vscode';
 import type { AtlasService } from '../../shared/atlasService';
-import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
+import { appendMessage, openAtEnd } from '../../shared/bibliography/appendReport';
+import { applyBibliographyPlan, planBibliography, type BibliographyPlan } from '../../shared/bibliography/bibliographyWrites';
 import { modelsInDocument } from '../../shared/documentAnalysis';
 import { uriFromArgument } from '../../shared/modelArguments';
+import { editorToInsertInto } from '../../shared/targetEditor';
 
 export function registerExportBibtex(service: AtlasService): vscode.Disposable {
   return vscode.commands.registerCommand('modelAtlas.exportBibtex', async (targetArg?: unknown) => {
     const target = uriFromArgument(targetArg);
-    const document = vscode.window.activeTextEditor?.document;
+    const document = editorToInsertInto()?.document;
     if (!document) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to export its BibTeX.'));
       return 0;
@@ -33,9 +35,28 @@ export function registerExportBibtex(service: AtlasService): vscode.Disposable {
     if (!(await applyBibliographyPlan(plan, { chosen: true }))) {
       return 0; // it said why
     }
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Added {0} entries to {1}; {2} were already there.', plan.added.length, vscode.workspace.asRelativePath(uri), models.length - plan.added.length),
-    );
+    reportExport(plan, models.length - plan.added.length);
     return plan.added.length;
+  });
+}
+
+/** What the export wrote, and what it left because it was there already, with the file to open. */
+function reportExport(plan: BibliographyPlan, alreadyThere: number): void {
+  const name = vscode.workspace.asRelativePath(plan.bibUri);
+  const there =
+    plan.added.length === 0
+      ? alreadyThere === 1
+        ? vscode.l10n.t('Its entry was already in {0}.', name)
+        : vscode.l10n.t('All {0} entries were already in {1}.', alreadyThere, name)
+      : alreadyThere === 0
+        ? appendMessage(plan)
+        : alreadyThere === 1
+          ? vscode.l10n.t('{0}; 1 was already there.', appendMessage(plan))
+          : vscode.l10n.t('{0}; {1} were already there.', appendMessage(plan), alreadyThere);
+  const open = vscode.l10n.t('Open');
+  void vscode.window.showInformationMessage(there, open).then(async (answer) => {
+    if (answer === open) {
+      await openAtEnd(plan.bibUri);
+    }
   });
 }

@@ -1,20 +1,22 @@
-// Completion of citation keys inside \cite{...} and Pandoc citations, and of model names in prose
-// (alone, or followed by their citation).
+// Completion of citation keys inside \cite{...} and Pandoc citations (atlas papers, then the user's own .bib
+// entries), and of model names in prose (alone, or followed by their citation).
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../../core/atlas/atlas';
-import { citationContextAt, type CitationContext } from '../../core/citations/citationContext';
-import { keyToCite } from '../../core/citations/citationKeys';
+import { bibEntryCandidates } from '../../core/citations/bibEntryCandidates';
+import { citationContextAt, joinWithPrevious, type CitationContext } from '../../core/citations/citationContext';
+import { bibKeyIndex, keyToCite } from '../../core/citations/citationKeys';
 import { formatNameWithCitation } from '../../core/citations/citationSyntax';
 import { citationCompletions, nameCandidates, type Candidate } from '../../core/citations/completionCandidates';
-import type { BibFile } from '../../core/bibtex/parse';
+import type { BibEntry, BibFile } from '../../core/bibtex/parse';
 import { isInside } from '../../core/documents/ranges';
 import { hoverCardMarkdown } from '../../core/presentation/hoverCard';
+import { escapeMarkdown } from '../../core/presentation/markdown';
 import { escapeLatex } from '../../core/writing/latexEscape';
 import type { AtlasService } from '../../shared/atlasService';
 import { bibliographiesFor } from '../../shared/bibliography/bibliographyLocator';
 import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
 import { bibliographiesToRead } from '../../shared/bibliography/parsedBibs';
-import { citedKeysOf, nonProseOf } from '../../shared/documentAnalysis';
+import { citationsOf, citationStyleOf, nonProseOf } from '../../shared/documentAnalysis';
 import { registerForServedLanguages, syntaxOf } from '../../shared/documentLanguages';
 import { cardMarkdown, hoverCardLabels } from '../../shared/labels/hoverCardLabels';
 import { RecentModels } from '../../shared/recentModels';
@@ -24,6 +26,8 @@ import { settings } from '../../shared/settings';
 export const CITATION_ACCEPTED = 'modelAtlas.internal.citationAccepted';
 
 const LOOKBACK_LINES = 8;
+/** LaTeX Workshop completes a LaTeX document's own .bib keys itself: we then offer only the atlas. */
+const LATEX_WORKSHOP = 'James-Yu.latex-workshop';
 
 export function registerCompletion(service: AtlasService, recent: RecentModels): vscode.Disposable {
   const provider: vscode.CompletionItemProvider = {
@@ -41,14 +45,21 @@ export function registerCompletion(service: AtlasService, recent: RecentModels):
       }
       if (citation) {
         const toPosition = (o: number) => document.positionAt(document.offsetAt(windowStart) + o);
-        const range = new vscode.Range(toPosition(citation.keyStart), toPosition(citation.keyEnd));
-        return citationItems(service, document, citation, range, recent, await bibliographiesToRead(document));
+        // Right after a citation of the same kind ("\cite{a}\cite{b|"), the key joins that one: one edit over both.
+        const join = joinWithPrevious(windowText, citation);
+        const span = join ? new vscode.Range(toPosition(join.start), toPosition(join.end)) : undefined;
+        const keyRange = new vscode.Range(toPosition(citation.keyStart), toPosition(citation.keyEnd));
+        const target: KeyTarget =
+          span && span.start.line === position.line && span.end.line === position.line
+            ? { range: span, before: join!.before, after: join!.after }
+            : { range: keyRange, before: '', after: '' };
+        const bibs = await bibliographiesToRead(document);
+        return citationItems(service, document, position, citation, target, recent, bibs);
       }
       if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter) {
         return undefined; // "{", "," and "@" outside a citation are not ours
       }
-      const bibs = await bibliographiesToRead(document);
-      return nameItems(service, document, position, recent, (model) => keyToCite(bibs, model));
+      return nameItems(service, document, position, recent, await bibliographiesToRead(document));
     },
   };
   return vscode.Disposable.from(
@@ -68,8 +79,6 @@ function documentation(service: AtlasService, model: AtlasModel): vscode.Markdow
   return cardMarkdown(hoverCardMarkdown(model, service.atlas, { language: settings.displayLanguage(), labels: hoverCardLabels(false), withActions: false }));
 }
 
-type KeyOf = (model: AtlasModel) => string;
-
 /** After a citation is accepted: append the model's entry to the document's first .bib unless one of its .bib files holds it. */
 async function ensureBibEntry(document: vscode.TextDocument, model: AtlasModel): Promise<void> {
   const bibUris = await bibliographiesFor(document);
@@ -78,28 +87,79 @@ async function ensureBibEntry(document: vscode.TextDocument, model: AtlasModel):
   }
 }
 
+/** Where an accepted key goes: the range it replaces, with text around the key (to join a previous citation). */
+interface KeyTarget {
+  range: vscode.Range;
+  before: string;
+  after: string;
+}
+
+/**
+ * VS Code ranks items by its fuzzy score of their filter text against what was typed (from the item's range
+ * start to the cursor) before their sortText. Every item gets exactly the typed text as its filter text, so
+ * all score the same and our order stands; the list is incomplete, so each keystroke asks again, and an item
+ * from the last keystroke never matches a longer word.
+ */
+function typedText(document: vscode.TextDocument, range: vscode.Range, position: vscode.Position): string {
+  return document.getText(new vscode.Range(range.start, position));
+}
+
 function citationItems(
   service: AtlasService,
   document: vscode.TextDocument,
+  position: vscode.Position,
   citation: CitationContext,
-  range: vscode.Range,
+  target: KeyTarget,
   recent: RecentModels,
   bibs: readonly BibFile[],
 ): vscode.CompletionList {
-  const completions = citationCompletions(service.atlas, citation.prefix, citation.otherKeys, bibs, { citedKeys: citedKeysOf(document), recentIds: recent.ids });
-  const items = completions.map(({ candidate: c, key }) => {
+  const atlas = service.atlas;
+  const filterText = typedText(document, target.range, position);
+  const cited = citationsOf(document).map((c) => c.key);
+  const completions = citationCompletions(atlas, citation.prefix, citation.otherKeys, bibs, { citedKeys: cited, recentIds: recent.ids });
+  const offered = new Set<string>(citation.otherKeys.map((k) => k.toLowerCase()));
+  const items: vscode.CompletionItem[] = [];
+  let preselected = false;
+  for (const { candidate: c, key } of completions) {
+    offered.add(key.toLowerCase());
     const item = new vscode.CompletionItem({ label: key, description: c.model.name }, vscode.CompletionItemKind.Reference);
     item.detail = c.model.paper.title;
     item.documentation = documentation(service, c.model);
-    item.insertText = key;
-    item.range = range;
-    finish(item, c, document, true);
-    if (key !== c.model.bibtex.key) {
-      item.filterText = `${key} ${item.filterText}`.slice(0, 128);
-    }
-    return item;
-  });
-  return new vscode.CompletionList(items, false);
+    item.insertText = target.before + key + target.after;
+    item.range = target.range;
+    finish(item, c, document, true, filterText, `a${c.sortText}`);
+    item.preselect = c.exact && !preselected;
+    preselected ||= c.exact;
+    items.push(item);
+  }
+  // LaTeX Workshop offers the .bib's own keys in LaTeX: ours would be the same items twice.
+  const latexWorkshop = citation.syntax === 'latex' && vscode.extensions.getExtension(LATEX_WORKSHOP)?.isActive === true;
+  if (!latexWorkshop) {
+    bibKeyIndex(atlas, bibs).keyOfModel.forEach((key) => offered.add(key.toLowerCase()));
+    const citedLower = new Set(cited.map((k) => k.toLowerCase()));
+    bibEntryCandidates(bibs, citation.prefix, { exclude: offered, cited: citedLower }).forEach(({ entry, exact }, i) => {
+      const item = bibEntryItem(entry, target);
+      item.filterText = filterText;
+      item.sortText = `b${String(i).padStart(4, '0')}`;
+      item.preselect = exact && !preselected;
+      preselected ||= exact;
+      items.push(item);
+    });
+  }
+  return new vscode.CompletionList(items, true);
+}
+
+/** A key of the user's own .bib, with its title: nothing to append when it is accepted. */
+function bibEntryItem(entry: BibEntry, target: KeyTarget): vscode.CompletionItem {
+  const title = (entry.fields.title ?? '').replace(/[{}]/g, '');
+  const item = new vscode.CompletionItem({ label: entry.key, description: title }, vscode.CompletionItemKind.Reference);
+  item.detail = [entry.fields.author?.split(/\s+and\s+/)[0], entry.fields.year].filter(Boolean).join(', ');
+  const markdown = new vscode.MarkdownString(`**${escapeMarkdown(title)}**`);
+  markdown.supportHtml = false;
+  item.documentation = markdown;
+  item.insertText = target.before + entry.key + target.after;
+  item.range = target.range;
+  return item;
 }
 
 function nameItems(
@@ -107,15 +167,21 @@ function nameItems(
   document: vscode.TextDocument,
   position: vscode.Position,
   recent: RecentModels,
-  keyOf: KeyOf,
-): vscode.CompletionItem[] {
+  bibs: readonly BibFile[],
+): vscode.CompletionList | undefined {
   const range = document.getWordRangeAtPosition(position, /[A-Za-z0-9][A-Za-z0-9-]*/) ?? new vscode.Range(position, position);
-  const typed = document.getText(new vscode.Range(range.start, position)).trimEnd();
-  const syntax = syntaxOf(document);
-  const command = settings.citationCommand(document.uri);
   const replace = new vscode.Range(range.start, position);
+  const typed = typedText(document, replace, position);
+  const candidates = nameCandidates(service.atlas, typed, { recentIds: recent.ids, limit: 50 });
+  if (candidates.length === 0) {
+    return undefined;
+  }
+  const syntax = syntaxOf(document);
+  const style = citationStyleOf(document);
+  const index = bibKeyIndex(service.atlas, bibs);
   const items: vscode.CompletionItem[] = [];
-  for (const candidate of nameCandidates(service.atlas, typed, { recentIds: recent.ids, limit: 50 })) {
+  let preselected = false;
+  for (const candidate of candidates) {
     const { model } = candidate;
     const name = new vscode.CompletionItem({ label: model.name, description: model.paper.date.slice(0, 4) }, vscode.CompletionItemKind.Value);
     name.detail = model.paper.title;
@@ -124,22 +190,25 @@ function nameItems(
     // A user's model name may hold LaTeX specials (&, _, #): in LaTeX it goes in as text that prints it.
     const nameText = syntax === 'latex' ? escapeLatex(model.name) : model.name;
     name.insertText = nameText;
-    items.push(finish(name, candidate, document, false));
+    items.push(finish(name, candidate, document, false, typed, `a${candidate.sortText}`));
+    name.preselect = candidate.exact && !preselected;
+    preselected ||= candidate.exact;
 
-    const withCitation = formatNameWithCitation(nameText, keyOf(model), syntax, command);
+    const key = index.keyOfModel.get(model.id) ?? keyToCite(bibs, model);
+    const withCitation = formatNameWithCitation(nameText, key, syntax, style.latexCommand, style.setOff);
     const cited = new vscode.CompletionItem({ label: withCitation, description: vscode.l10n.t('with citation') }, vscode.CompletionItemKind.Reference);
     cited.detail = model.paper.title;
     cited.documentation = name.documentation;
     cited.insertText = withCitation;
     cited.range = replace;
-    items.push(finish(cited, { ...candidate, sortText: `${candidate.sortText}~` }, document, true));
+    items.push(finish(cited, candidate, document, true, typed, `a${candidate.sortText}~`));
   }
-  return items;
+  return new vscode.CompletionList(items, true);
 }
 
-function finish(item: vscode.CompletionItem, candidate: Candidate, document: vscode.TextDocument, cites: boolean): vscode.CompletionItem {
-  item.filterText = candidate.filterText;
-  item.sortText = candidate.sortText;
+function finish(item: vscode.CompletionItem, candidate: Candidate, document: vscode.TextDocument, cites: boolean, filterText: string, sortText: string): vscode.CompletionItem {
+  item.filterText = filterText;
+  item.sortText = sortText;
   item.command = { title: '', command: CITATION_ACCEPTED, arguments: [candidate.model.id, document.uri.toString(), cites] };
   return item;
 }

@@ -12,6 +12,7 @@ import { resolveBibliographies, type BibliographyResolution } from '../../shared
 import { bibliographiesToRead } from '../../shared/bibliography/parsedBibs';
 import { documentMentionsOf, nonProseOf } from '../../shared/documentAnalysis';
 import { registerForServedLanguages, syntaxOf } from '../../shared/documentLanguages';
+import type { MentionArgument } from '../../shared/modelArguments';
 import { cardMarkdown, hoverCardLabels } from '../../shared/labels/hoverCardLabels';
 import { settings } from '../../shared/settings';
 
@@ -28,7 +29,14 @@ export function registerHover(service: AtlasService): vscode.Disposable {
         // A key the atlas does not know says nothing, unless the document's root is missing: then it says so.
         return status && (await resolveBibliographies(document)).missingRoot ? new vscode.Hover(cardMarkdown(`**Model Atlas** — ${escapeMarkdown(status)}`)) : undefined;
       }
-      const card = hoverCardMarkdown(found.model, service.atlas, { language: settings.displayLanguage(), labels: hoverCardLabels() });
+      const { range } = found;
+      // Insert Citation from the card cites this mention, right after it.
+      const mention: MentionArgument = { uri: document.uri.toString(), line: range.start.line, start: range.start.character, end: range.end.character, text: document.getText(range) };
+      const card = hoverCardMarkdown(found.model, service.atlas, {
+        language: settings.displayLanguage(),
+        labels: hoverCardLabels(),
+        commandArguments: { 'modelAtlas.insertCitation': [{ modelId: found.model.id, mention }] },
+      });
       return new vscode.Hover(cardMarkdown(status ? `${card}\n\n---\n\n_${escapeMarkdown(status)}_` : card), found.range);
     },
   };

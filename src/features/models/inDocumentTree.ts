@@ -1,10 +1,13 @@
-// The "In This Document" view: the atlas models the active Markdown or LaTeX editor mentions (outside
+// The "In This Document" view: the atlas models the active Markdown or LaTeX editor mentions or cites (outside
 // code, comments and verbatim), how often, and where. It follows the active editor and, debounced, its edits.
 import * as vscode from 'vscode';
-import { listOccurrences, type Occurrence } from '../../core/mentions/occurrences';
+import { citedModelOf } from '../../core/citations/citationKeys';
+import { listOccurrences, type ModelReference, type Occurrence } from '../../core/mentions/occurrences';
 import type { AtlasService } from '../../shared/atlasService';
-import { documentMentionsOf } from '../../shared/documentAnalysis';
+import { bibliographiesToRead } from '../../shared/bibliography/parsedBibs';
+import { citationsOf, documentMentionsOf, nonProseOf } from '../../shared/documentAnalysis';
 import { isServed } from '../../shared/documentLanguages';
+import type { MentionArgument } from '../../shared/modelArguments';
 import { affectsSettings } from '../../shared/settings';
 import { modelTreeItem } from './modelTreeItem';
 
@@ -24,6 +27,8 @@ export interface OccurrenceNode {
   uri: vscode.Uri;
   occurrence: Occurrence;
   parent: MentionedModelNode;
+  /** Read by Insert Citation (mentionOf) when it runs from this item's menu: it cites this mention. */
+  mention: MentionArgument;
 }
 
 export type InDocumentNode = MentionedModelNode | OccurrenceNode;
@@ -64,16 +69,15 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
       const model = this.service.atlas.get(node.modelId);
       const item = modelTreeItem(model, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `mentioned:${model.id}`;
-      const count = node.occurrences.length;
-      item.description = count === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', count);
+      item.description = countLabel(node.occurrences);
       return item;
     }
     const { occurrence } = node;
     const item = new vscode.TreeItem({ label: occurrence.snippet, highlights: [occurrence.highlight] }, vscode.TreeItemCollapsibleState.None);
     item.id = `mention:${node.modelId}:${occurrence.start}`;
-    item.description = vscode.l10n.t('line {0}', occurrence.line + 1);
+    item.description = occurrence.citation ? vscode.l10n.t('line {0}, cited', occurrence.line + 1) : vscode.l10n.t('line {0}', occurrence.line + 1);
     item.tooltip = vscode.l10n.t('Go to line {0}, column {1}', occurrence.line + 1, occurrence.character + 1);
-    item.contextValue = 'occurrence';
+    item.contextValue = occurrence.citation ? 'occurrence citation' : 'occurrence mention';
     item.command = { command: 'modelAtlas.inDocument.goTo', title: vscode.l10n.t('Go to Mention'), arguments: [node] };
     return item;
   }
@@ -89,18 +93,42 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
     return node.kind === 'occurrence' ? node.parent : undefined;
   }
 
-  /** The mentions as the hover decides them (mentionContext), code, markup and comments left out. */
+  /** The mentions as the hover decides them (mentionContext) and the citations, code, markup and comments left out. */
   private async analyse(document: vscode.TextDocument): Promise<MentionedModelNode[]> {
     const atlas = this.service.atlas;
     const { mentions } = await documentMentionsOf(document, atlas);
-    return listOccurrences(document.getText(), mentions)
+    const citations = citationsOf(document);
+    // A cited key means what the document's .bib says (liu2023visual is LLaVA): read only when there are keys.
+    const bibs = citations.length > 0 ? await bibliographiesToRead(document) : [];
+    const cited: ModelReference[] = [];
+    for (const citation of citations) {
+      const modelId = citedModelOf(atlas, bibs, citation.key);
+      if (modelId) {
+        cited.push({ modelId, start: citation.start, end: citation.end });
+      }
+    }
+    const text = document.getText();
+    return listOccurrences(text, mentions, nonProseOf(document), cited)
       .filter((m) => atlas.byIdOrUndefined(m.modelId))
       .map((m) => {
         const parent: MentionedModelNode = { kind: 'model', modelId: m.modelId, occurrences: [] };
-        parent.occurrences = m.occurrences.map((occurrence) => ({ kind: 'occurrence', modelId: m.modelId, uri: document.uri, occurrence, parent }));
+        parent.occurrences = m.occurrences.map((occurrence) => {
+          const end = occurrence.character + occurrence.end - occurrence.start;
+          const mention = { uri: document.uri.toString(), line: occurrence.line, start: occurrence.character, end, text: text.slice(occurrence.start, occurrence.end) };
+          return { kind: 'occurrence', modelId: m.modelId, uri: document.uri, occurrence, parent, mention };
+        });
         return parent;
       });
   }
+}
+
+/** "3 mentions", "1 mention, 2 citations", "1 citation". */
+function countLabel(occurrences: readonly OccurrenceNode[]): string {
+  const citations = occurrences.filter((o) => o.occurrence.citation).length;
+  const mentions = occurrences.length - citations;
+  const mentionText = mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', mentions);
+  const citationText = citations === 1 ? vscode.l10n.t('1 citation') : vscode.l10n.t('{0} citations', citations);
+  return citations === 0 ? mentionText : mentions === 0 ? citationText : vscode.l10n.t('{0}, {1}', mentionText, citationText);
 }
 
 async function goTo(node: unknown): Promise<void> {

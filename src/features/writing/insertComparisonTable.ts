@@ -7,7 +7,7 @@ import { buildComparisonTable } from '../../core/writing/comparisonTable';
 import { comparisonTableLabels } from '../../core/writing/documentLabels';
 import type { AtlasService } from '../../shared/atlasService';
 import { insertWithCitations } from '../../shared/citingEdit';
-import { nonProseOf } from '../../shared/documentAnalysis';
+import { citationStyleOf, nonProseOf } from '../../shared/documentAnalysis';
 import { settings } from '../../shared/settings';
 import { chooseColumns, chooseModels, writingArguments, writingEditor, writingSyntax } from './writingChoices';
 
@@ -33,7 +33,7 @@ export function registerInsertComparisonTable(service: AtlasService, memento: vs
       const table = buildComparisonTable(rows, columns, {
         syntax,
         labels: comparisonTableLabels(settings.displayLanguage()),
-        latexCommand: settings.citationCommand(document.uri),
+        latexCommand: citationStyleOf(document).latexCommand,
         omitPackageNote: syntax === 'latex' && loadsLatexPackage(text, 'booktabs'),
       });
       return placeBlock(text, document.offsetAt(editor.selection.active), table, nonProseOf(document));

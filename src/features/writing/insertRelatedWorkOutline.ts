@@ -6,7 +6,7 @@ import { outlineGroupTitle } from '../../core/writing/documentLabels';
 import { buildRelatedWorkOutline } from '../../core/writing/relatedWorkOutline';
 import type { AtlasService } from '../../shared/atlasService';
 import { insertWithCitations } from '../../shared/citingEdit';
-import { nonProseOf } from '../../shared/documentAnalysis';
+import { citationStyleOf, nonProseOf } from '../../shared/documentAnalysis';
 import { settings } from '../../shared/settings';
 import { chooseGrouping, chooseModels, writingArguments, writingEditor, writingSyntax } from './writingChoices';
 
@@ -37,7 +37,7 @@ export function registerInsertRelatedWorkOutline(service: AtlasService, memento:
           groupBy,
           groupTitle: outlineGroupTitle(groupBy, language, (family) => service.atlas.familyName(family)),
           language,
-          latexCommand: settings.citationCommand(document.uri),
+          latexCommand: citationStyleOf(document).latexCommand,
           // Headings are Markdown's only: LaTeX groups are \paragraph{}s.
           headingLevel: syntax === 'markdown' ? headingLevelBelow(text, offset, nonProseOf(document)) : undefined,
         },

@@ -7,13 +7,15 @@ import { parseBibtex } from '../../core/bibtex/parse';
 import { renderBibtex, withKey } from '../../core/bibtex/render';
 import { freeKey, keyInAny } from '../../core/citations/citationKeys';
 import { settings } from '../settings';
+import { isLocked } from './fileLocks';
 import { openBibliography, parsedBib } from './parsedBibs';
 
 export interface BibliographyPlan {
   /** The key to cite for each model, in the order given. */
   keys: string[];
-  /** Models whose entry will be appended. */
+  /** Models whose entry will be appended, and the keys their entries get. */
   added: AtlasModel[];
+  addedKeys: string[];
   /**
    * The text to append at `offset`, or undefined when every model is already there. `basis` is the .bib's
    * text the offset was worked out on: the append is refused if the file has changed since.
@@ -46,13 +48,13 @@ export async function planBibliography(bibUri: vscode.Uri, models: readonly Atla
     addedKeys.push(key);
   }
   if (added.length === 0) {
-    return { keys, added, append: undefined, bibUri };
+    return { keys, added, addedKeys, append: undefined, bibUri };
   }
   const flavour = settings.bibtexFlavour(bibUri);
   const entries = added.map((m, i) => withKey(renderBibtex(m, flavour), addedKeys[i])).join('\n\n');
   const basis = document?.getText() ?? '';
   const append = planAppend(basis, entries);
-  return { keys, added, append: { ...append, createFile: !document, basis }, bibUri };
+  return { keys, added, addedKeys, append: { ...append, createFile: !document, basis }, bibUri };
 }
 
 export type BibliographyWrite = { ok: true } | { ok: false; message: string };
@@ -117,7 +119,7 @@ export async function writeBibliographyPlan(plan: BibliographyPlan): Promise<Bib
   if (!stat) {
     return refuse(vscode.l10n.t('{0} no longer exists on disk, so the BibTeX entries were not added to it.', name));
   }
-  if ((stat.permissions ?? 0) & vscode.FilePermission.Readonly) {
+  if ((stat.permissions ?? 0) & vscode.FilePermission.Readonly || (await isLocked(plan.bibUri))) {
     return refuse(vscode.l10n.t('{0} is read-only, so the BibTeX entries were not added to it.', name));
   }
   const document = await vscode.workspace.openTextDocument(plan.bibUri);
@@ -158,14 +160,14 @@ async function savesAsRead(document: vscode.TextDocument): Promise<boolean> {
 }
 
 /**
- * Takes an applied append back (when the citation it was for could not be inserted), and saves that when the
- * append had been saved: a .bib with no unsaved changes holds the append on disk too. A file the append
- * created is deleted.
+ * Takes an applied append back (when the citation it was for could not be inserted, or was undone), and saves
+ * that when the append had been saved: a .bib with no unsaved changes holds the append on disk too. A file the
+ * append created is deleted. Returns whether the append was taken back: not when its text is no longer there.
  */
-export async function revertBibliographyPlan(plan: BibliographyPlan): Promise<void> {
+export async function revertBibliographyPlan(plan: BibliographyPlan): Promise<boolean> {
   const append = plan.append;
   if (!append) {
-    return;
+    return false;
   }
   const document = await vscode.workspace.openTextDocument(plan.bibUri);
   // The editor turns inserted line breaks into the document's own (a new file takes files.eol).
@@ -173,19 +175,19 @@ export async function revertBibliographyPlan(plan: BibliographyPlan): Promise<vo
   const start = document.positionAt(append.offset);
   const end = document.positionAt(append.offset + appended.length);
   if (document.getText(new vscode.Range(start, end)) !== appended) {
-    return;
+    return false;
   }
   const edit = new vscode.WorkspaceEdit();
   if (append.createFile && document.getText() === appended) {
     edit.deleteFile(plan.bibUri, { ignoreIfNotExists: true });
-    await vscode.workspace.applyEdit(edit);
-    return;
+    return vscode.workspace.applyEdit(edit);
   }
   const onDisk = !document.isDirty;
   edit.delete(plan.bibUri, new vscode.Range(start, end));
-  if ((await vscode.workspace.applyEdit(edit)) && onDisk) {
-    await saveAsIs(document);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    return false;
   }
+  return onDisk ? saveAsIs(document) : true;
 }
 
 // LaTeX reads the .bib from disk: save our append unless the user had unsaved changes of their own. A save
