@@ -8,6 +8,7 @@ import type { LatexCiteCommand } from '../core/citations/citationSyntax';
 import { bibliographiesFor } from './bibliography/bibliographyLocator';
 import { applyBibliographyPlan, planBibliography, revertBibliographyPlan, type BibliographyPlan } from './bibliography/bibliographyWrites';
 import { syntaxOf } from './documentLanguages';
+import { fileOf, isUntitledFile } from './notebookCells';
 
 /**
  * Makes sure each of `models` has an entry in the document's bibliography, then inserts what `build` makes
@@ -66,7 +67,7 @@ async function chooseBibliography(document: vscode.TextDocument): Promise<Biblio
   if (found.length > 0) {
     return { uri: found[0], searched: found, addBibliographyLine: false };
   }
-  if (syntaxOf(document) === 'plain' || document.isUntitled || declined.has(document.uri.toString())) {
+  if (syntaxOf(document) === 'plain' || isUntitledFile(document) || declined.has(fileOf(document).toString())) {
     return undefined;
   }
   const isLatex = syntaxOf(document) === 'latex' && document.getText().includes('\\end{document}');
@@ -78,8 +79,9 @@ async function chooseBibliography(document: vscode.TextDocument): Promise<Biblio
     ...(isLatex ? [createWithLine, create, without] : [create, without]),
   );
   if (answer !== create && answer !== createWithLine) {
-    declined.add(document.uri.toString());
+    declined.add(fileOf(document).toString());
     return undefined;
   }
-  return { uri: vscode.Uri.joinPath(document.uri, '..', 'references.bib'), searched: [], addBibliographyLine: answer === createWithLine };
+  // Beside the file: for a notebook cell, the notebook's (a cell's own URI names no folder on disk).
+  return { uri: vscode.Uri.joinPath(fileOf(document), '..', 'references.bib'), searched: [], addBibliographyLine: answer === createWithLine };
 }

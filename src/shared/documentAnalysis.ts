@@ -6,7 +6,8 @@ import { nonProseRanges } from '../core/documents/documentRegions';
 import { isInside, type Range } from '../core/documents/ranges';
 import type { Mention, MentionMatcher } from '../core/mentions/mentions';
 import type { AtlasService } from './atlasService';
-import { syntaxOf } from './documentLanguages';
+import { isServed, syntaxOf } from './documentLanguages';
+import { partsOf } from './notebookCells';
 
 /**
  * A per-document value recomputed only when the document's version changes, or the `input` it was computed
@@ -40,20 +41,22 @@ export const mentionsOf: (document: vscode.TextDocument, matcher: MentionMatcher
   matcher.find(d.getText()),
 );
 
-/** Every atlas model the document cites (by an atlas key) or mentions in prose, in atlas order. */
+/** Every atlas model the document (for a notebook cell: any served cell of its notebook) cites by an atlas key or mentions in prose, in atlas order. */
 export function modelsInDocument(service: AtlasService, document: vscode.TextDocument): AtlasModel[] {
   const atlas = service.atlas;
   const ids = new Set<string>();
-  for (const key of citedKeysOf(document)) {
-    const model = atlas.byCitationKey(key);
-    if (model) {
-      ids.add(model.id);
+  for (const { document: part } of partsOf(document, isServed)) {
+    for (const key of citedKeysOf(part)) {
+      const model = atlas.byCitationKey(key);
+      if (model) {
+        ids.add(model.id);
+      }
     }
-  }
-  const skip = nonProseOf(document);
-  for (const mention of mentionsOf(document, atlas.matcher)) {
-    if (!isInside(skip, mention.start)) {
-      ids.add(mention.modelId);
+    const skip = nonProseOf(part);
+    for (const mention of mentionsOf(part, atlas.matcher)) {
+      if (!isInside(skip, mention.start)) {
+        ids.add(mention.modelId);
+      }
     }
   }
   return atlas.models.filter((m) => ids.has(m.id));

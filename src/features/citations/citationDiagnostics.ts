@@ -6,6 +6,7 @@ import type { AtlasService } from '../../shared/atlasService';
 import { loadBibliographies, type LoadedBibliography } from '../../shared/bibliography/parsedBibs';
 import { mentionsOf, nonProseOf } from '../../shared/documentAnalysis';
 import { isServed, syntaxOf } from '../../shared/documentLanguages';
+import { fileOf } from '../../shared/notebookCells';
 import { affectsSettings, settings } from '../../shared/settings';
 
 export const DIAGNOSTIC_SOURCE = 'Model Atlas';
@@ -61,7 +62,7 @@ export async function computeDiagnostics(service: AtlasService, document: vscode
     syntax: syntaxOf(document),
     nonProse: nonProseOf(document),
     atlas,
-    uncitedMentionHints: settings.uncitedMentions(document.uri),
+    uncitedMentionHints: settings.uncitedMentions(fileOf(document)),
     mentions: () => mentionsOf(document, atlas.matcher),
     bibliographies: async () => (loaded = await loadBibliographies(document)).map((b) => b.bib),
   });

@@ -4,12 +4,14 @@ import * as vscode from 'vscode';
 import type { AtlasService } from '../../shared/atlasService';
 import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
 import { modelsInDocument } from '../../shared/documentAnalysis';
+import { isServed } from '../../shared/documentLanguages';
 import { uriFromArgument } from '../../shared/modelArguments';
+import { activeDocument, fileOf } from '../../shared/notebookCells';
 
 export function registerExportBibtex(service: AtlasService): vscode.Disposable {
   return vscode.commands.registerCommand('modelAtlas.exportBibtex', async (targetArg?: unknown) => {
     const target = uriFromArgument(targetArg);
-    const document = vscode.window.activeTextEditor?.document;
+    const document = activeDocument(isServed);
     if (!document) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to export its BibTeX.'));
       return 0;
@@ -23,7 +25,7 @@ export function registerExportBibtex(service: AtlasService): vscode.Disposable {
       target ??
       (await vscode.window.showSaveDialog({
         title: vscode.l10n.t('Export BibTeX'),
-        defaultUri: vscode.Uri.joinPath(document.uri, '..', 'references.bib'),
+        defaultUri: vscode.Uri.joinPath(fileOf(document), '..', 'references.bib'),
         filters: { BibTeX: ['bib'] },
       }));
     if (!uri) {

@@ -1,10 +1,11 @@
-// The "In This Document" view: the atlas models the active Markdown or LaTeX editor mentions (outside
-// code, comments and verbatim), how often, and where. It follows the active editor and, debounced, its edits.
+// The "In This Document" view: the atlas models the active Markdown or LaTeX editor (or every cell of its
+// notebook) mentions outside code, comments and verbatim, how often, and where. It follows the active editor.
 import * as vscode from 'vscode';
 import { listOccurrences, type Occurrence } from '../../core/mentions/occurrences';
 import type { AtlasService } from '../../shared/atlasService';
 import { mentionsOf, nonProseOf } from '../../shared/documentAnalysis';
 import { isServed } from '../../shared/documentLanguages';
+import { activeDocument, partsOf } from '../../shared/notebookCells';
 import { affectsSettings } from '../../shared/settings';
 import { modelTreeItem } from './modelTreeItem';
 
@@ -22,6 +23,8 @@ export interface OccurrenceNode {
   kind: 'occurrence';
   modelId: string;
   uri: vscode.Uri;
+  /** The notebook cell (1-based) it is in, when the document is a notebook's. */
+  cell?: number;
   occurrence: Occurrence;
   parent: MentionedModelNode;
 }
@@ -63,8 +66,8 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
     }
     const { occurrence } = node;
     const item = new vscode.TreeItem({ label: occurrence.snippet, highlights: [occurrence.highlight] }, vscode.TreeItemCollapsibleState.None);
-    item.id = `mention:${node.modelId}:${occurrence.start}`;
-    item.description = vscode.l10n.t('line {0}', occurrence.line + 1);
+    item.id = `mention:${node.modelId}:${node.cell ?? 0}:${occurrence.start}`;
+    item.description = node.cell ? vscode.l10n.t('cell {0}, line {1}', node.cell, occurrence.line + 1) : vscode.l10n.t('line {0}', occurrence.line + 1);
     item.tooltip = vscode.l10n.t('Go to line {0}, column {1}', occurrence.line + 1, occurrence.character + 1);
     item.contextValue = 'occurrence';
     item.command = { command: 'modelAtlas.inDocument.goTo', title: vscode.l10n.t('Go to Mention'), arguments: [node] };
@@ -82,16 +85,29 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
     return node.kind === 'occurrence' ? node.parent : undefined;
   }
 
+  /** Whether an edit of `document` changes what the view lists. */
+  lists(document: vscode.TextDocument): boolean {
+    return this.shown !== undefined && partsOf(this.shown, isServed).some((part) => part.document === document);
+  }
+
   private analyse(document: vscode.TextDocument): MentionedModelNode[] {
-    const text = document.getText();
     const atlas = this.service.atlas;
-    return listOccurrences(text, mentionsOf(document, atlas.matcher), nonProseOf(document))
-      .filter((m) => atlas.byIdOrUndefined(m.modelId))
-      .map((m) => {
-        const parent: MentionedModelNode = { kind: 'model', modelId: m.modelId, occurrences: [] };
-        parent.occurrences = m.occurrences.map((occurrence) => ({ kind: 'occurrence', modelId: m.modelId, uri: document.uri, occurrence, parent }));
-        return parent;
-      });
+    const byModel = new Map<string, MentionedModelNode>();
+    for (const { document: part, cell } of partsOf(document, isServed)) {
+      for (const m of listOccurrences(part.getText(), mentionsOf(part, atlas.matcher), nonProseOf(part))) {
+        if (!atlas.byIdOrUndefined(m.modelId)) {
+          continue;
+        }
+        let parent = byModel.get(m.modelId);
+        if (!parent) {
+          parent = { kind: 'model', modelId: m.modelId, occurrences: [] };
+          byModel.set(m.modelId, parent);
+        }
+        const node = parent;
+        node.occurrences.push(...m.occurrences.map((occurrence): OccurrenceNode => ({ kind: 'occurrence', modelId: m.modelId, uri: part.uri, cell, occurrence, parent: node })));
+      }
+    }
+    return [...byModel.values()];
   }
 }
 
@@ -117,7 +133,7 @@ export function registerInDocumentTree(service: AtlasService, provider = new InD
     timer = undefined;
     stale = !view.visible;
     if (!stale) {
-      provider.update(vscode.window.activeTextEditor?.document ?? provider.document);
+      provider.update(activeDocument(isServed) ?? provider.document);
     }
   };
   const updateSoon = () => {
@@ -147,8 +163,13 @@ export function registerInDocumentTree(service: AtlasService, provider = new InD
         updateNow();
       }
     }),
+    vscode.window.onDidChangeActiveNotebookEditor((editor) => {
+      if (editor) {
+        updateNow();
+      }
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === provider.document || e.document === vscode.window.activeTextEditor?.document) {
+      if (provider.lists(e.document) || e.document === vscode.window.activeTextEditor?.document) {
         updateSoon();
       }
     }),

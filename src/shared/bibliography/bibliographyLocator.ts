@@ -1,8 +1,10 @@
 // The .bib files a document cites from: the bibliography.file setting, else what the document or its LaTeX
-// root names (magic comment, subfiles parent, a workspace file that includes it), or the front matter's.
+// root names (magic comment, subfiles parent, a workspace file that includes it), or the front matter's; for a
+// notebook cell, the notebook's front matter or the references.bib beside it.
 import * as vscode from 'vscode';
 import { latexBibliographies, latexParents, markdownBibliographies, resolveRelative, subfilesParent, texRootMagic } from '../../core/citations/bibliographyFiles';
 import { syntaxOf } from '../documentLanguages';
+import { fileOf, notebookOf } from '../notebookCells';
 import { settings } from '../settings';
 
 const MAX_ROOT_CANDIDATES = 200;
@@ -24,15 +26,16 @@ function sibling(file: vscode.Uri, relative: string): vscode.Uri {
 }
 
 function configured(document: vscode.TextDocument): vscode.Uri | undefined {
-  const setting = settings.bibliographyFile(document.uri);
+  const file = fileOf(document);
+  const setting = settings.bibliographyFile(file);
   if (!setting) {
     return undefined;
   }
   if (setting.startsWith('/')) {
-    return document.uri.with({ path: setting });
+    return file.with({ path: setting });
   }
-  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-  return folder ? vscode.Uri.joinPath(folder.uri, setting) : sibling(document.uri, setting);
+  const folder = vscode.workspace.getWorkspaceFolder(file);
+  return folder ? vscode.Uri.joinPath(folder.uri, setting) : sibling(file, setting);
 }
 
 /** The LaTeX root file of `document`: a magic comment, a subfiles parent, a workspace file that includes it, or itself. */
@@ -64,7 +67,7 @@ const REUSE_MS = 2_000;
 const recent = new WeakMap<vscode.TextDocument, { version: number; setting: string; at: number; uris: Promise<vscode.Uri[]> }>();
 
 export function bibliographiesFor(document: vscode.TextDocument): Promise<vscode.Uri[]> {
-  const setting = settings.bibliographyFile(document.uri);
+  const setting = settings.bibliographyFile(fileOf(document));
   const hit = recent.get(document);
   if (hit && hit.version === document.version && hit.setting === setting && Date.now() - hit.at < REUSE_MS) {
     return hit.uris;
@@ -80,6 +83,10 @@ async function findBibliographies(document: vscode.TextDocument): Promise<vscode
     return [override];
   }
   const syntax = syntaxOf(document);
+  const notebook = notebookOf(document);
+  if (notebook) {
+    return syntax === 'pandoc' ? notebookBibliographies(document, notebook) : [];
+  }
   if (syntax === 'pandoc') {
     return markdownBibliographies(document.getText()).map((file) => sibling(document.uri, file));
   }
@@ -97,3 +104,24 @@ async function findBibliographies(document: vscode.TextDocument): Promise<vscode
   const rootText = await readText(root);
   return rootText ? latexBibliographies(rootText).map((file) => sibling(root, file)) : [];
 }
+
+/**
+ * A notebook names its bibliography in front matter, in the cell itself or (Quarto) in its first cell; a
+ * Jupyter notebook has nowhere to name one, so a references.bib beside it (Jupyter Book's default) counts.
+ */
+async function notebookBibliographies(cell: vscode.TextDocument, notebook: vscode.NotebookDocument): Promise<vscode.Uri[]> {
+  const first = notebook.cellCount > 0 ? notebook.cellAt(0).document.getText() : '';
+  const named = markdownBibliographies(cell.getText());
+  const files = named.length > 0 ? named : markdownBibliographies(first);
+  if (files.length > 0) {
+    return files.map((file) => sibling(notebook.uri, file));
+  }
+  const beside = sibling(notebook.uri, NOTEBOOK_BIBLIOGRAPHY);
+  const exists = await vscode.workspace.fs.stat(beside).then(
+    () => true,
+    () => false,
+  );
+  return exists ? [beside] : [];
+}
+
+export const NOTEBOOK_BIBLIOGRAPHY = 'references.bib';
