@@ -17,6 +17,11 @@ export function fileOf(document: vscode.TextDocument): vscode.Uri {
   return notebookOf(document)?.uri ?? document.uri;
 }
 
+/** Where the document's settings are read: its file's folder, and its language (`"[latex]": {...}`). */
+export function settingsScope(document: vscode.TextDocument): vscode.ConfigurationScope {
+  return { uri: fileOf(document), languageId: document.languageId };
+}
+
 /** Whether the document, or the notebook holding it, has never been saved (so nothing can go beside it). */
 export function isUntitledFile(document: vscode.TextDocument): boolean {
   return notebookOf(document)?.isUntitled ?? document.isUntitled;

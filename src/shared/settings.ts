@@ -6,18 +6,19 @@ import { SETTING_DEFAULTS, type SettingName } from './settingDefaults';
 
 export const SETTINGS_SECTION = 'modelAtlas';
 
-function read<K extends SettingName>(name: K, scope?: vscode.Uri): (typeof SETTING_DEFAULTS)[K] {
+function read<K extends SettingName>(name: K, scope?: vscode.ConfigurationScope): (typeof SETTING_DEFAULTS)[K] {
   return vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).get(name, SETTING_DEFAULTS[name]);
 }
 
 export const settings = {
   languages: () => read('languages'),
-  /** The language of summaries and inserted text: the setting, or VS Code's display language. */
-  displayLanguage(): DisplayLanguage {
-    const setting = read('displayLanguage');
-    const language = setting === 'auto' ? vscode.env.language : setting;
-    return language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+  /** The language of summaries (for a document: as set for its folder or language), or VS Code's display language. */
+  displayLanguage(scope?: vscode.ConfigurationScope): DisplayLanguage {
+    const setting = read('displayLanguage', scope);
+    return setting === 'auto' ? uiLanguage() : setting;
   },
+  /** The setting as given for the document, `auto` included (the writing aids then follow the document's text). */
+  displayLanguageSetting: (scope?: vscode.ConfigurationScope) => read('displayLanguage', scope),
   citationCommand: (scope?: vscode.Uri) => read('citation.command', scope),
   bibtexFlavour: (scope?: vscode.Uri) => read('bibtex.flavour', scope),
   bibliographyFile: (scope?: vscode.Uri) => read('bibliography.file', scope).trim(),
@@ -28,6 +29,11 @@ export const settings = {
   arxivTimeoutMs: () => Math.max(1, read('arxiv.timeoutSeconds')) * 1000,
   uncitedMentions: (scope?: vscode.Uri) => read('diagnostics.uncitedMentions', scope),
 };
+
+/** VS Code's display language, as far as the atlas has texts in it. */
+export function uiLanguage(): DisplayLanguage {
+  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+}
 
 /** Whether a configuration change touches the named settings (all of ours when none is named). */
 export function affectsSettings(event: vscode.ConfigurationChangeEvent, ...names: SettingName[]): boolean {

@@ -8,6 +8,7 @@ import { loadBibliographies, readableBibs } from '../../shared/bibliography/pars
 import { nonProseOf } from '../../shared/documentAnalysis';
 import { documentSelector, syntaxOf } from '../../shared/documentLanguages';
 import { cardMarkdown, hoverCardLabels } from '../../shared/labels/hoverCardLabels';
+import { settingsScope } from '../../shared/notebookCells';
 import { settings } from '../../shared/settings';
 
 export function registerHover(service: AtlasService): vscode.Disposable {
@@ -17,7 +18,7 @@ export function registerHover(service: AtlasService): vscode.Disposable {
       if (!found || token.isCancellationRequested) {
         return undefined;
       }
-      const value = hoverCardMarkdown(found.model, service.atlas, { language: settings.displayLanguage(), labels: hoverCardLabels() });
+      const value = hoverCardMarkdown(found.model, service.atlas, { language: settings.displayLanguage(settingsScope(document)), labels: hoverCardLabels() });
       return new vscode.Hover(cardMarkdown(value), found.range);
     },
   });
