@@ -9,6 +9,7 @@ import { bibliographiesFor } from './bibliography/bibliographyLocator';
 import { applyBibliographyPlan, planBibliography, revertBibliographyPlan, type BibliographyPlan } from './bibliography/bibliographyWrites';
 import { syntaxOf } from './documentLanguages';
 import { fileOf, isUntitledFile } from './notebookCells';
+import { refuseUnfinished } from './unfinishedModels';
 
 /**
  * Makes sure each of `models` has an entry in the document's bibliography, then inserts what `build` makes
@@ -20,6 +21,9 @@ export async function insertWithCitations(
   models: readonly AtlasModel[],
   build: (keys: readonly string[]) => TextInsertion | undefined,
 ): Promise<boolean> {
+  if (refuseUnfinished(models)) {
+    return false;
+  }
   const document = editor.document;
   const choice = await chooseBibliography(document);
   const plan: BibliographyPlan | undefined = choice ? await planBibliography(choice.uri, models, choice.searched) : undefined;

@@ -1,6 +1,7 @@
 // Model Atlas: Export BibTeX... — every atlas model cited or mentioned in the current document, into a
 // chosen .bib, merged without duplicates (papers already there under any key are skipped).
 import * as vscode from 'vscode';
+import { isUnfinished } from '../../core/userAtlas/unfinished';
 import type { AtlasService } from '../../shared/atlasService';
 import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
 import { modelsInDocument } from '../../shared/documentAnalysis';
@@ -16,7 +17,12 @@ export function registerExportBibtex(service: AtlasService): vscode.Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to export its BibTeX.'));
       return 0;
     }
-    const models = modelsInDocument(service, document);
+    const found = modelsInDocument(service, document);
+    const unfinished = found.filter(isUnfinished);
+    if (unfinished.length > 0) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Left out {0}: the atlas entry still holds TODO placeholders.', unfinished.map((m) => m.name).join(', ')));
+    }
+    const models = found.filter((m) => !isUnfinished(m));
     if (models.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('This document neither cites nor mentions an atlas model.'));
       return 0;

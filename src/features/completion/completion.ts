@@ -8,6 +8,7 @@ import { formatNameWithCitation } from '../../core/citations/citationSyntax';
 import { citationCandidates, nameCandidates, type Candidate } from '../../core/citations/completionCandidates';
 import { isInside } from '../../core/documents/ranges';
 import { hoverCardMarkdown } from '../../core/presentation/hoverCard';
+import { isUnfinished } from '../../core/userAtlas/unfinished';
 import { escapeLatex } from '../../core/writing/latexEscape';
 import type { AtlasService } from '../../shared/atlasService';
 import { bibliographiesFor } from '../../shared/bibliography/bibliographyLocator';
@@ -93,7 +94,7 @@ function citationItems(
   const already = new Set(citation.otherKeys.map((k) => k.toLowerCase()));
   const candidates = citationCandidates(service.atlas, citation.prefix, { citedKeys: citedKeysOf(document), recentIds: recent.ids });
   const items = candidates
-    .filter((c) => !already.has(keyOf(c.model).toLowerCase()))
+    .filter((c) => !already.has(keyOf(c.model).toLowerCase()) && !isUnfinished(c.model))
     .map((c) => {
       const key = keyOf(c.model);
       const item = new vscode.CompletionItem({ label: key, description: c.model.name }, vscode.CompletionItemKind.Reference);
@@ -133,6 +134,9 @@ function nameItems(
     const nameText = syntax === 'latex' ? escapeLatex(model.name) : model.name;
     name.insertText = nameText;
     items.push(finish(name, candidate, document, false));
+    if (isUnfinished(model)) {
+      continue; // its name, but no citation until its entry is complete
+    }
 
     const withCitation = formatNameWithCitation(nameText, keyOf(model), syntax, command);
     const cited = new vscode.CompletionItem({ label: withCitation, description: vscode.l10n.t('with citation') }, vscode.CompletionItemKind.Reference);

@@ -5,11 +5,12 @@ import { renderBibtex } from '../../core/bibtex/render';
 import type { AtlasService } from '../../shared/atlasService';
 import { resolveModel } from '../../shared/modelArguments';
 import { settings } from '../../shared/settings';
+import { refuseUnfinished } from '../../shared/unfinishedModels';
 
 export function registerCopyCommands(service: AtlasService): vscode.Disposable {
   const copy = async (arg: unknown, text: (m: AtlasModel) => string, done: (name: string) => string) => {
     const model = await resolveModel(service, arg);
-    if (!model) {
+    if (!model || refuseUnfinished([model])) {
       return;
     }
     await vscode.env.clipboard.writeText(text(model));
