@@ -189,7 +189,7 @@ const timelineChecks = [
             error: doc.querySelector('parsererror')?.textContent ?? null,
             root: doc.documentElement.nodeName,
             texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
-            lanes: doc.querySelectorAll('text[x="10"]').length,
+            lanes: doc.querySelectorAll('svg > g > text[x="10"]').length, // lane labels (node labels sit deeper)
             legend: [...doc.querySelectorAll('#legend text')].map((t) => t.textContent),
           };
         }, svg);
