@@ -11,6 +11,8 @@ import { resolveBibliographies, type BibliographyResolution } from './bibliograp
 import { readBib } from './bibliography/parsedBibs';
 import { applyBibliographyPlan, planBibliography, revertBibliographyPlan, type BibliographyPlan } from './bibliography/bibliographyWrites';
 import { syntaxOf } from './documentLanguages';
+import { fileOf, isUntitledFile, notebookOf } from './notebookCells';
+import { refuseUnfinished } from './unfinishedModels';
 
 /**
  * Makes sure each of `models` has an entry in the document's bibliography, then inserts what `build` makes
@@ -22,6 +24,9 @@ export async function insertWithCitations(
   models: readonly AtlasModel[],
   build: (keys: readonly string[]) => TextInsertion | undefined,
 ): Promise<boolean> {
+  if (refuseUnfinished(models)) {
+    return false;
+  }
   const document = editor.document;
   const choice = await chooseBibliography(document);
   const plan: BibliographyPlan | undefined = choice ? await planBibliography(choice.uri, models, choice.searched) : undefined;
@@ -94,9 +99,9 @@ async function chooseBibliography(document: vscode.TextDocument): Promise<Biblio
   if (resolution.named.length > 0) {
     return { uri: resolution.named[0], searched: resolution.named };
   }
-  const key = document.uri.toString();
+  const key = fileOf(document).toString();
   const syntax = syntaxOf(document);
-  if (syntax === 'plain' || document.isUntitled || declined.has(key)) {
+  if (syntax === 'plain' || isUntitledFile(document) || declined.has(key)) {
     return undefined;
   }
   const earlier = createdFor.get(key);
@@ -104,10 +109,12 @@ async function chooseBibliography(document: vscode.TextDocument): Promise<Biblio
     return { uri: earlier, searched: [earlier], chosen: true };
   }
   const found = resolution.namesRoot ? await likeliestFallback(document, resolution) : undefined;
-  const uri = vscode.Uri.joinPath(document.uri, '..', 'references.bib');
+  // Beside the file: for a notebook cell, the notebook's (a cell's own URI names no folder on disk).
+  const uri = vscode.Uri.joinPath(fileOf(document), '..', 'references.bib');
   const there = await exists(uri);
   const latexRoot = syntax === 'latex' && !resolution.namesRoot && document.getText().includes('\\end{document}');
-  const nameIt = syntax === 'pandoc' && !resolution.namesRoot ? frontMatterBibliography : latexRoot ? bibliographyCommands : undefined;
+  // A notebook reads the references.bib beside it without naming it.
+  const nameIt = syntax === 'pandoc' && !resolution.namesRoot && !notebookOf(document) ? frontMatterBibliography : latexRoot ? bibliographyCommands : undefined;
   const question = resolution.missingRoot
     ? vscode.l10n.t('This document names no bibliography, and its root {0} was not found. Where should the BibTeX entries go?', resolution.missingRoot.written)
     : found

@@ -14,7 +14,8 @@ import { documentMentions, mentionRules, type DocumentMentions } from '../core/m
 import type { Mention, MentionMatcher } from '../core/mentions/mentions';
 import type { AtlasService } from './atlasService';
 import { bibliographiesToRead } from './bibliography/parsedBibs';
-import { syntaxOf } from './documentLanguages';
+import { isServed, syntaxOf } from './documentLanguages';
+import { fileOf, partsOf } from './notebookCells';
 import { settings } from './settings';
 
 /**
@@ -52,7 +53,7 @@ export const citedKeysOf = (document: vscode.TextDocument): Set<string> => cited
  */
 export function citationStyleOf(document: vscode.TextDocument): Required<CitationStyle> {
   const style = styles(document, undefined);
-  return { latexCommand: settings.citationCommandIfSet(document.uri) ?? style.command ?? '\\cite', setOff: style.setOff };
+  return { latexCommand: settings.citationCommandIfSet(fileOf(document)) ?? style.command ?? '\\cite', setOff: style.setOff };
 }
 
 /** Every candidate the matcher finds in the document, code and comments included: one scan per version and atlas. */
@@ -94,19 +95,24 @@ export function documentMentionsNow(document: vscode.TextDocument, atlas: AtlasI
   return hit && hit.version === document.version && hit.atlas === atlas ? hit.value : decide(document, atlas, []);
 }
 
-/** Every atlas model the document cites (by a key its .bib or the atlas knows) or mentions, in atlas order. */
+/**
+ * Every atlas model the document (for a notebook cell: any served cell of its notebook) cites (by a key its
+ * .bib or the atlas knows) or mentions, in atlas order.
+ */
 export async function modelsInDocument(service: AtlasService, document: vscode.TextDocument): Promise<AtlasModel[]> {
   const atlas = service.atlas;
   const bibs = await bibliographiesToRead(document);
   const ids = new Set<string>();
-  for (const key of citedKeysOf(document)) {
-    const id = citedModelOf(atlas, bibs, key);
-    if (id) {
-      ids.add(id);
+  for (const { document: part } of partsOf(document, isServed)) {
+    for (const key of citedKeysOf(part)) {
+      const id = citedModelOf(atlas, bibs, key);
+      if (id) {
+        ids.add(id);
+      }
     }
-  }
-  for (const mention of decide(document, atlas, bibs).mentions) {
-    ids.add(mention.modelId);
+    for (const mention of decide(part, atlas, bibs).mentions) {
+      ids.add(mention.modelId);
+    }
   }
   return atlas.models.filter((m) => ids.has(m.id));
 }

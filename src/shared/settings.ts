@@ -7,23 +7,25 @@ import { SETTING_DEFAULTS, type SettingName } from './settingDefaults';
 
 export const SETTINGS_SECTION = 'modelAtlas';
 
-function read<K extends SettingName>(name: K, scope?: vscode.Uri): (typeof SETTING_DEFAULTS)[K] {
+function read<K extends SettingName>(name: K, scope?: vscode.ConfigurationScope): (typeof SETTING_DEFAULTS)[K] {
   return vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).get(name, SETTING_DEFAULTS[name]);
 }
 
 export const settings = {
   languages: () => read('languages'),
-  /** The language of summaries and inserted text: the setting, or VS Code's display language. */
-  displayLanguage(): DisplayLanguage {
-    const setting = read('displayLanguage');
-    const language = setting === 'auto' ? vscode.env.language : setting;
-    return language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+  /** The language of summaries (for a document: as set for its folder or language), or VS Code's display language. */
+  displayLanguage(scope?: vscode.ConfigurationScope): DisplayLanguage {
+    const setting = read('displayLanguage', scope);
+    return setting === 'auto' ? uiLanguage() : setting;
   },
   /** The citation command when the user set one (in any scope, for any language); undefined lets the document decide. */
   citationCommandIfSet(scope?: vscode.Uri): (typeof SETTING_DEFAULTS)['citation.command'] | undefined {
     const set = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).inspect<(typeof SETTING_DEFAULTS)['citation.command']>('citation.command');
     return set?.workspaceFolderLanguageValue ?? set?.workspaceLanguageValue ?? set?.globalLanguageValue ?? set?.workspaceFolderValue ?? set?.workspaceValue ?? set?.globalValue;
   },
+  /** The setting as given for the document, `auto` included (the writing aids then follow the document's text). */
+  displayLanguageSetting: (scope?: vscode.ConfigurationScope) => read('displayLanguage', scope),
+  citationCommand: (scope?: vscode.Uri) => read('citation.command', scope),
   bibtexFlavour: (scope?: vscode.Uri) => read('bibtex.flavour', scope),
   bibliographyFile: (scope?: vscode.Uri) => read('bibliography.file', scope).trim(),
   previewMentions: () => read('preview.mentions'),
@@ -46,6 +48,11 @@ const CHECK_SETTINGS: Record<CheckCode, SettingName & `check.${string}`> = {
   'duplicate-paper': 'check.duplicatePaper',
   'citation-mismatch': 'check.citationMismatch',
 };
+
+/** VS Code's display language, as far as the atlas has texts in it. */
+export function uiLanguage(): DisplayLanguage {
+  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+}
 
 /** Whether a configuration change touches the named settings (all of ours when none is named). */
 export function affectsSettings(event: vscode.ConfigurationChangeEvent, ...names: SettingName[]): boolean {

@@ -1,5 +1,5 @@
 // The timeline panel inside a real VS Code: the command opens one webview tab with the timeline's title,
-// showOnTimeline reuses it, and the export command writes a self-contained SVG with every model.
+// showOnTimeline reuses it, and the export commands write the whole chart with its legend, as SVG and PNG.
 import * as assert from 'assert';
 import * as os from 'os';
 import * as path from 'path';
@@ -43,24 +43,93 @@ suite('Timeline', () => {
     assert.strictEqual(timelineTabs().length, 1, 'the panel is reused');
   });
 
-  test('Export Timeline as SVG writes a self-contained SVG with every model', async () => {
+  test('Export Timeline as SVG writes the whole chart, every lane and node inside it, with its legend, and says where it went', async function () {
+    this.timeout(60_000);
     const target = vscode.Uri.file(path.join(os.tmpdir(), `atlas-timeline-export-${process.pid}.svg`));
     const started = Date.now();
+    const told = recordNotifications();
     try {
       const written = await vscode.commands.executeCommand<vscode.Uri>('modelAtlas.exportTimelineSvg', target);
       assert.strictEqual(written?.toString(), target.toString());
       const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
       assert.match(svg, /^<\?xml version="1\.0"/);
-      assert.match(svg, /<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/);
+      const [, width, height] = /<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+      assert.ok(width && height, 'no size');
       assert.ok(svg.trimEnd().endsWith('</svg>'));
       assert.ok(!svg.includes('var(--'), 'theme variables are resolved to concrete colours');
       assert.match(svg, /fill:rgb\(/);
-      const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
       const missing = atlasModels().filter((m) => !svg.includes(`>${escape(m.name)}</text>`));
       assert.deepStrictEqual(missing.map((m) => m.id), []);
-      log(`    exported ${svg.length} characters of SVG with ${atlasModels().length} models in ${Date.now() - started} ms`);
+
+      // Every lane (by family, the default) has its label, not only those in the visible viewport.
+      const atlas = api!.service.atlas;
+      const lanes = [...new Set(atlas.models.map((m) => atlas.familyName(m.family)))];
+      const laneLabels = new Set([...svg.matchAll(/<text x="10" y="\d+"[^>]*>([^<]*)</g)].map((m) => m[1]));
+      const shown = (lane: string) => escape(lane.length > 22 ? `${lane.slice(0, 21)}…` : lane);
+      assert.deepStrictEqual(lanes.filter((lane) => !laneLabels.has(shown(lane))), []);
+      // Every node lies inside the picture (the nodes sit in a group moved right of the lane labels, below the axis).
+      const [, dx, dy] = /<g transform="translate\(([\d.]+),([\d.]+)\)"/.exec(svg.slice(svg.indexOf('</rect>'))) ?? [];
+      const nodes = [...svg.matchAll(/<g transform="translate\(([-\d.]+),([-\d.]+)\)"[^>]*><rect x="0" y="0" width="([\d.]+)" height="([\d.]+)" rx="4"/g)];
+      assert.strictEqual(nodes.length, atlasModels().length);
+      const outside = nodes.filter(([, x, y, w, h]) => Number(dx) + Number(x) + Number(w) > Number(width) || Number(dy) + Number(y) + Number(h) > Number(height) || Number(x) < -Number(dx));
+      assert.deepStrictEqual(outside.map((n) => n[0].slice(0, 40)), []);
+      // The legend under the chart: the colours' meanings and the vision-only mark.
+      const legend = svg.slice(svg.indexOf('<g id="legend"'));
+      assert.ok(svg.includes('<g id="legend"'), 'no legend');
+      assert.ok((legend.match(/<text /g) ?? []).length >= 3, legend.slice(0, 400));
+      assert.match(legend, />(vision-only model|纯视觉模型)<\/text>/);
+
+      const saved = await waitFor('the notification', () => told.messages.find((m) => m.message.includes(path.basename(target.fsPath))));
+      assert.deepStrictEqual(saved.items, [told.open]);
+      log(`    exported ${svg.length} characters of SVG (${width}×${height}) with ${atlasModels().length} models and ${lanes.length} lanes in ${Date.now() - started} ms`);
     } finally {
+      told.restore();
       await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
     }
   });
+
+  test('Export Timeline as PNG writes the whole chart at twice its size, and Open opens it', async function () {
+    this.timeout(120_000); // two exports and a PNG encoding of about 2,000 × 10,000 pixels
+    const target = vscode.Uri.file(path.join(os.tmpdir(), `atlas-timeline-export-${process.pid}.png`));
+    const svgTarget = vscode.Uri.file(path.join(os.tmpdir(), `atlas-timeline-export-${process.pid}-size.svg`));
+    const told = recordNotifications('.png');
+    try {
+      await vscode.commands.executeCommand('modelAtlas.exportTimelineSvg', svgTarget);
+      const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(svgTarget));
+      const [, width, height] = /width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+      const written = await vscode.commands.executeCommand<vscode.Uri>('modelAtlas.exportTimelinePng', target);
+      assert.strictEqual(written?.toString(), target.toString());
+      const png = await vscode.workspace.fs.readFile(target);
+      assert.deepStrictEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'not a PNG');
+      const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+      const [pngWidth, pngHeight] = [view.getUint32(16), view.getUint32(20)];
+      assert.ok(Math.abs(pngWidth - 2 * Number(width)) <= 2 && Math.abs(pngHeight - 2 * Number(height)) <= 2, `${pngWidth}×${pngHeight} for ${width}×${height}`);
+      assert.ok(png.length > 20_000, `only ${png.length} bytes: an empty picture?`);
+
+      // Open (pressed by recordNotifications) shows the file in an editor tab.
+      await waitFor('the PNG in a tab', () =>
+        vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((tab) => (tab.input as { uri?: vscode.Uri } | undefined)?.uri?.toString() === target.toString()),
+      );
+      log(`    exported a ${pngWidth}×${pngHeight} PNG of ${png.length} bytes`);
+    } finally {
+      told.restore();
+      for (const file of [target, svgTarget]) {
+        await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+      }
+    }
+  });
 });
+
+/** Records the information messages the extension shows (the suite shares its `vscode` object); presses Open on one naming `openFor`. */
+function recordNotifications(openFor?: string): { messages: Array<{ message: string; items: unknown[] }>; open: string; restore(): void } {
+  const window = vscode.window as { showInformationMessage: (...args: unknown[]) => Thenable<unknown> };
+  const original = window.showInformationMessage;
+  const messages: Array<{ message: string; items: unknown[] }> = [];
+  const open = vscode.l10n.t('Open');
+  window.showInformationMessage = (message: unknown, ...items: unknown[]) => {
+    messages.push({ message: String(message), items });
+    return Promise.resolve(openFor !== undefined && String(message).includes(openFor) && items.includes(open) ? open : undefined);
+  };
+  return { messages, open, restore: () => (window.showInformationMessage = original) };
+}

@@ -119,15 +119,17 @@ suite('User datasets', () => {
     assert.ok(!treeModelIds(api).includes('vilbert'));
   });
 
-  test('each kind of broken entry shows its diagnostic; the good entries and bundled models keep working', async () => {
+  test('each kind of broken entry shows its diagnostic; the good entries, one linking to a model the atlas lacks, one without trainable, and bundled models keep working', async () => {
     const good = entry();
     const badSchema = entry('Bad Kind').replace('lumen-vl', 'bad-kind').replace('[LumenVL]', '[BadKind]').replace(/zhang2024lumen/g, 'bad2024kind')
       .replace('kind: multimodal', 'kind: audio');
     const dupAlias = entry('Dup Alias').replace('lumen-vl', 'dup-alias').replace('[LumenVL]', '[BLIP2]').replace(/zhang2024lumen/g, 'dup2024alias');
     const badLineage = entry('Bad Link').replace('lumen-vl', 'bad-link').replace('[LumenVL]', '[BadLink]').replace(/zhang2024lumen/g, 'bad2024link')
       .replace('buildsOn: [llava]', 'buildsOn: [llava, no-such-model]');
+    const noTrainable = entry('No Flag').replace('lumen-vl', 'no-flag').replace('[LumenVL]', '[NoFlag]').replace(/zhang2024lumen/g, 'no2024flag')
+      .replace(', role: language-model, trainable: true }', ', role: language-model }');
     const asItem = (text: string) => text.trim().split('\n').map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`)).join('\n');
-    const list = [good, badSchema, dupAlias, badLineage, good].map(asItem).join('\n') + '\n';
+    const list = [good, badSchema, dupAlias, badLineage, good, noTrainable].map(asItem).join('\n') + '\n';
     const listUri = await writeFile('.atlas/models.yaml', list);
     const syntaxUri = await writeFile(BROKEN, 'id: broken\nname: a: b\n');
 
@@ -144,10 +146,12 @@ suite('User datasets', () => {
     assert.deepStrictEqual(messagesOf(syntaxUri), ['2:7 yaml-syntax']);
     const lineage = vscode.languages.getDiagnostics(listUri).find((d) => d.code === 'unknown-lineage');
     assert.match(lineage?.message ?? '', /no-such-model/);
-    assert.strictEqual(lineage?.severity, vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(lineage?.severity, vscode.DiagnosticSeverity.Warning);
 
     assert.ok(api.service.atlas.byIdOrUndefined('lumen-vl'), 'the good entry loads');
-    for (const skipped of ['bad-kind', 'dup-alias', 'bad-link', 'broken']) {
+    assert.deepStrictEqual(api.service.atlas.byIdOrUndefined('bad-link')?.lineage.buildsOn, ['llava'], 'kept, without the unknown link');
+    assert.deepStrictEqual(api.service.atlas.byIdOrUndefined('no-flag')?.architecture.components.map((c) => c.trainable), [false, true]);
+    for (const skipped of ['bad-kind', 'dup-alias', 'broken']) {
       assert.strictEqual(api.service.atlas.byIdOrUndefined(skipped), undefined, skipped);
     }
     const editor = await scratch('latex', 'We build on BLIP-2 and Lumen-VL.');

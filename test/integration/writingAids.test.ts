@@ -72,7 +72,7 @@ suite('Writing aids: comparison table and related-work outline', () => {
     const text = editor.document.getText();
 
     // On lines of its own before \bibliographystyle, with the package note and the booktabs rules.
-    assert.ok(text.includes('\\end{verbatim}\n\n% Needs \\usepackage{booktabs} in the preamble.\n\\begin{table}[htbp]\n'), text);
+    assert.ok(text.includes('\\end{verbatim}\n\n% Needs \\usepackage{booktabs} \\usepackage{tabularx} in the preamble.\n\\begin{table}[htbp]\n'), text);
     assert.ok(text.includes('\\end{table}\n\n\\bibliographystyle{plainnat}'), text);
     for (const rule of ['\\toprule', '\\midrule', '\\bottomrule']) {
       assert.ok(text.includes(rule), `no ${rule}`);
@@ -91,7 +91,7 @@ suite('Writing aids: comparison table and related-work outline', () => {
 
     // The document compiles once the package the note names is loaded.
     if (hasPdflatex() || process.env.CI === 'true') {
-      const source = text.replace('\\usepackage{natbib}\n', '\\usepackage{natbib}\n\\usepackage{booktabs}\n');
+      const source = text.replace('\\usepackage{natbib}\n', '\\usepackage{natbib}\n\\usepackage{booktabs}\n\\usepackage{tabularx}\n');
       const { status, error } = compile(source);
       assert.strictEqual(status, 0, `pdflatex failed:\n${error}`);
     }
@@ -130,25 +130,48 @@ suite('Writing aids: comparison table and related-work outline', () => {
     assertAppended(bibBefore, await bibText(), ['instructblip', 'llava']);
   });
 
-  test('a Markdown outline by architecture type uses headings one level below the current one', async () => {
+  test('a Markdown outline mid-section labels its groups in bold, so the rest of the section keeps its heading', async () => {
     const editor = await editorAt('notes.md', 'interleaved data.', 17);
     const ok = await vscode.commands.executeCommand('modelAtlas.insertRelatedWorkOutline', { models: ['llava', 'blip-2'], groupBy: 'architecture' });
     assert.strictEqual(ok, true);
     const text = editor.document.getText();
     assert.match(
       text,
-      /interleaved data\.\n\n## (Frozen LLM with adapter|冻结 LLM 加适配器)\n\n- BLIP-2 \[@blip2paper\] \(2023\) — .+\n\n## (Multimodal LLM|多模态大语言模型)\n\n- LLaVA \[@liu2023llava\] \(2023\) — .+\n\n```python/,
+      /interleaved data\.\n\n\*\*Frozen LLM with adapter\*\*\n\n- BLIP-2 \[@blip2paper\] \(2023\) — .+\n\n\*\*Multimodal LLM\*\*\n\n- LLaVA \[@liu2023llava\] \(2023\) — .+\n\n```python/,
     );
+    // Every heading after the outline is one the note had: the code and the BEiT-3 paragraph stay under "# Reading notes".
+    const headings = (t: string) => t.split('\n').filter((l) => /^#{1,6} /.test(l));
+    assert.deepStrictEqual(headings(text), headings(originals.get('notes.md')!));
   });
 
-  test('from the Models view, the selection is tabled and the column pick starts with every column', async () => {
+  test('the outline follows the document: English in paper.tex with Chinese set for the user but English for LaTeX; Chinese with a comment naming ctex where set', async () => {
+    const config = () => vscode.workspace.getConfiguration('modelAtlas', { languageId: 'latex' });
+    await config().update('displayLanguage', 'zh-cn', vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await editorAt('paper.tex', '\\bibliographystyle', 0);
+      assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertRelatedWorkOutline', { models: ['blip-2'], groupBy: 'architecture' }), true);
+      assert.ok(editor.document.getText().includes('\n\n% 以下中文需要在导言区加载 \\usepackage{ctex}，并用 XeLaTeX 或 LuaLaTeX 编译。\n\\paragraph{冻结 LLM 加适配器}\n'), editor.document.getText());
+      await vscode.commands.executeCommand('undo');
+
+      await config().update('displayLanguage', 'en', vscode.ConfigurationTarget.Workspace, true);
+      assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertRelatedWorkOutline', { models: ['blip-2'], groupBy: 'architecture' }), true);
+      const text = editor.document.getText();
+      assert.ok(text.includes('\n\n\\paragraph{Frozen LLM with adapter}\n'), text);
+      assert.ok(!/[\u4e00-\u9fff]/.test(text), 'Chinese in the English paper');
+    } finally {
+      await config().update('displayLanguage', undefined, vscode.ConfigurationTarget.Workspace, true);
+      await config().update('displayLanguage', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  test('from the Models view, the selection is tabled and the column pick starts with the columns that fit a page', async () => {
     const editor = await editorAt('notes.md', 'interleaved data.', 17);
     const albef = api.sidebar.models.nodeFor('albef');
     const blip = api.sidebar.models.nodeFor('blip');
     assert.ok(albef && blip);
     assert.strictEqual(await runAcceptingPicks('modelAtlas.insertComparisonTable', blip, [albef, blip]), true);
     const lines = editor.document.getText().split('\n').filter((l) => l.startsWith('| '));
-    assert.strictEqual(lines[0].split(' | ').length, 1 + TABLE_COLUMNS.length, lines[0]);
+    assert.strictEqual(lines[0], '| Model | Date | Vision encoder | Language model | Fusion / connector |');
     assert.deepStrictEqual(lines.slice(2).map((l) => l.split(' [@')[0]), ['| ALBEF', '| BLIP']);
   });
 

@@ -22,7 +22,8 @@ export const TABLE_LABELS: ComparisonTableLabels = {
   allTrainable: 'all',
   noneTrainable: 'none (all frozen)',
   caption: 'Comparison of the models.',
-  packageNote: 'Needs \\usepackage{booktabs} in the preamble.',
+  continuedCaption: 'Comparison of the models (continued).',
+  packageNote: 'Needs {0} in the preamble.',
 };
 
 export const tricky: AtlasModel = fakeModel('zoe', {

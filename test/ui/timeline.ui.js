@@ -29,6 +29,27 @@ async function timelineFrame(page, timeoutMs = 30_000) {
   throw new Error('the timeline webview did not appear');
 }
 
+/** The picture VS Code's image preview shows (its own webview frame): natural size, once loaded. */
+async function imagePreview(page, timeoutMs = 30_000) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    for (const frame of page.frames()) {
+      // media-preview's page: its settings element, and the picture appended to the body.
+      const size = await frame
+        .evaluate(() => {
+          const img = document.getElementById('image-preview-settings') ? document.querySelector('body > img') : null;
+          return img && img.complete && img.naturalWidth > 0 ? { width: img.naturalWidth, height: img.naturalHeight } : null;
+        })
+        .catch(() => null);
+      if (size) {
+        return size;
+      }
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the image preview did not show the picture');
+}
+
 const nodeCount = (frame) => frame.$$eval('g.node', (els) => els.length);
 
 /**
@@ -134,61 +155,77 @@ const timelineChecks = [
     },
   },
   {
-    name: 'Export SVG writes a self-contained SVG through the save dialog',
+    name: 'Export SVG writes the whole timeline with its legend through the save dialog, says where, and Open shows it rendered',
     shot: 'timeline-05-exported',
     async run({ page, folder }) {
       const frame = await timelineFrame(page);
       await frame.click('button[data-control="fit"]');
+      // Only part of the lanes fits on screen; the export has them all.
+      const lanesOnScreen = await frame.$$eval('text.lane-label', (els) => els.length);
       // The save dialog proposes model-atlas-timeline.svg in the workspace folder; accept it as offered.
       const exportPath = path.join(folder, 'model-atlas-timeline.svg');
       fs.rmSync(exportPath, { force: true });
-      try {
-        await frame.click('button[data-control="export-svg"]');
-        const ok = page.locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ }).first();
-        await ok.waitFor({ state: 'visible', timeout: 20_000 });
-        // The dialog fills in the folder first and the proposed file name a moment later.
-        const input = page.locator('.quick-input-widget .quick-input-box input').first();
-        let proposed = '';
-        for (let i = 0; i < 50 && !proposed.endsWith('model-atlas-timeline.svg'); i++) {
-          await page.waitForTimeout(200);
-          proposed = await input.inputValue();
-        }
-        assert.ok(proposed.endsWith('model-atlas-timeline.svg'), `the dialog proposes ${proposed}`);
-        await ok.click();
-        for (let i = 0; i < 50 && !fs.existsSync(exportPath); i++) {
-          await page.waitForTimeout(200);
-        }
-        assert.ok(fs.existsSync(exportPath), 'no SVG was written');
-        // The file may show before it is all written: read it again until it parses (up to 30 s).
-        const parse = (svg) =>
-          page.evaluate((source) => {
-            const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-            return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent) };
-          }, svg);
-        let text = fs.readFileSync(exportPath, 'utf8');
-        let parsed = await parse(text);
-        for (const deadline = Date.now() + 30_000; parsed.error !== null && Date.now() < deadline; ) {
-          await page.waitForTimeout(250);
-          text = fs.readFileSync(exportPath, 'utf8');
-          parsed = await parse(text);
-        }
-        fs.mkdirSync(path.join(root, 'test-results', 'ui'), { recursive: true });
-        fs.writeFileSync(path.join(root, 'test-results', 'ui', 'timeline-export.svg'), text);
-        assert.strictEqual(parsed.error, null);
-        assert.strictEqual(parsed.root, 'svg');
-        assert.ok(!text.includes('var(--'), 'theme variables left in the SVG');
-        const missing = models().filter((m) => !parsed.texts.includes(m.name)).map((m) => m.id);
-        assert.deepStrictEqual(missing, []);
-        console.log(`          ${text.length} characters of SVG, parsed, with all ${models().length} names`);
-      } finally {
-        fs.rmSync(exportPath, { force: true });
+      await frame.click('button[data-control="export-svg"]');
+      const ok = page.locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ }).first();
+      await ok.waitFor({ state: 'visible', timeout: 20_000 });
+      // The dialog fills in the folder first and the proposed file name a moment later.
+      const input = page.locator('.quick-input-widget .quick-input-box input').first();
+      let proposed = '';
+      for (let i = 0; i < 50 && !proposed.endsWith('model-atlas-timeline.svg'); i++) {
+        await page.waitForTimeout(200);
+        proposed = await input.inputValue();
       }
+      assert.ok(proposed.endsWith('model-atlas-timeline.svg'), `the dialog proposes ${proposed}`);
+      await ok.click();
+      for (let i = 0; i < 50 && !fs.existsSync(exportPath); i++) {
+        await page.waitForTimeout(200);
+      }
+      assert.ok(fs.existsSync(exportPath), 'no SVG was written');
+      // The file may show before it is all written: read it again until it parses (up to 30 s).
+      const parse = (svg) =>
+        page.evaluate((source) => {
+          const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+          return {
+            error: doc.querySelector('parsererror')?.textContent ?? null,
+            root: doc.documentElement.nodeName,
+            texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+            lanes: doc.querySelectorAll('svg > g > text[x="10"]').length, // lane labels (node labels sit deeper)
+            legend: [...doc.querySelectorAll('#legend text')].map((t) => t.textContent),
+          };
+        }, svg);
+      let text = fs.readFileSync(exportPath, 'utf8');
+      let parsed = await parse(text);
+      for (const deadline = Date.now() + 30_000; parsed.error !== null && Date.now() < deadline; ) {
+        await page.waitForTimeout(250);
+        text = fs.readFileSync(exportPath, 'utf8');
+        parsed = await parse(text);
+      }
+      fs.mkdirSync(path.join(root, 'test-results', 'ui'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'test-results', 'ui', 'timeline-export.svg'), text);
+      assert.strictEqual(parsed.error, null);
+      assert.strictEqual(parsed.root, 'svg');
+      assert.ok(!text.includes('var(--'), 'theme variables left in the SVG');
+      const missing = models().filter((m) => !parsed.texts.includes(m.name)).map((m) => m.id);
+      assert.deepStrictEqual(missing, []);
+      const families = new Set(models().map((m) => m.family)).size;
+      assert.strictEqual(parsed.lanes, families, `${parsed.lanes} lanes in the SVG for ${families} families (${lanesOnScreen} on screen)`);
+      assert.ok(parsed.legend.length >= 3 && parsed.legend.includes('vision-only model'), `legend: ${parsed.legend.join(', ')}`);
+
+      // The notification says where the file went; its Open button shows the SVG in VS Code's image preview.
+      const toast = page.locator('.notification-toast', { hasText: 'Saved the timeline to model-atlas-timeline.svg.' }).first();
+      await toast.waitFor({ timeout: 15_000 });
+      await toast.locator('.monaco-button', { hasText: /^Open$/ }).click();
+      await wb.editorTab(page, 'model-atlas-timeline.svg', { active: true }).waitFor({ timeout: 20_000 });
+      const rendered = await imagePreview(page);
+      assert.ok(rendered.width > 0 && rendered.height > rendered.width, `the preview shows a ${rendered.width}×${rendered.height} picture`);
+      console.log(`          ${text.length} characters of SVG with all ${models().length} names, ${parsed.lanes} lanes (${lanesOnScreen} on screen) and ${parsed.legend.length} legend entries; the preview shows it`);
     },
   },
   {
     name: 'the timeline in the Default Light Modern theme',
     shot: 'timeline-06-light',
     async run({ page }) {
+      await wb.runCommand(page, 'Model Atlas: Show Timeline'); // back from the exported picture's tab
       await wb.setColorTheme(page, 'Light Modern'); // the picker's label; "Default Light Modern" is its description
       // The webview takes the new theme's variables a moment after the workbench: poll its background.
       const background = await wb.webviewBackground(page, () => timelineFrame(page), LIGHT);

@@ -40,8 +40,9 @@ const writingAidsChecks = [
       await page.locator('.quick-input-widget .quick-input-count', { hasText: `${MENTIONED.length} Selected` }).waitFor({ timeout: 15_000 });
       await page.keyboard.press('Enter');
 
-      await page.locator(ROWS, { hasText: 'Vision encoder' }).first().waitFor();
-      for (const column of ['Organization', 'Fusion / connector', 'Trainable parts', 'Pretraining objectives']) {
+      // The first time, the columns that fit a page are ticked (date, vision encoder, language model, connector).
+      await page.locator('.quick-input-widget .quick-input-count', { hasText: '4 Selected' }).waitFor();
+      for (const column of ['Venue', 'Parameters', 'Fusion / connector']) {
         await page.locator(ROWS, { hasText: column }).first().click();
       }
       await page.locator('.quick-input-widget .quick-input-count', { hasText: '5 Selected' }).waitFor();

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { nonProseRanges } from '../../src/core/documents/documentRegions';
-import { headingLevelBelow, placeBlock } from '../../src/core/writing/blockPlacement';
+import { placeBlock } from '../../src/core/writing/blockPlacement';
 
 /** The text after inserting the block placed for a cursor at the "|" in `marked`. */
 function place(marked: string, block = 'BLOCK', syntax?: 'latex' | 'pandoc'): string {
@@ -74,20 +74,5 @@ describe('placeBlock', () => {
       const insertion = placeBlock(text, offset, 'X');
       assert.match(insertion.text, /^\n*X\n*$/);
     }
-  });
-});
-
-describe('headingLevelBelow', () => {
-  it('is one below the last heading before the cursor, skipping fenced code', () => {
-    const text = '# Title\n\n## Related work\n\n```sh\n# comment\n```\n\nhere';
-    const code = nonProseRanges(text, 'pandoc');
-    assert.equal(headingLevelBelow(text, text.indexOf('here'), code), 3);
-    assert.equal(headingLevelBelow(text, text.indexOf('## Related'), code), 2);
-    assert.equal(headingLevelBelow(text, text.indexOf('here'), []), 2, 'the code ranges are not used');
-  });
-
-  it('is 2 with no heading before the cursor, and at most 6', () => {
-    assert.equal(headingLevelBelow('text', 2, []), 2);
-    assert.equal(headingLevelBelow('###### deep\n', 12, []), 6);
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { loadsLatexPackage } from '../../src/core/documents/latexSource';
-import { buildComparisonTable, cellText, TABLE_COLUMNS } from '../../src/core/writing/comparisonTable';
+import { buildComparisonTable, cellText, DEFAULT_TABLE_COLUMNS, TABLE_COLUMNS } from '../../src/core/writing/comparisonTable';
 import { comparisonTableLabels } from '../../src/core/writing/documentLabels';
 import { realIndex } from '../support/realAtlas';
 import { REAL_IDS, realCited, TABLE_LABELS, tricky } from '../support/writingFixtures';
@@ -71,19 +71,35 @@ describe('buildComparisonTable, Markdown', () => {
 });
 
 describe('buildComparisonTable, LaTeX', () => {
-  it('writes a booktabs table with the package note, caption, label and one cited row per model', () => {
-    const table = latex(REAL_IDS);
+  it('writes a booktabs table at the text width with the package note, caption, label and one cited row per model', () => {
+    const table = latex(REAL_IDS.slice(0, 8));
     const lines = table.split('\n');
-    assert.equal(lines[0], '% Needs \\usepackage{booktabs} in the preamble.');
+    assert.equal(lines[0], '% Needs \\usepackage{booktabs} \\usepackage{tabularx} in the preamble.');
     assert.equal(lines[1], '\\begin{table}[htbp]');
     assert.ok(lines.includes('  \\caption{Comparison of the models.}'));
     assert.ok(lines.includes('  \\label{tab:model-comparison}'));
+    assert.ok(lines.includes(`  \\begin{tabularx}{\\linewidth}{@{}ll${'>{\\raggedright\\arraybackslash\\hspace{0pt}}X'.repeat(TABLE_COLUMNS.length - 1)}@{}}`), table);
     const rules = lines.filter((l) => /^\s*\\(top|mid|bottom)rule$/.test(l)).map((l) => l.trim());
     assert.deepEqual(rules, ['\\toprule', '\\midrule', '\\bottomrule']);
     const rows = lines.filter((l) => l.endsWith(' \\\\'));
-    assert.equal(rows.length, REAL_IDS.length + 1);
+    assert.equal(rows.length, 8 + 1);
     assert.ok(rows.every((r) => r.split(' & ').length === TABLE_COLUMNS.length + 1), 'a row has the wrong number of cells');
     assert.ok(table.endsWith('\\end{table}'));
+  });
+
+  it('splits more rows than a page holds into even floats, the later ones captioned as continued and unlabelled', () => {
+    const table = latex(REAL_IDS, DEFAULT_TABLE_COLUMNS);
+    const floats = table.split('\\begin{table}').slice(1);
+    assert.deepEqual(floats.map((f) => f.split('\n').filter((l) => l.includes('~\\cite{')).length), [6, 5]);
+    assert.ok(floats[1].includes('\\caption{Comparison of the models (continued).}') && !floats[1].includes('\\label'), floats[1]);
+    assert.equal(table.split('\\usepackage').length - 1, 2, 'one package note for both');
+  });
+
+  it('lets TeX break a long run of a cell after a slash and inside a camel-case name, not a short one', () => {
+    const table = latex(['vl-bert', 'blip-2', 'internvideo2'], ['connector', 'visionEncoder', 'languageModel']);
+    assert.ok(table.includes('Token/\\allowbreak{}visual/\\allowbreak{}segment/\\allowbreak{}position embeds'), table);
+    assert.ok(table.includes('LLM (7B in Intern\\-Video2-Chat-8B)'), table);
+    assert.ok(table.includes('ViT-g/14 or ViT-L/14') && table.includes('InternVideo2 video encoder'), table);
   });
 
   it('cites with the configured command and escapes the atlas text', () => {
@@ -97,7 +113,7 @@ describe('buildComparisonTable, LaTeX', () => {
   it('is plain ASCII for every model of the atlas (it compiles whatever the input encoding)', () => {
     const ids = realIndex().models.map((m) => m.id);
     const table = latex(ids);
-    assert.equal(table.split('\n').filter((l) => l.endsWith(' \\\\')).length, ids.length + 1);
+    assert.equal(table.split('\n').filter((l) => l.includes('~\\cite{')).length, ids.length);
     assert.deepEqual([...table].filter((ch) => ch.charCodeAt(0) > 0x7e), []);
   });
 
@@ -116,9 +132,10 @@ describe('buildComparisonTable, LaTeX', () => {
     assert.equal(row, '    Qwen-VL~\\cite{Qwen-VL} & 2023-08 & -- \\\\');
   });
 
-  it('leaves the package note out when asked (the document loads booktabs)', () => {
-    const table = buildComparisonTable(realCited(['blip']), ['date'], { syntax: 'latex', labels: TABLE_LABELS, omitPackageNote: true });
-    assert.ok(table.startsWith('\\begin{table}'), table);
+  it('names only the packages the preamble does not load, and none when it loads both', () => {
+    const table = (loadedPackages: string[]) => buildComparisonTable(realCited(['blip']), ['date'], { syntax: 'latex', labels: TABLE_LABELS, loadedPackages });
+    assert.ok(table(['booktabs', 'tabularx']).startsWith('\\begin{table}'));
+    assert.ok(table(['booktabs']).startsWith('% Needs \\usepackage{tabularx} in the preamble.\n\\begin{table}'));
   });
 });
 
@@ -129,7 +146,7 @@ describe('comparison table labels', () => {
 
   it('are Simplified Chinese for a Chinese display language, whatever the UI language', () => {
     const table = buildComparisonTable(realCited(['albef']), ['date', 'trainable'], { syntax: 'latex', labels: comparisonTableLabels('zh-cn') }).split('\n');
-    assert.equal(table[0], '% 需要在导言区加入 \\usepackage{booktabs}。');
+    assert.equal(table[0], '% 需要在导言区加入 \\usepackage{booktabs} \\usepackage{tabularx}。');
     assert.ok(table.includes('  \\caption{模型对比。}'), table.join('\n'));
     assert.ok(table.includes('    模型 & 日期 & 可训练部分 \\\\'), table.join('\n'));
     assert.ok(table.includes('    ALBEF~\\cite{ALBEF} & 2021-07 & 全部 \\\\'), table.join('\n'));

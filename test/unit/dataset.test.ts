@@ -47,6 +47,10 @@ describe('bundled dataset', () => {
       assert.ok(model.paper.date >= '2015-01-01' && model.paper.date <= '2026-12-31', `${model.id}: ${model.paper.date}`);
       assert.ok(model.summary.en.trim().length > 40, `${model.id}: English summary`);
       assert.ok((model.summary['zh-cn'] ?? '').trim().length > 20, `${model.id}: Chinese summary`);
+      // Optional in user entries (trained when left out); every bundled component says.
+      for (const component of model.architecture.components) {
+        assert.strictEqual(typeof component.trainable, 'boolean', `${model.id}: ${component.id}.trainable`);
+      }
       if (model.paper.arxiv) {
         assert.strictEqual(model.links?.arxiv, `https://arxiv.org/abs/${model.paper.arxiv}`, `${model.id}: arXiv link`);
       }

@@ -23,6 +23,7 @@ const LABELS: HoverCardLabels = {
   code: 'Code',
   project: 'Project Page',
   visionOnly: 'vision-only model',
+  unfinished: 'not finished',
   commands: { 'modelAtlas.insertCitation': 'Insert Citation', 'modelAtlas.showDetails': 'Show Details' },
 };
 

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { AtlasIndex } from '../../src/core/atlas/atlasIndex';
 import { hoverCardMarkdown, type HoverCardLabels } from '../../src/core/presentation/hoverCard';
 import { escapeMarkdown, safeHttpsUrl } from '../../src/core/presentation/markdown';
+import { scaffoldEntry } from '../../src/core/userAtlas/newEntries';
 import { fakeModel } from '../support/fakeModel';
 
 const labels: HoverCardLabels = {
@@ -12,6 +13,7 @@ const labels: HoverCardLabels = {
   code: 'Code',
   project: 'Project',
   visionOnly: 'vision-only',
+  unfinished: 'not finished',
   commands: { 'modelAtlas.copyBibtex': 'Copy BibTeX' },
 };
 
@@ -32,6 +34,15 @@ describe('hover card', () => {
     assert.match(card, /\[Open Paper\]\(https:\/\/arxiv\.org\/abs\/2301\.12597\)/);
     assert.match(card, /\[Copy BibTeX\]\(command:modelAtlas\.copyBibtex\?%5B%22blip-2%22%5D\)/);
     assert.match(hoverCardMarkdown(blip, atlas, { language: 'en', labels }), /\*Built on by:\* BLIP\\-2/);
+  });
+
+  it('leads an unfinished entry with what it is, shows no placeholder as a fact and offers no citation', () => {
+    const scaffold = scaffoldEntry('Qwen9-VL', '2026-12-02', { ids: new Set(), keys: new Set() });
+    const card = hoverCardMarkdown(scaffold, new AtlasIndex([scaffold]), { language: 'en', labels: { ...labels, commands: { 'modelAtlas.insertCitation': 'Cite', 'modelAtlas.showDetails': 'Details' } } });
+    assert.match(card, /^\*\*Qwen9\\-VL\*\* — \*not finished\*/);
+    assert.ok(!card.includes('TODO'), card);
+    assert.ok(!card.includes('insertCitation'), card);
+    assert.match(card, /\[Details\]\(command:modelAtlas\.showDetails/);
   });
 
   it('uses the Chinese summary in Chinese', () => {

@@ -1,11 +1,11 @@
-// Inserted LaTeX compiles with pdflatex in OT1 and T1, missing glyphs fatal; skipped without pdflatex on a
-// workstation, failing under CI=true (.ci/run installs it).
+// Inserted LaTeX compiles with pdflatex in OT1 and T1, missing glyphs fatal, and the default table fits the
+// page; skipped without pdflatex on a workstation, failing under CI=true (.ci/run installs it).
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildComparisonTable, TABLE_COLUMNS } from '../../src/core/writing/comparisonTable';
+import { buildComparisonTable, DEFAULT_TABLE_COLUMNS, TABLE_COLUMNS } from '../../src/core/writing/comparisonTable';
 import { buildRelatedWorkOutline } from '../../src/core/writing/relatedWorkOutline';
 import { realIndex } from '../support/realAtlas';
 import { realCited, TABLE_LABELS, tricky } from '../support/writingFixtures';
@@ -27,8 +27,14 @@ export function compileLatex(source: string): { status: number | null; log: stri
   }
 }
 
-function documentWith(body: string, preamble: string[] = []): string {
-  return ['\\documentclass{article}', ...preamble, '\\usepackage{booktabs}', '\\tracinglostchars=3', '\\begin{document}', body, '\\end{document}', ''].join('\n');
+function documentWith(body: string, preamble: string[] = [], classOptions = ''): string {
+  return [`\\documentclass${classOptions && `[${classOptions}]`}{article}`, ...preamble, '\\usepackage{booktabs}', '\\usepackage{tabularx}', '\\tracinglostchars=3', '\\begin{document}', body, '\\end{document}', ''].join('\n');
+}
+
+/** What TeX says about boxes and floats that do not fit the page. */
+function misfits(log: string): { overfull: string[]; floatsTooLarge: number } {
+  const overfull = [...log.matchAll(/Overfull \\hbox \(([\d.]+pt) too wide\)[^\n]*\n([^\n]*)/g)].map((m) => `${m[1]}: ${m[2].trim()}`);
+  return { overfull, floatsTooLarge: log.split('Float too large').length - 1 };
 }
 
 const T1 = ['\\usepackage[T1]{fontenc}'];
@@ -53,13 +59,26 @@ describe('the inserted LaTeX compiles with pdflatex', function () {
 
   it('a table of every column for real models and an entry with & % _ # and non-ASCII names', () => {
     const rows = [...realCited(realIndex().models.map((m) => m.id)), { model: tricky, key: 'zoe2023' }];
-    // Every model of the atlas, in tables of a size a paper has (one float of 200 rows is too tall for TeX).
-    const tables = [];
-    for (let i = 0; i < rows.length; i += 20) {
-      tables.push(buildComparisonTable(rows.slice(i, i + 20), TABLE_COLUMNS, { syntax: 'latex', labels: TABLE_LABELS }));
-    }
-    const { status, log } = compileLatex(documentWith(tables.join('\n\\clearpage\n')));
+    // Every model of the atlas in one table: it splits into page-sized floats itself.
+    const { status, log } = compileLatex(documentWith(buildComparisonTable(rows, TABLE_COLUMNS, { syntax: 'latex', labels: TABLE_LABELS })));
     assert.equal(status, 0, firstError(log));
+  });
+
+  it('the default table fits an article page: no overfull box, no float too large, for every model of the atlas', () => {
+    const rows = [...realCited(realIndex().models.map((m) => m.id)), { model: tricky, key: 'zoe2023' }];
+    const table = buildComparisonTable(rows, DEFAULT_TABLE_COLUMNS, { syntax: 'latex', labels: TABLE_LABELS });
+    for (const options of ['', '11pt', '12pt']) {
+      const { status, log } = compileLatex(documentWith(table, [], options));
+      assert.equal(status, 0, firstError(log));
+      assert.deepEqual(misfits(log), { overfull: [], floatsTooLarge: 0 }, `article ${options || '10pt'}`);
+    }
+  });
+
+  it('finds the misfits of a table with every column, so the check above can fail', () => {
+    const { log } = compileLatex(documentWith(buildComparisonTable(realCited(), TABLE_COLUMNS, { syntax: 'latex', labels: TABLE_LABELS })));
+    assert.ok(misfits(log).overfull.length > 0, 'nine wrapping columns on one page should not fit');
+    const tall = compileLatex(documentWith(`\\begin{table}\\rule{1pt}{900pt}\\end{table}`));
+    assert.equal(misfits(tall.log).floatsTooLarge, 1);
   });
 
   it('a table with " and ą in a model name, without fontenc (OT1) and with T1', () => {

@@ -32,16 +32,17 @@ describe('buildRelatedWorkOutline (real atlas)', () => {
     );
   });
 
-  it('writes headed lists in Markdown at the heading level asked for, in the display language, the older group first', () => {
-    const outline = buildRelatedWorkOutline(realCited(['blip-2', 'flamingo']), { ...FAMILY, syntax: 'markdown', headingLevel: 3, language: 'zh-cn' });
+  it('writes lists under bold labels in Markdown, never headings (which would take over the rest of a section), the older group first', () => {
+    const outline = buildRelatedWorkOutline(realCited(['blip-2', 'flamingo']), { ...FAMILY, syntax: 'markdown', language: 'zh-cn' });
+    assert.ok(!/^#/m.test(outline), outline);
     assert.equal(
       outline,
       [
-        '### flamingo family',
+        '**flamingo family**',
         '',
         '- Flamingo [@alayrac2022flamingo] (2022) — 用 Perceiver Resampler 和门控交叉注意力（XATTN-DENSE）层桥接冻结的纯视觉模型与纯语言模型。',
         '',
-        '### blip family',
+        '**blip family**',
         '',
         '- BLIP-2 [@li2023blip2] (2023) — Q-Former：带可学习查询向量的轻量 Transformer，连接冻结的图像编码器与冻结的 LLM。',
       ].join('\n'),
@@ -55,8 +56,8 @@ describe('buildRelatedWorkOutline (real atlas)', () => {
       groupTitle: (key) => key.toUpperCase(),
       language: 'en',
     });
-    const headings = outline.split('\n').filter((l) => l.startsWith('#'));
-    assert.deepEqual(headings, ['## FUSION-ENCODER', '## FROZEN-LLM-ADAPTER', '## MULTIMODAL-LLM']);
+    const labels = outline.split('\n').filter((l) => l.startsWith('**'));
+    assert.deepEqual(labels, ['**FUSION-ENCODER**', '**FROZEN-LLM-ADAPTER**', '**MULTIMODAL-LLM**']);
   });
 
   it('escapes the names, the clause and the group title in LaTeX', () => {

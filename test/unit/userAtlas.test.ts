@@ -9,6 +9,7 @@ import { appendEntry, entryYaml } from '../../src/core/userAtlas/entryText';
 import type { GeneratedValidator } from '../../src/core/userAtlas/entryValidation';
 import { mergeAtlas, type MergedAtlas } from '../../src/core/userAtlas/mergeAtlas';
 import { citationKey, scaffoldEntry, uniqueId } from '../../src/core/userAtlas/newEntries';
+import { finishedFirst, isUnfinished, placeholderPaths } from '../../src/core/userAtlas/unfinished';
 import { realModels, repoRoot } from '../support/realAtlas';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -142,12 +143,20 @@ describe('user atlas files', () => {
     assert.strictEqual(dupAlias.models.length, realModels().length);
   });
 
-  it('reports a duplicate citation key and a lineage link to an unknown model', () => {
+  it('reports a duplicate citation key (skipping the entry) and warns of a lineage link to a model the atlas lacks (keeping it)', () => {
     const key = merge(NEW_ENTRY.replace(/zhang2024lumen/g, 'li2023blip2'));
     assert.deepStrictEqual(where(key).map((w) => w.split(' ')[1]), ['duplicate-key']);
-    const lineage = merge(NEW_ENTRY.replace('buildsOn: [llava]', 'buildsOn: [llava, nope]'));
+    assert.ok(!model(key, 'lumen-vl'));
+    const lineage = merge(NEW_ENTRY.replace('buildsOn: [llava]', 'buildsOn: [llava, qwen9-vl]'));
     assert.deepStrictEqual(where(lineage), ['file0:24:21 unknown-lineage']);
-    assert.deepStrictEqual(lineage.problems[0].args, ['nope']);
+    assert.deepStrictEqual(lineage.problems.map((p) => [p.severity, ...p.args]), [['warning', 'qwen9-vl']]);
+    assert.deepStrictEqual(model(lineage, 'lumen-vl')?.lineage.buildsOn, ['llava'], 'the entry loads, without the unknown link');
+  });
+
+  it('loads a component without trainable as trained', () => {
+    const result = merge(NEW_ENTRY.replace('{ id: llm, name: LLM, role: language-model, trainable: true }', '{ id: llm, name: LLM, role: language-model }'));
+    assert.deepStrictEqual(where(result), []);
+    assert.deepStrictEqual(model(result, 'lumen-vl')?.architecture.components.map((c) => [c.id, c.trainable]), [['vit', false], ['llm', true]]);
   });
 
   it('lets an entry build on another user entry, and reports a non-mapping item', () => {
@@ -169,12 +178,23 @@ describe('new entries', () => {
     assert.strictEqual(citationKey('Mei Zhang', '2024', 'Lumen', new Set(['zhang2024lumen'])), 'zhang2024lumenb');
   });
 
-  it('scaffolds an entry that validates and merges without problems', () => {
+  it('scaffolds an entry that validates and loads, with a warning at each TODO placeholder until it is completed', () => {
     const entry = scaffoldEntry('My Model', '2024-05-06', taken);
     assert.ok(validate(JSON.parse(JSON.stringify(entry))), JSON.stringify(validate.errors));
-    const result = merge(entryYaml(entry));
-    assert.deepStrictEqual(where(result), []);
-    assert.ok(model(result, 'my-model'));
+    const text = entryYaml(entry);
+    const result = merge(text);
+    assert.ok(result.problems.length > 0 && result.problems.every((p) => p.code === 'placeholder' && p.severity === 'warning'), where(result).join('\n'));
+    const lines = text.split('\n');
+    for (const problem of result.problems) {
+      const span = lines.slice(problem.span.start.line, problem.span.end.line + 1).join('\n');
+      assert.match(span, /TODO/, `${problem.args[0]} is not reported at its TODO`);
+    }
+    assert.ok(result.problems.some((p) => p.args[0] === 'paper.title'), where(result).join('\n'));
+    assert.ok(isUnfinished(model(result, 'my-model')!));
+
+    const done = merge(text.replace(/TODO: ?/g, 'Done '));
+    assert.deepStrictEqual(where(done), []);
+    assert.ok(!isUnfinished(model(done, 'my-model')!));
   });
 
   it('appends to an empty file, a list, or a single entry, keeping comments', () => {
@@ -192,5 +212,18 @@ describe('new entries', () => {
     assert.deepStrictEqual((parse(list.text) as { id: string }[]).map((i) => i.id), ['lumen-vl', 'my-model', 'third']);
     assert.deepStrictEqual(appendEntry('a: [', entry), { ok: false, reason: 'syntax-error' });
     assert.deepStrictEqual(appendEntry('just text', entry), { ok: false, reason: 'not-a-list' });
+  });
+});
+
+describe('unfinished entries', () => {
+  it('are found by their TODO placeholders, except in notes', () => {
+    assert.deepStrictEqual(placeholderPaths({ name: 'X', paper: { authors: ['A', 'TODO: B'] }, notes: 'TODO: check the venue' }), [['paper', 'authors', 1]]);
+    assert.deepStrictEqual(placeholderPaths({ name: 'Mastodon', summary: { en: 'todo list of a model' } }), []);
+  });
+
+  it('go after the finished ones, each group in its order', () => {
+    const [a, b] = realModels();
+    const unfinished = { ...a, id: 'x', paper: { ...a.paper, title: 'TODO: paper title' } };
+    assert.deepStrictEqual(finishedFirst([unfinished, a, b]).map((m) => m.id), [a.id, b.id, 'x']);
   });
 });

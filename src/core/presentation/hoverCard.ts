@@ -2,6 +2,7 @@
 // Labels come from the caller so that the core stays free of the UI's translation layer.
 import { firstAuthorEtAl, localized, paperUrl, type AtlasModel, type DisplayLanguage } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
+import { isUnfinished } from '../userAtlas/unfinished';
 import { commandLink, escapeMarkdown, safeHttpsUrl } from './markdown';
 
 export interface HoverCardLabels {
@@ -12,6 +13,8 @@ export interface HoverCardLabels {
   code: string;
   project: string;
   visionOnly: string;
+  /** Said in place of the title of an entry that still holds TODO placeholders. */
+  unfinished: string;
   /** Labels for command links, by command id; only commands listed here get a link. */
   commands: Record<string, string>;
 }
@@ -25,18 +28,29 @@ export interface HoverCardOptions {
   commandArguments?: Readonly<Record<string, unknown[]>>;
 }
 
+/** Commands that cite or copy the entry: not offered for an unfinished one. */
+const CITING_COMMANDS = new Set(['modelAtlas.insertCitation', 'modelAtlas.copyBibtex', 'modelAtlas.copyCitationKey']);
+
 export function hoverCardMarkdown(model: AtlasModel, atlas: AtlasIndex, options: HoverCardOptions): string {
   const { labels, language } = options;
   const e = escapeMarkdown;
   const lines: string[] = [];
   const kind = model.kind === 'vision' ? ` · ${e(labels.visionOnly)}` : '';
-  lines.push(`**${e(model.name)}** — ${e(model.paper.title)}${kind}`);
-  const facts = [firstAuthorEtAl(model), model.organizations.join(', '), model.paper.date, model.paper.venue].filter(
-    (f): f is string => Boolean(f),
-  );
-  lines.push(facts.map(e).join(' · '));
-  lines.push(e(localized(model.summary, language)));
-  lines.push(`*${e(labels.architecture)}:* ${e(model.architecture.summary)}`);
+  // An unfinished entry leads with what it is, and shows none of its placeholders as facts.
+  const unfinished = isUnfinished(model);
+  const known = (text: string | undefined): text is string => Boolean(text) && !(unfinished && /\bTODO\b/.test(text!));
+  lines.push(`**${e(model.name)}** — ${unfinished ? `*${e(labels.unfinished)}*` : e(model.paper.title)}${kind}`);
+  const facts = [firstAuthorEtAl(model), model.organizations.join(', '), model.paper.date, model.paper.venue].filter(known);
+  if (facts.length > 0) {
+    lines.push(facts.map(e).join(' · '));
+  }
+  const summary = localized(model.summary, language);
+  if (known(summary)) {
+    lines.push(e(summary));
+  }
+  if (known(model.architecture.summary)) {
+    lines.push(`*${e(labels.architecture)}:* ${e(model.architecture.summary)}`);
+  }
 
   const lineage: string[] = [];
   const parents = atlas.buildsOn(model);
@@ -66,7 +80,9 @@ export function hoverCardMarkdown(model: AtlasModel, atlas: AtlasIndex, options:
       links.push(`[${e(labels.project)}](${project})`);
     }
     for (const [command, label] of Object.entries(labels.commands)) {
-      links.push(commandLink(label, command, options.commandArguments?.[command] ?? [model.id]));
+      if (!(unfinished && CITING_COMMANDS.has(command))) {
+        links.push(commandLink(label, command, options.commandArguments?.[command] ?? [model.id]));
+      }
     }
     if (links.length > 0) {
       lines.push(links.join(' · '));

@@ -1,17 +1,24 @@
 // Merges the user's atlas files into the bundled atlas: new ids add models, a bundled id overrides the fields
-// it gives, hidden ids go last; an entry with a problem is skipped and the problem reported where written.
+// it gives, hidden ids go last; an entry with an error is skipped, one with a warning (a TODO placeholder, a
+// link to a model the atlas lacks) is kept; either is reported where written.
 import type { AtlasModel } from '../atlas/atlas';
 import { findAtlasProblems, type AtlasProblemCode } from '../atlas/atlasChecks';
 import type { AtlasFile, TextSpan } from './atlasFile';
 import { schemaIssues, type GeneratedValidator } from './entryValidation';
+import { placeholderPaths } from './unfinished';
 
-export type DatasetProblemCode = AtlasProblemCode | 'yaml-syntax' | 'not-an-entry' | 'schema';
+export type DatasetProblemCode = AtlasProblemCode | 'yaml-syntax' | 'not-an-entry' | 'schema' | 'placeholder';
+
+/** Problems that leave the entry loaded. */
+const WARNINGS = new Set<DatasetProblemCode>(['unknown-lineage', 'placeholder']);
 
 export interface DatasetProblem {
   /** The file it belongs to, as the caller named it (a URI string in the extension). */
   file: string;
   span: TextSpan;
   code: DatasetProblemCode;
+  /** An error skips the entry; a warning leaves it loaded. */
+  severity: 'error' | 'warning';
   /** For 'schema', the JSON Schema keyword that failed (required, pattern, ...). */
   keyword?: string;
   /** The values the message names, in order. */
@@ -47,11 +54,11 @@ export function mergeAtlas(bundled: readonly AtlasModel[], files: readonly Named
 
   for (const { name, file } of files) {
     for (const error of file.syntaxErrors) {
-      problems.push({ file: name, span: error.span, code: 'yaml-syntax', args: [error.message], message: `YAML syntax error: ${error.message}` });
+      problems.push({ file: name, span: error.span, code: 'yaml-syntax', severity: 'error', args: [error.message], message: `YAML syntax error: ${error.message}` });
     }
     for (const entry of file.entries) {
       const report = (path: (string | number)[], code: DatasetProblemCode, args: string[], message: string, keyword?: string) =>
-        problems.push({ file: name, span: entry.locate(path), code, args, message, ...(keyword ? { keyword } : {}) });
+        problems.push({ file: name, span: entry.locate(path), code, severity: WARNINGS.has(code) ? 'warning' : 'error', args, message, ...(keyword ? { keyword } : {}) });
 
       if (!isPlainObject(entry.value)) {
         report([], 'not-an-entry', [], 'an atlas entry must be a mapping of fields (id, name, paper, ...)');
@@ -63,20 +70,29 @@ export function mergeAtlas(bundled: readonly AtlasModel[], files: readonly Named
         continue;
       }
       const base = id === undefined ? undefined : bundledById.get(id);
-      const candidate = base ? overrideWith(base, entry.value) : entry.value;
+      const candidate = withDefaults(base ? overrideWith(base, entry.value) : entry.value);
 
       const issues = schemaIssues(options.validate, candidate);
       if (issues.length > 0) {
         issues.forEach((i) => report(i.path, 'schema', [i.detail, i.field], i.message, i.keyword));
         continue;
       }
-      const model = candidate as unknown as AtlasModel;
+      let model = candidate as unknown as AtlasModel;
       const others = [...models.values()].filter((m) => m.id !== model.id);
-      // The others are already consistent, so every problem found here is this entry's.
+      // The others are already consistent, so every problem found here is this entry's. A link to a model
+      // no file or bundled entry defines is a warning, and left out of the loaded entry.
       const found = findAtlasProblems([...others, model], knownIds);
-      if (found.length > 0) {
-        found.forEach((p) => report(p.path, p.code, p.args, p.message));
+      found.forEach((p) => report(p.path, p.code, p.args, p.message));
+      if (found.some((p) => !WARNINGS.has(p.code))) {
         continue;
+      }
+      const unknown = new Set(found.filter((p) => p.code === 'unknown-lineage').map((p) => p.args[0]));
+      if (unknown.size > 0) {
+        model = { ...model, lineage: { ...model.lineage, buildsOn: model.lineage.buildsOn.filter((target) => !unknown.has(target)) } };
+      }
+      // Reported at the file's own fields: an override's placeholders are in what the user wrote.
+      for (const path of placeholderPaths(entry.value)) {
+        report(path, 'placeholder', [path.join('.'), model.name], `${path.join('.')} still holds a TODO placeholder`);
       }
       models.set(model.id, model);
       userIds.add(model.id);
@@ -98,6 +114,15 @@ export function overrideWith(base: AtlasModel, override: Record<string, unknown>
     merged.bibtex = { ...(merged.bibtex as object), entry };
   }
   return merged;
+}
+
+/** A component that does not say whether it is trained is trained (most are; frozen ones are the exception). */
+function withDefaults(entry: unknown): unknown {
+  if (!isPlainObject(entry) || !isPlainObject(entry.architecture) || !Array.isArray(entry.architecture.components)) {
+    return entry;
+  }
+  const components = entry.architecture.components.map((c: unknown) => (isPlainObject(c) && c.trainable === undefined ? { ...c, trainable: true } : c));
+  return { ...entry, architecture: { ...entry.architecture, components } };
 }
 
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {

@@ -2,7 +2,7 @@
 // splitting a paragraph; only line breaks are added, no existing byte changes.
 import { lineEndingOf } from '../bibtex/append';
 import type { TextInsertion } from '../citations/citationInsertion';
-import { isInside, type Range } from '../documents/ranges';
+import type { Range } from '../documents/ranges';
 
 const BLANK_LINE_AFTER = /^[ \t]*\r?\n[ \t]*(\r?\n|$)/;
 /**
@@ -65,16 +65,4 @@ function paragraphEnd(text: string, offset: number): number {
     end = nextEnd;
   }
   return end;
-}
-
-/** One level below the Markdown ATX heading before `offset` outside `code` (the document's code ranges), or 2 when there is none. */
-export function headingLevelBelow(text: string, offset: number, code: readonly Range[]): number {
-  const heading = /^ {0,3}(#{1,6})(?:[ \t]|$)/gm;
-  let level = 1;
-  for (const match of text.slice(0, offset).matchAll(heading)) {
-    if (!isInside(code, match.index ?? 0)) {
-      level = match[1].length;
-    }
-  }
-  return Math.min(6, level + 1);
 }

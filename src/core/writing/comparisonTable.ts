@@ -1,5 +1,5 @@
-// A comparison table of atlas models in GitHub-flavoured Markdown or LaTeX booktabs, one row per model,
-// oldest first; every cell from the entry's structured fields, an en dash where it has no data.
+// A comparison table of atlas models in GitHub-flavoured Markdown or LaTeX (booktabs rules, tabularx columns
+// that fit the text width), one row per model, oldest first; every cell from the entry's structured fields.
 import type { AtlasModel, ComponentRole } from '../atlas/atlas';
 import { oldestFirst } from '../atlas/modelGroups';
 import { formatNameWithCitation, type LatexCiteCommand } from '../citations/citationSyntax';
@@ -30,6 +30,12 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
   'parameters',
 ];
 
+/**
+ * The columns a first table has: what sets the models apart architecturally. With the model and its citation
+ * they fit an `article` page in LaTeX (the pdflatex test checks it); the writer may pick every column.
+ */
+export const DEFAULT_TABLE_COLUMNS: readonly TableColumn[] = ['date', 'visionEncoder', 'languageModel', 'connector'];
+
 export function isTableColumn(value: unknown): value is TableColumn {
   return typeof value === 'string' && (TABLE_COLUMNS as readonly string[]).includes(value);
 }
@@ -42,7 +48,9 @@ export interface ComparisonTableLabels {
   /** The trainable-parts cell when every component is frozen. */
   noneTrainable: string;
   caption: string;
-  /** The LaTeX comment above the table, e.g. "Needs \usepackage{booktabs} in the preamble." */
+  /** The caption of the tables a long one is split into, after the first. */
+  continuedCaption: string;
+  /** The LaTeX comment above the table, "{0}" standing for the packages, e.g. "Needs {0} in the preamble." */
   packageNote: string;
 }
 
@@ -56,9 +64,15 @@ export interface ComparisonTableOptions {
   syntax: 'latex' | 'markdown';
   labels: ComparisonTableLabels;
   latexCommand?: LatexCiteCommand;
-  /** Leave out the package comment (the document already loads booktabs). */
-  omitPackageNote?: boolean;
+  /** The packages the document's preamble loads already: the package comment names only the others. */
+  loadedPackages?: readonly string[];
 }
+
+/** What the LaTeX table needs in the preamble. */
+export const TABLE_PACKAGES = ['booktabs', 'tabularx'] as const;
+
+/** Rows per LaTeX float: more would not fit on a page (TeX's "Float too large"), so a longer table is split. */
+export const ROWS_PER_FLOAT = 8;
 
 const NO_DATA = '\u2013';
 const JOIN = '; ';
@@ -107,8 +121,8 @@ export function cellText(model: AtlasModel, column: TableColumn, labels: Compari
   }
 }
 
-/** Columns of short values; the others wrap in LaTeX. */
-const SHORT_COLUMNS = new Set<TableColumn>(['date', 'venue']);
+/** Columns of short values, set at their width; the others share the rest of the line and wrap. */
+const SHORT_COLUMNS = new Set<TableColumn>(['date']);
 
 export function buildComparisonTable(rows: readonly CitedModel[], columns: readonly TableColumn[], options: ComparisonTableOptions): string {
   const ordered = TABLE_COLUMNS.filter((c) => columns.includes(c));
@@ -131,12 +145,20 @@ function markdownTable(rows: readonly CitedModel[], columns: readonly TableColum
   return [line(header), line(header.map(() => '---')), ...body].join('\n');
 }
 
+/**
+ * TeX breaks a word only at a hyphen or where its patterns hyphenate it: a long run such as
+ * "Token/visual/segment/position" or "InternVideo2-Chat" may also break after a "/" and (hyphenated) between
+ * the words of a camel-case name, so no cell sticks out of a narrow column.
+ */
+function breakableRuns(latex: string): string {
+  return latex.replace(/\S{13,}/g, (run) => run.replace(/\/(?=\S)/g, '/\\allowbreak{}').replace(/(?<=[a-z])(?=[A-Z][a-z])/g, '\\-'));
+}
+
 function latexTable(rows: readonly CitedModel[], columns: readonly TableColumn[], options: ComparisonTableOptions): string {
   const { labels } = options;
-  const wrapped = columns.filter((c) => !SHORT_COLUMNS.has(c)).length;
-  // Wrapping columns share about 60% of the line; the writer adjusts the widths to the page.
-  const width = Math.min(0.3, Math.max(0.08, Math.floor(60 / Math.max(1, wrapped)) / 100));
-  const spec = ['l', ...columns.map((c) => (SHORT_COLUMNS.has(c) ? 'l' : `p{${width}\\linewidth}`))].join('');
+  // Wrapping columns may break a long word after its first letter too (\hspace{0pt}), so nothing sticks out.
+  const wrap = '>{\\raggedright\\arraybackslash\\hspace{0pt}}X';
+  const spec = ['@{}l', ...columns.map((c) => (SHORT_COLUMNS.has(c) ? 'l' : wrap)), '@{}'].join('');
   const row = (cells: string[]) => `    ${cells.join(' & ')} \\\\`;
   const header = [labels.model, ...columns.map((c) => labels.columns[c])].map(escapeLatex);
   const body = rows.map(({ model, key }) =>
@@ -144,24 +166,34 @@ function latexTable(rows: readonly CitedModel[], columns: readonly TableColumn[]
       formatNameWithCitation(escapeLatex(model.name), key, 'latex', options.latexCommand),
       ...columns.map((c) => {
         const text = cellText(model, c, labels);
-        return text === undefined ? '--' : escapeLatex(text);
+        return text === undefined ? '--' : breakableRuns(escapeLatex(text));
       }),
     ]),
   );
-  return [
-    ...(options.omitPackageNote ? [] : [`% ${labels.packageNote}`]),
-    '\\begin{table}[htbp]',
-    '  \\centering',
-    '  \\small',
-    `  \\caption{${escapeLatex(labels.caption)}}`,
-    '  \\label{tab:model-comparison}',
-    `  \\begin{tabular}{${spec}}`,
-    '    \\toprule',
-    row(header),
-    '    \\midrule',
-    ...body,
-    '    \\bottomrule',
-    '  \\end{tabular}',
-    '\\end{table}',
-  ].join('\n');
+  const missing = TABLE_PACKAGES.filter((p) => !options.loadedPackages?.includes(p)).map((p) => `\\usepackage{${p}}`);
+  // As many floats as needed, of even length: 13 rows make 7 and 6, not 12 and 1.
+  const perFloat = Math.ceil(body.length / Math.max(1, Math.ceil(body.length / ROWS_PER_FLOAT)));
+  const floats: string[] = [];
+  for (let first = 0; first < Math.max(1, body.length); first += perFloat) {
+    const caption = first === 0 ? labels.caption : labels.continuedCaption;
+    floats.push(
+      [
+        '\\begin{table}[htbp]',
+        '  \\centering',
+        '  \\footnotesize',
+        '  \\setlength{\\tabcolsep}{4pt}',
+        `  \\caption{${escapeLatex(caption)}}`,
+        ...(first === 0 ? ['  \\label{tab:model-comparison}'] : []),
+        `  \\begin{tabularx}{\\linewidth}{${spec}}`,
+        '    \\toprule',
+        row(header),
+        '    \\midrule',
+        ...body.slice(first, first + perFloat),
+        '    \\bottomrule',
+        '  \\end{tabularx}',
+        '\\end{table}',
+      ].join('\n'),
+    );
+  }
+  return [...(missing.length > 0 ? [`% ${labels.packageNote.replace('{0}', missing.join(' '))}`] : []), ...floats].join('\n');
 }

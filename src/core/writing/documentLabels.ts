@@ -4,8 +4,6 @@ import type { ArchitectureType, DisplayLanguage } from '../atlas/atlas';
 import type { ComparisonTableLabels } from './comparisonTable';
 import type { OutlineGrouping } from './relatedWorkOutline';
 
-const BOOKTABS = '\\usepackage{booktabs}';
-
 const TABLE_LABELS: Record<DisplayLanguage, ComparisonTableLabels> = {
   en: {
     model: 'Model',
@@ -23,7 +21,8 @@ const TABLE_LABELS: Record<DisplayLanguage, ComparisonTableLabels> = {
     allTrainable: 'all',
     noneTrainable: 'none (all frozen)',
     caption: 'Comparison of the models.',
-    packageNote: `Needs ${BOOKTABS} in the preamble.`,
+    continuedCaption: 'Comparison of the models (continued).',
+    packageNote: 'Needs {0} in the preamble.',
   },
   'zh-cn': {
     model: '模型',
@@ -41,7 +40,8 @@ const TABLE_LABELS: Record<DisplayLanguage, ComparisonTableLabels> = {
     allTrainable: '全部',
     noneTrainable: '无（全部冻结）',
     caption: '模型对比。',
-    packageNote: `需要在导言区加入 ${BOOKTABS}。`,
+    continuedCaption: '模型对比（续）。',
+    packageNote: '需要在导言区加入 {0}。',
   },
 };
 

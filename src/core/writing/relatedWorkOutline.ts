@@ -1,5 +1,6 @@
 // A related-work outline to turn into prose: models grouped by family or architecture type, oldest first,
-// one line each with its citation, year and what it introduced, in the entry's own words.
+// one line each with its citation, year and what it introduced, in the entry's own words. Markdown groups are
+// bold labels, not headings: an outline inserted mid-section must not take over the rest of the section.
 import { localized, localizedList, yearOf, type AtlasModel, type DisplayLanguage } from '../atlas/atlas';
 import { groupModels } from '../atlas/modelGroups';
 import { formatNameWithCitation, type LatexCiteCommand } from '../citations/citationSyntax';
@@ -20,8 +21,6 @@ export interface OutlineOptions {
   groupTitle: (key: string) => string;
   language: DisplayLanguage;
   latexCommand?: LatexCiteCommand;
-  /** Markdown heading level of the group headings (1-6). */
-  headingLevel?: number;
 }
 
 /** What the entry says it introduced: its first key idea, else the first sentence of its summary. */
@@ -51,13 +50,12 @@ export function buildRelatedWorkOutline(cited: readonly CitedModel[], options: O
     const clause = introducedClause(model, options.language);
     return `${cite} (${yearOf(model)})${clause ? dash + escape(clause) : ''}`;
   };
-  const hashes = '#'.repeat(Math.min(6, Math.max(1, options.headingLevel ?? 2)));
   const sections = groups.map((group) => {
     const title = escape(options.groupTitle(group.key));
     if (latex) {
       return [`\\paragraph{${title}}`, '\\begin{itemize}', ...group.models.map((m) => `  \\item ${item(m)}`), '\\end{itemize}'].join('\n');
     }
-    return [`${hashes} ${title}`, '', ...group.models.map((m) => `- ${item(m)}`)].join('\n');
+    return [`**${title}**`, '', ...group.models.map((m) => `- ${item(m)}`)].join('\n');
   });
   return sections.join('\n\n');
 }

@@ -6,6 +6,7 @@ import type { AtlasService } from '../../shared/atlasService';
 import { loadBibliographies, type LoadedBibliography } from '../../shared/bibliography/parsedBibs';
 import { documentMentionsOf, nonProseOf } from '../../shared/documentAnalysis';
 import { isServed, syntaxOf } from '../../shared/documentLanguages';
+import { fileOf } from '../../shared/notebookCells';
 import { affectsSettings, settings } from '../../shared/settings';
 
 export const DIAGNOSTIC_SOURCE = 'Model Atlas';
@@ -57,7 +58,7 @@ export function registerCitationDiagnostics(service: AtlasService): vscode.Dispo
 export async function computeDiagnostics(service: AtlasService, document: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
   const atlas = service.atlas;
   let loaded: LoadedBibliography[] = [];
-  const hints = settings.uncitedMentions(document.uri);
+  const hints = settings.uncitedMentions(fileOf(document));
   const mentions = hints ? (await documentMentionsOf(document, atlas)).mentions : [];
   const findings = await findCitationProblems({
     text: document.getText(),

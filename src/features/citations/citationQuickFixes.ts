@@ -6,6 +6,8 @@ import type { AtlasService } from '../../shared/atlasService';
 import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
 import { loadBibliographies, readableBibs } from '../../shared/bibliography/parsedBibs';
 import { registerForServedLanguages } from '../../shared/documentLanguages';
+import { syntaxOf } from '../../shared/documentLanguages';
+import { refuseUnfinished } from '../../shared/unfinishedModels';
 import { DIAGNOSTIC_SOURCE, MISSING_ENTRY, STORED_UNDER_OTHER_KEY, UNCITED_MENTION } from './citationDiagnostics';
 import { insertCitation } from './insertCitation';
 
@@ -70,7 +72,7 @@ export function registerCitationQuickFixes(service: AtlasService): vscode.Dispos
     registerForServedLanguages((selector) => vscode.languages.registerCodeActionsProvider(selector, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] })),
     vscode.commands.registerCommand(ADD_ENTRY, async (bibUri: vscode.Uri, modelId: string) => {
       const model = service.atlas.byIdOrUndefined(modelId);
-      if (!model) {
+      if (!model || refuseUnfinished([model])) {
         return false;
       }
       const plan = await planBibliography(bibUri, [model]);

@@ -1,22 +1,30 @@
 // Model Atlas: Export BibTeX... — every atlas model cited or mentioned in the current document, into a
 // chosen .bib, merged without duplicates (papers already there under any key are skipped).
 import * as vscode from 'vscode';
+import { isUnfinished } from '../../core/userAtlas/unfinished';
 import type { AtlasService } from '../../shared/atlasService';
 import { appendMessage, openAtEnd } from '../../shared/bibliography/appendReport';
 import { applyBibliographyPlan, planBibliography, type BibliographyPlan } from '../../shared/bibliography/bibliographyWrites';
 import { modelsInDocument } from '../../shared/documentAnalysis';
+import { isServed } from '../../shared/documentLanguages';
 import { uriFromArgument } from '../../shared/modelArguments';
+import { activeDocument, fileOf } from '../../shared/notebookCells';
 import { editorToInsertInto } from '../../shared/targetEditor';
 
 export function registerExportBibtex(service: AtlasService): vscode.Disposable {
   return vscode.commands.registerCommand('modelAtlas.exportBibtex', async (targetArg?: unknown) => {
     const target = uriFromArgument(targetArg);
-    const document = editorToInsertInto()?.document;
+    const document = editorToInsertInto()?.document ?? activeDocument(isServed);
     if (!document) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to export its BibTeX.'));
       return 0;
     }
-    const models = await modelsInDocument(service, document);
+    const found = await modelsInDocument(service, document);
+    const unfinished = found.filter(isUnfinished);
+    if (unfinished.length > 0) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Left out {0}: the atlas entry still holds TODO placeholders.', unfinished.map((m) => m.name).join(', ')));
+    }
+    const models = found.filter((m) => !isUnfinished(m));
     if (models.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('This document neither cites nor mentions an atlas model.'));
       return 0;
@@ -25,7 +33,7 @@ export function registerExportBibtex(service: AtlasService): vscode.Disposable {
       target ??
       (await vscode.window.showSaveDialog({
         title: vscode.l10n.t('Export BibTeX'),
-        defaultUri: vscode.Uri.joinPath(document.uri, '..', 'references.bib'),
+        defaultUri: vscode.Uri.joinPath(fileOf(document), '..', 'references.bib'),
         filters: { BibTeX: ['bib'] },
       }));
     if (!uri) {

@@ -11,6 +11,7 @@ import type { BibEntry, BibFile } from '../../core/bibtex/parse';
 import { isInside } from '../../core/documents/ranges';
 import { hoverCardMarkdown } from '../../core/presentation/hoverCard';
 import { escapeMarkdown } from '../../core/presentation/markdown';
+import { isUnfinished } from '../../core/userAtlas/unfinished';
 import { escapeLatex } from '../../core/writing/latexEscape';
 import type { AtlasService } from '../../shared/atlasService';
 import { bibliographiesFor } from '../../shared/bibliography/bibliographyLocator';
@@ -121,6 +122,9 @@ function citationItems(
   const items: vscode.CompletionItem[] = [];
   let preselected = false;
   for (const { candidate: c, key } of completions) {
+    if (isUnfinished(c.model)) {
+      continue; // no citation until its entry is complete
+    }
     offered.add(key.toLowerCase());
     const item = new vscode.CompletionItem({ label: key, description: c.model.name }, vscode.CompletionItemKind.Reference);
     item.detail = c.model.paper.title;
@@ -193,6 +197,9 @@ function nameItems(
     items.push(finish(name, candidate, document, false, typed, `a${candidate.sortText}`));
     name.preselect = candidate.exact && !preselected;
     preselected ||= candidate.exact;
+    if (isUnfinished(model)) {
+      continue; // its name, but no citation until its entry is complete
+    }
 
     const key = index.keyOfModel.get(model.id) ?? keyToCite(bibs, model);
     const withCitation = formatNameWithCitation(nameText, key, syntax, style.latexCommand, style.setOff);

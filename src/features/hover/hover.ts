@@ -14,6 +14,7 @@ import { documentMentionsOf, nonProseOf } from '../../shared/documentAnalysis';
 import { registerForServedLanguages, syntaxOf } from '../../shared/documentLanguages';
 import type { MentionArgument } from '../../shared/modelArguments';
 import { cardMarkdown, hoverCardLabels } from '../../shared/labels/hoverCardLabels';
+import { settingsScope } from '../../shared/notebookCells';
 import { settings } from '../../shared/settings';
 
 export function registerHover(service: AtlasService): vscode.Disposable {
@@ -33,7 +34,7 @@ export function registerHover(service: AtlasService): vscode.Disposable {
       // Insert Citation from the card cites this mention, right after it.
       const mention: MentionArgument = { uri: document.uri.toString(), line: range.start.line, start: range.start.character, end: range.end.character, text: document.getText(range) };
       const card = hoverCardMarkdown(found.model, service.atlas, {
-        language: settings.displayLanguage(),
+        language: settings.displayLanguage(settingsScope(document)),
         labels: hoverCardLabels(),
         commandArguments: { 'modelAtlas.insertCitation': [{ modelId: found.model.id, mention }] },
       });

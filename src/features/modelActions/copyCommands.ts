@@ -9,11 +9,12 @@ import { loadBibliographies, readableBibs } from '../../shared/bibliography/pars
 import { resolveModel } from '../../shared/modelArguments';
 import { settings } from '../../shared/settings';
 import { editorToInsertInto } from '../../shared/targetEditor';
+import { refuseUnfinished } from '../../shared/unfinishedModels';
 
 export function registerCopyCommands(service: AtlasService): vscode.Disposable {
   const copy = async (arg: unknown, text: (m: AtlasModel) => Promise<{ text: string; done: string }>) => {
     const model = await resolveModel(service, arg);
-    if (!model) {
+    if (!model || refuseUnfinished([model])) {
       return undefined;
     }
     const copied = await text(model);

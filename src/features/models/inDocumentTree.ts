@@ -1,5 +1,5 @@
-// The "In This Document" view: the atlas models the active Markdown or LaTeX editor mentions or cites (outside
-// code, comments and verbatim), how often, and where. It follows the active editor and, debounced, its edits.
+// The "In This Document" view: the atlas models the active Markdown or LaTeX editor (or every cell of its
+// notebook) mentions or cites outside code, comments and verbatim, how often, and where. It follows the active editor.
 import * as vscode from 'vscode';
 import { citedModelOf } from '../../core/citations/citationKeys';
 import { listOccurrences, type ModelReference, type Occurrence } from '../../core/mentions/occurrences';
@@ -8,6 +8,7 @@ import { bibliographiesToRead } from '../../shared/bibliography/parsedBibs';
 import { citationsOf, documentMentionsOf, nonProseOf } from '../../shared/documentAnalysis';
 import { isServed } from '../../shared/documentLanguages';
 import type { MentionArgument } from '../../shared/modelArguments';
+import { activeDocument, partsOf } from '../../shared/notebookCells';
 import { affectsSettings } from '../../shared/settings';
 import { modelTreeItem } from './modelTreeItem';
 
@@ -25,6 +26,8 @@ export interface OccurrenceNode {
   kind: 'occurrence';
   modelId: string;
   uri: vscode.Uri;
+  /** The notebook cell (1-based) it is in, when the document is a notebook's. */
+  cell?: number;
   occurrence: Occurrence;
   parent: MentionedModelNode;
   /** Read by Insert Citation (mentionOf) when it runs from this item's menu: it cites this mention. */
@@ -74,8 +77,15 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
     }
     const { occurrence } = node;
     const item = new vscode.TreeItem({ label: occurrence.snippet, highlights: [occurrence.highlight] }, vscode.TreeItemCollapsibleState.None);
-    item.id = `mention:${node.modelId}:${occurrence.start}`;
-    item.description = occurrence.citation ? vscode.l10n.t('line {0}, cited', occurrence.line + 1) : vscode.l10n.t('line {0}', occurrence.line + 1);
+    item.id = `mention:${node.modelId}:${node.cell ?? 0}:${occurrence.start}`;
+    const line = occurrence.line + 1;
+    item.description = node.cell
+      ? occurrence.citation
+        ? vscode.l10n.t('cell {0}, line {1}, cited', node.cell, line)
+        : vscode.l10n.t('cell {0}, line {1}', node.cell, line)
+      : occurrence.citation
+        ? vscode.l10n.t('line {0}, cited', line)
+        : vscode.l10n.t('line {0}', line);
     item.tooltip = vscode.l10n.t('Go to line {0}, column {1}', occurrence.line + 1, occurrence.character + 1);
     item.contextValue = occurrence.citation ? 'occurrence citation' : 'occurrence mention';
     item.command = { command: 'modelAtlas.inDocument.goTo', title: vscode.l10n.t('Go to Mention'), arguments: [node] };
@@ -93,32 +103,51 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
     return node.kind === 'occurrence' ? node.parent : undefined;
   }
 
-  /** The mentions as the hover decides them (mentionContext) and the citations, code, markup and comments left out. */
+  /** Whether an edit of `document` changes what the view lists. */
+  lists(document: vscode.TextDocument): boolean {
+    return this.shown !== undefined && partsOf(this.shown, isServed).some((part) => part.document === document);
+  }
+
+  /**
+   * The mentions as the hover decides them (mentionContext) and the citations, code, markup and comments left
+   * out, in the document or every served cell of its notebook.
+   */
   private async analyse(document: vscode.TextDocument): Promise<MentionedModelNode[]> {
     const atlas = this.service.atlas;
-    const { mentions } = await documentMentionsOf(document, atlas);
-    const citations = citationsOf(document);
-    // A cited key means what the document's .bib says (liu2023visual is LLaVA): read only when there are keys.
-    const bibs = citations.length > 0 ? await bibliographiesToRead(document) : [];
-    const cited: ModelReference[] = [];
-    for (const citation of citations) {
-      const modelId = citedModelOf(atlas, bibs, citation.key);
-      if (modelId) {
-        cited.push({ modelId, start: citation.start, end: citation.end });
+    const byModel = new Map<string, MentionedModelNode>();
+    for (const { document: part, cell } of partsOf(document, isServed)) {
+      const { mentions } = await documentMentionsOf(part, atlas);
+      const citations = citationsOf(part);
+      // A cited key means what the document's .bib says (liu2023visual is LLaVA): read only when there are keys.
+      const bibs = citations.length > 0 ? await bibliographiesToRead(part) : [];
+      const cited: ModelReference[] = [];
+      for (const citation of citations) {
+        const modelId = citedModelOf(atlas, bibs, citation.key);
+        if (modelId) {
+          cited.push({ modelId, start: citation.start, end: citation.end });
+        }
+      }
+      const text = part.getText();
+      for (const m of listOccurrences(text, mentions, nonProseOf(part), cited)) {
+        if (!atlas.byIdOrUndefined(m.modelId)) {
+          continue;
+        }
+        let parent = byModel.get(m.modelId);
+        if (!parent) {
+          parent = { kind: 'model', modelId: m.modelId, occurrences: [] };
+          byModel.set(m.modelId, parent);
+        }
+        const node = parent;
+        node.occurrences.push(
+          ...m.occurrences.map((occurrence): OccurrenceNode => {
+            const end = occurrence.character + occurrence.end - occurrence.start;
+            const mention = { uri: part.uri.toString(), line: occurrence.line, start: occurrence.character, end, text: text.slice(occurrence.start, occurrence.end) };
+            return { kind: 'occurrence', modelId: m.modelId, uri: part.uri, cell, occurrence, parent: node, mention };
+          }),
+        );
       }
     }
-    const text = document.getText();
-    return listOccurrences(text, mentions, nonProseOf(document), cited)
-      .filter((m) => atlas.byIdOrUndefined(m.modelId))
-      .map((m) => {
-        const parent: MentionedModelNode = { kind: 'model', modelId: m.modelId, occurrences: [] };
-        parent.occurrences = m.occurrences.map((occurrence) => {
-          const end = occurrence.character + occurrence.end - occurrence.start;
-          const mention = { uri: document.uri.toString(), line: occurrence.line, start: occurrence.character, end, text: text.slice(occurrence.start, occurrence.end) };
-          return { kind: 'occurrence', modelId: m.modelId, uri: document.uri, occurrence, parent, mention };
-        });
-        return parent;
-      });
+    return [...byModel.values()];
   }
 }
 
@@ -153,7 +182,7 @@ export function registerInDocumentTree(service: AtlasService, provider = new InD
     timer = undefined;
     stale = !view.visible;
     if (!stale) {
-      void provider.update(vscode.window.activeTextEditor?.document ?? provider.document);
+      void provider.update(activeDocument(isServed) ?? provider.document);
     }
   };
   const updateSoon = () => {
@@ -183,8 +212,13 @@ export function registerInDocumentTree(service: AtlasService, provider = new InD
         updateNow();
       }
     }),
+    vscode.window.onDidChangeActiveNotebookEditor((editor) => {
+      if (editor) {
+        updateNow();
+      }
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === provider.document || e.document === vscode.window.activeTextEditor?.document) {
+      if (provider.lists(e.document) || e.document === vscode.window.activeTextEditor?.document) {
         updateSoon();
       }
     }),

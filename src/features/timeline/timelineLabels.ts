@@ -30,6 +30,7 @@ export function timelineLabels(): TimelineLabels {
     zoomOut: vscode.l10n.t('Zoom out'),
     fit: vscode.l10n.t('Fit'),
     exportSvg: vscode.l10n.t('Export SVG'),
+    exportPng: vscode.l10n.t('Export PNG'),
     legend: vscode.l10n.t('Legend'),
     other: vscode.l10n.t('Other'),
     buildsOn: vscode.l10n.t('Builds on'),

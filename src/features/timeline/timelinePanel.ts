@@ -1,12 +1,19 @@
-// The timeline webview panel: one panel, reused, restored after a reload by a serializer. The
-// extension sends the models after the webview's "ready", and runs the commands a node's actions ask for.
+// The timeline webview panel: one panel, reused, restored after a reload by a serializer. The extension sends
+// the models after the webview's "ready", runs the commands a node's actions ask for, and saves its exports.
 import * as vscode from 'vscode';
 import { toTimelineModel } from '../../core/timeline/timelineModel';
 import type { AtlasService } from '../../shared/atlasService';
 import { resolveModel, uriFromArgument } from '../../shared/modelArguments';
 import { affectsSettings, settings } from '../../shared/settings';
 import { listenToPanel, webviewHtml, webviewOptions } from '../../shared/webviewHtml';
-import { isWebviewToHost, type HostToWebview, type TimelineAction, type TimelineInitialData, type WebviewToHost } from '../../webview/timeline/protocol';
+import {
+  isWebviewToHost,
+  type ExportFormat,
+  type HostToWebview,
+  type TimelineAction,
+  type TimelineInitialData,
+  type WebviewToHost,
+} from '../../webview/timeline/protocol';
 import { timelineLabels, timelineTitle } from './timelineLabels';
 
 export const TIMELINE_VIEW_TYPE = 'modelAtlas.timeline';
@@ -19,7 +26,12 @@ const ACTION_COMMANDS: Record<TimelineAction, string> = {
   revealInTree: 'modelAtlas.revealInTree',
 };
 
-const EXPORT_TIMEOUT_MS = 15_000;
+const EXPORT_TIMEOUT_MS = 30_000;
+
+interface ExportRequest {
+  format: ExportFormat;
+  settle(answer: { data?: string; error?: string }): void;
+}
 
 interface TimelineDeps {
   extensionUri: vscode.Uri;
@@ -31,7 +43,7 @@ export class TimelinePanel {
   private ready = false;
   private pending: HostToWebview[] = [];
   private nextRequestId = 1;
-  private readonly exportRequests = new Map<number, (svg: string) => void>();
+  private readonly exportRequests = new Map<number, ExportRequest>();
   private readonly disposables: vscode.Disposable[] = [];
 
   static createOrShow(deps: TimelineDeps): TimelinePanel {
@@ -90,19 +102,30 @@ export class TimelinePanel {
     this.post({ type: 'select', modelId });
   }
 
-  /** The current view as a self-contained SVG document, from the webview. */
-  requestExport(): Promise<string> {
+  /** The whole chart with its legend, from the webview: a self-contained SVG document, or a PNG in base64. */
+  requestExport(format: ExportFormat): Promise<string> {
+    if (!this.panel.visible) {
+      this.panel.reveal(undefined, true); // a hidden webview is not running and cannot answer
+    }
     const requestId = this.nextRequestId++;
     return new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.exportRequests.delete(requestId);
         reject(new Error(vscode.l10n.t('The timeline did not answer the export request.')));
       }, EXPORT_TIMEOUT_MS);
-      this.exportRequests.set(requestId, (svg) => {
-        clearTimeout(timer);
-        resolve(svg);
+      this.exportRequests.set(requestId, {
+        format,
+        settle: ({ data, error }) => {
+          clearTimeout(timer);
+          this.exportRequests.delete(requestId);
+          if (data !== undefined) {
+            resolve(data);
+          } else {
+            reject(new Error(error ?? ''));
+          }
+        },
       });
-      this.post({ type: 'requestExport', requestId });
+      this.post({ type: 'requestExport', requestId, format });
     });
   }
 
@@ -144,9 +167,9 @@ export class TimelinePanel {
         this.pending = [];
         queued.forEach((m) => this.post(m));
         // A webview that reloaded (hidden, then shown) lost any request posted before it said "ready" again.
-        for (const requestId of this.exportRequests.keys()) {
+        for (const [requestId, { format }] of this.exportRequests) {
           if (!queued.some((m) => m.type === 'requestExport' && m.requestId === requestId)) {
-            this.post({ type: 'requestExport', requestId });
+            this.post({ type: 'requestExport', requestId, format });
           }
         }
         break;
@@ -155,11 +178,13 @@ export class TimelinePanel {
         await runAction(message.action, message.modelId);
         break;
       case 'export':
-        await saveSvg(message.svg);
+        if (message.data === undefined) {
+          throw new Error(message.error ?? '');
+        }
+        await saveExport(message.format, message.data);
         break;
       case 'exported':
-        this.exportRequests.get(message.requestId)?.(message.svg);
-        this.exportRequests.delete(message.requestId);
+        this.exportRequests.get(message.requestId)?.settle(message);
         break;
     }
   }
@@ -169,22 +194,38 @@ async function runAction(action: TimelineAction, modelId: string): Promise<void>
   await vscode.commands.executeCommand(ACTION_COMMANDS[action], modelId);
 }
 
-/** Writes the SVG to `target`, or where the user chooses; returns the file written, if any. */
-async function saveSvg(svg: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+/**
+ * Writes the export to `target`, or where the user chooses, and says where it went with an Open button (not
+ * waited for); returns the file written, if any.
+ */
+async function saveExport(format: ExportFormat, data: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const uri =
     target ??
     (await vscode.window.showSaveDialog({
-      defaultUri: folder ? vscode.Uri.joinPath(folder, 'model-atlas-timeline.svg') : undefined,
-      filters: { SVG: ['svg'] },
-      title: vscode.l10n.t('Export Timeline as SVG'),
+      defaultUri: folder ? vscode.Uri.joinPath(folder, `model-atlas-timeline.${format}`) : undefined,
+      filters: format === 'svg' ? { SVG: ['svg'] } : { PNG: ['png'] },
+      title: format === 'svg' ? vscode.l10n.t('Export Timeline as SVG') : vscode.l10n.t('Export Timeline as PNG'),
     }));
   if (!uri) {
     return undefined;
   }
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(svg));
-  vscode.window.setStatusBarMessage(vscode.l10n.t('Saved the timeline to {0}', uri.path.split('/').pop() ?? uri.toString()), 4000);
+  const bytes = format === 'svg' ? new TextEncoder().encode(data) : Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0));
+  await vscode.workspace.fs.writeFile(uri, bytes);
+  const open = vscode.l10n.t('Open');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Saved the timeline to {0}.', vscode.workspace.asRelativePath(uri)), open).then((choice) => {
+    if (choice === open) {
+      void vscode.commands.executeCommand('vscode.open', uri);
+    }
+  });
   return uri;
+}
+
+/** Exports from the open timeline (opening it if needed); the optional target (a Uri or path) skips the save dialog. */
+async function exportTimeline(deps: TimelineDeps, format: ExportFormat, target: unknown): Promise<vscode.Uri | undefined> {
+  const panel = TimelinePanel.current ?? TimelinePanel.createOrShow(deps);
+  const data = await panel.requestExport(format);
+  return saveExport(format, data, uriFromArgument(target));
 }
 
 export function registerTimeline(context: vscode.ExtensionContext, service: AtlasService): vscode.Disposable {
@@ -199,15 +240,8 @@ export function registerTimeline(context: vscode.ExtensionContext, service: Atla
         TimelinePanel.createOrShow(deps).select(model.id);
       }
     }),
-    // The optional argument (a Uri or path) skips the save dialog, for scripts and tests.
-    vscode.commands.registerCommand('modelAtlas.exportTimelineSvg', async (target?: unknown) => {
-      const panel = TimelinePanel.current ?? TimelinePanel.createOrShow(deps);
-      if (!panel.panel.visible) {
-        panel.panel.reveal(undefined, true); // a hidden webview is not running and cannot answer
-      }
-      const svg = await panel.requestExport();
-      return saveSvg(svg, uriFromArgument(target));
-    }),
+    vscode.commands.registerCommand('modelAtlas.exportTimelineSvg', (target?: unknown) => exportTimeline(deps, 'svg', target)),
+    vscode.commands.registerCommand('modelAtlas.exportTimelinePng', (target?: unknown) => exportTimeline(deps, 'png', target)),
     vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel: vscode.WebviewPanel) => {
         TimelinePanel.revive(panel, deps);

@@ -1,23 +1,33 @@
-// New Model Entry and Add Paper from arXiv: both write into a user atlas file and open the new entry; an
-// argument object runs them without prompts (tests, other extensions).
+// New Model Entry (pre-filled with a name, an arXiv id or a document's own .bib entry) and Add Paper from
+// arXiv: both write into a user atlas file and open the new entry; an argument object runs them without prompts.
 import bundledModels from 'atlas:bundled';
 import * as vscode from 'vscode';
 import { readArxivFeed, type ArxivPaper } from '../../core/arxiv/arxivFeed';
 import { arxivQueryUrl, parseArxivInput } from '../../core/arxiv/arxivId';
 import type { AtlasModel } from '../../core/atlas/atlas';
+import { arxivIdsOf } from '../../core/bibtex/match';
+import { parseBibtex } from '../../core/bibtex/parse';
 import { schemaIssues } from '../../core/userAtlas/entryValidation';
-import { importedEntry, nameFromTitle, scaffoldEntry, type TakenNames } from '../../core/userAtlas/newEntries';
+import { entryFromBib, importedEntry, nameFromTitle, scaffoldEntry, scaffoldForArxiv, type TakenNames } from '../../core/userAtlas/newEntries';
 import type { AtlasService } from '../../shared/atlasService';
+import { loadBibliographies } from '../../shared/bibliography/parsedBibs';
 import { uriFromArgument } from '../../shared/modelArguments';
 import { settings } from '../../shared/settings';
 import type { LoadUserAtlasTools } from '../../userAtlasToolsLoader';
 import { requestArxiv, type ArxivResponse } from './arxivRequest';
 import { pickAtlasFile, revealEntry, writeEntry } from './atlasFileTarget';
 import type { UserDatasets } from './registerUserDatasets';
+import { registerUnknownModelAction } from './unknownModelAction';
 
 export type EntryCommandResult =
   | { ok: true; modelId: string; file: string }
-  | { ok: false; reason: FailureReason; message: string };
+  | { ok: false; reason: FailureReason; message: string; offers?: readonly EntryOffer[] };
+
+/** What a failure offers to do instead (a button on its message): arXiv out of reach, write the entry without it. */
+export interface EntryOffer {
+  title: string;
+  run(): Promise<EntryCommandResult>;
+}
 
 type FailureReason =
   | 'cancelled'
@@ -31,6 +41,7 @@ type FailureReason =
   | 'api-error'
   | 'bad-response'
   | 'write-failed'
+  | 'no-bib-entry'
   | 'untrusted';
 
 interface AddPaperArgs {
@@ -40,9 +51,13 @@ interface AddPaperArgs {
   file?: string | vscode.Uri;
 }
 
-interface NewEntryArgs {
+export interface NewEntryArgs {
   name?: string;
   file?: string | vscode.Uri;
+  /** Pre-fill the paper's arXiv id (arXiv itself out of reach). */
+  arxiv?: string;
+  /** Pre-fill from the entry `key` of the .bib file `bib` (a document's own). */
+  fromBib?: { bib: string | vscode.Uri; key: string };
 }
 
 export function registerAtlasEntryCommands(service: AtlasService, datasets: UserDatasets, loadTools: LoadUserAtlasTools): vscode.Disposable {
@@ -50,6 +65,7 @@ export function registerAtlasEntryCommands(service: AtlasService, datasets: User
   return vscode.Disposable.from(
     vscode.commands.registerCommand('modelAtlas.newModelEntry', (args?: NewEntryArgs) => report(whenTrusted(() => newModelEntry(service, target, args ?? {})))),
     vscode.commands.registerCommand('modelAtlas.addPaperFromArxiv', (args?: AddPaperArgs) => report(whenTrusted(() => addPaper(service, target, args ?? {})))),
+    registerUnknownModelAction(service),
   );
 }
 
@@ -71,11 +87,15 @@ async function whenTrusted(run: () => Promise<EntryCommandResult>): Promise<Entr
   return run();
 }
 
-/** Shows failures (not cancellations) without waiting for the message to be dismissed. */
+/** Shows failures (not cancellations), with what they offer instead, without waiting for the message to be dismissed. */
 async function report(pending: Promise<EntryCommandResult>): Promise<EntryCommandResult> {
   const result = await pending;
   if (!result.ok && result.reason !== 'cancelled') {
-    void vscode.window.showErrorMessage(result.message);
+    const offers = result.offers ?? [];
+    void vscode.window.showErrorMessage(result.message, ...offers.map((o) => o.title)).then((chosen) => {
+      const offer = offers.find((o) => o.title === chosen);
+      return offer && report(offer.run());
+    });
   }
   return result;
 }
@@ -85,14 +105,36 @@ async function newModelEntry(service: AtlasService, target: EntryTarget, args: N
     args.name ??
     (await vscode.window.showInputBox({
       title: vscode.l10n.t('New Model Entry'),
-      prompt: vscode.l10n.t('The model name as its authors write it, e.g. BLIP-2'),
+      prompt: args.arxiv ? vscode.l10n.t('The model name for arXiv {0}', args.arxiv) : vscode.l10n.t('The model name as its authors write it, e.g. BLIP-2'),
       validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter a name.')),
     }));
   if (!name?.trim()) {
     return cancelled();
   }
-  const entry = scaffoldEntry(name.trim(), today(), takenNames(service));
+  const taken = takenNames(service);
+  let entry: AtlasModel;
+  if (args.fromBib) {
+    const found = await bibEntry(args.fromBib.bib, args.fromBib.key);
+    if ('reason' in found) {
+      return found;
+    }
+    entry = entryFromBib(found.entry, found.text, found.name, name.trim(), taken);
+  } else {
+    entry = args.arxiv && parseArxivInput(args.arxiv) ? scaffoldForArxiv(name.trim(), parseArxivInput(args.arxiv)!, taken) : scaffoldEntry(name.trim(), today(), taken);
+  }
   return write(target, entry, args.file, vscode.l10n.t('Added {0}. Replace the TODO fields with the paper\'s facts.', entry.name));
+}
+
+/** The entry `key` of the .bib file `file`, with the file's text and name. */
+async function bibEntry(file: string | vscode.Uri, key: string) {
+  const uri = uriFromArgument(file);
+  const document = uri && (await Promise.resolve(vscode.workspace.openTextDocument(uri)).catch(() => undefined));
+  const text = document?.getText() ?? '';
+  const entry = parseBibtex(text).entries.find((e) => e.key.toLowerCase() === key.toLowerCase());
+  if (!uri || !entry) {
+    return failure('no-bib-entry', vscode.l10n.t('{0} holds no entry {1}.', uri ? vscode.workspace.asRelativePath(uri) : String(file), key));
+  }
+  return { entry, text, name: vscode.workspace.asRelativePath(uri) };
 }
 
 async function addPaper(service: AtlasService, target: EntryTarget, args: AddPaperArgs): Promise<EntryCommandResult> {
@@ -123,7 +165,8 @@ async function addPaper(service: AtlasService, target: EntryTarget, args: AddPap
   );
   const paper = paperFrom(response, id, timeoutMs);
   if ('reason' in paper) {
-    return paper;
+    // Out of reach: the id need not be lost; the entry can be written from what is known.
+    return paper.reason === 'network' || paper.reason === 'timeout' ? { ...paper, offers: await offlineOffers(service, target, args, id) } : paper;
   }
 
   const name =
@@ -139,6 +182,22 @@ async function addPaper(service: AtlasService, target: EntryTarget, args: AddPap
   }
   const entry = importedEntry(paper, name.trim(), takenNames(service));
   return write(target, entry, args.file, vscode.l10n.t('Added {0} from arXiv {1}. Complete its aliases, summary and architecture.', entry.name, id));
+}
+
+/** New Model Entry with the id, and the import of the active document's own .bib entry for it where it has one. */
+async function offlineOffers(service: AtlasService, target: EntryTarget, args: AddPaperArgs, id: string): Promise<EntryOffer[]> {
+  const offers: EntryOffer[] = [{ title: vscode.l10n.t('New Model Entry for {0}', id), run: () => newModelEntry(service, target, { name: args.name, file: args.file, arxiv: id }) }];
+  const document = vscode.window.activeTextEditor?.document;
+  for (const { uri, bib } of document ? await loadBibliographies(document) : []) {
+    const entry = bib?.entries.find((e) => arxivIdsOf(e).has(id));
+    if (entry) {
+      const title = vscode.l10n.t('Import {0} from {1}', entry.key, vscode.workspace.asRelativePath(uri));
+      const name = args.name ?? nameFromTitle((entry.fields.title ?? entry.key).replace(/[{}]/g, ''));
+      offers.push({ title, run: () => newModelEntry(service, target, { name, file: args.file, fromBib: { bib: uri, key: entry.key } }) });
+      break;
+    }
+  }
+  return offers;
 }
 
 function paperFrom(response: ArxivResponse, id: string, timeoutMs: number): ArxivPaper | EntryCommandResult & { ok: false } {

@@ -20,7 +20,9 @@ export function problemMessage(problem: DatasetProblem): string {
     case 'entry-key-mismatch':
       return vscode.l10n.t("The BibTeX entry's key '{0}' differs from bibtex.key '{1}'.", a, b);
     case 'unknown-lineage':
-      return vscode.l10n.t("Lineage links to unknown model '{0}'.", a);
+      return vscode.l10n.t("Lineage links to '{0}', which the atlas does not have; the link is left out until it does.", a);
+    case 'placeholder':
+      return vscode.l10n.t('{0} still holds a TODO placeholder: until every one is replaced, {1} is not cited, exported or listed first.', a, b);
     case 'self-lineage':
       return vscode.l10n.t('A model cannot build on itself.');
     case 'unknown-component':

@@ -73,7 +73,8 @@ export function registerUserDatasets(service: AtlasService, loadTools: LoadUserA
     for (const problem of problems) {
       const { start, end } = problem.span;
       const range = new vscode.Range(start.line, start.character, end.line, end.character);
-      const diagnostic = new vscode.Diagnostic(range, problemMessage(problem), vscode.DiagnosticSeverity.Error);
+      const severity = problem.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error;
+      const diagnostic = new vscode.Diagnostic(range, problemMessage(problem), severity);
       diagnostic.source = 'Model Atlas';
       diagnostic.code = problem.keyword ? `${problem.code}:${problem.keyword}` : problem.code;
       byFile.get(problem.file)?.push(diagnostic);

@@ -3,12 +3,14 @@
 import * as vscode from 'vscode';
 import { loadsLatexPackage } from '../../core/documents/latexSource';
 import { placeBlock } from '../../core/writing/blockPlacement';
-import { buildComparisonTable } from '../../core/writing/comparisonTable';
+import { buildComparisonTable, TABLE_PACKAGES } from '../../core/writing/comparisonTable';
 import { comparisonTableLabels } from '../../core/writing/documentLabels';
+import { insertedLanguage, withLanguageNote } from '../../core/writing/insertedLanguage';
 import type { AtlasService } from '../../shared/atlasService';
 import { insertWithCitations } from '../../shared/citingEdit';
 import { citationStyleOf, nonProseOf } from '../../shared/documentAnalysis';
-import { settings } from '../../shared/settings';
+import { fileOf, settingsScope } from '../../shared/notebookCells';
+import { settings, uiLanguage } from '../../shared/settings';
 import { chooseColumns, chooseModels, writingArguments, writingEditor, writingSyntax } from './writingChoices';
 
 export function registerInsertComparisonTable(service: AtlasService, memento: vscode.Memento): vscode.Disposable {
@@ -30,13 +32,14 @@ export function registerInsertComparisonTable(service: AtlasService, memento: vs
     return insertWithCitations(editor, models, (keys) => {
       const text = document.getText();
       const rows = models.map((model, i) => ({ model, key: keys[i] }));
+      const inserted = insertedLanguage(settings.displayLanguageSetting(settingsScope(document)), uiLanguage(), text, syntax);
       const table = buildComparisonTable(rows, columns, {
         syntax,
-        labels: comparisonTableLabels(settings.displayLanguage()),
+        labels: comparisonTableLabels(inserted.language),
         latexCommand: citationStyleOf(document).latexCommand,
-        omitPackageNote: syntax === 'latex' && loadsLatexPackage(text, 'booktabs'),
+        loadedPackages: TABLE_PACKAGES.filter((name) => syntax === 'latex' && loadsLatexPackage(text, name)),
       });
-      return placeBlock(text, document.offsetAt(editor.selection.active), table, nonProseOf(document));
+      return placeBlock(text, document.offsetAt(editor.selection.active), withLanguageNote(table, inserted), nonProseOf(document));
     });
   });
 }

@@ -1,13 +1,15 @@
 // Model Atlas: Insert Related-Work Outline... — the chosen models grouped by family or architecture type,
 // one cited line each with what the entry says it introduced, for the writer to turn into prose.
 import * as vscode from 'vscode';
-import { headingLevelBelow, placeBlock } from '../../core/writing/blockPlacement';
+import { placeBlock } from '../../core/writing/blockPlacement';
 import { outlineGroupTitle } from '../../core/writing/documentLabels';
+import { insertedLanguage, withLanguageNote } from '../../core/writing/insertedLanguage';
 import { buildRelatedWorkOutline } from '../../core/writing/relatedWorkOutline';
 import type { AtlasService } from '../../shared/atlasService';
 import { insertWithCitations } from '../../shared/citingEdit';
 import { citationStyleOf, nonProseOf } from '../../shared/documentAnalysis';
-import { settings } from '../../shared/settings';
+import { fileOf, settingsScope } from '../../shared/notebookCells';
+import { settings, uiLanguage } from '../../shared/settings';
 import { chooseGrouping, chooseModels, writingArguments, writingEditor, writingSyntax } from './writingChoices';
 
 export function registerInsertRelatedWorkOutline(service: AtlasService, memento: vscode.Memento): vscode.Disposable {
@@ -29,7 +31,8 @@ export function registerInsertRelatedWorkOutline(service: AtlasService, memento:
     return insertWithCitations(editor, models, (keys) => {
       const text = document.getText();
       const offset = document.offsetAt(editor.selection.active);
-      const language = settings.displayLanguage();
+      const inserted = insertedLanguage(settings.displayLanguageSetting(settingsScope(document)), uiLanguage(), text, syntax);
+      const language = inserted.language;
       const outline = buildRelatedWorkOutline(
         models.map((model, i) => ({ model, key: keys[i] })),
         {
@@ -38,11 +41,9 @@ export function registerInsertRelatedWorkOutline(service: AtlasService, memento:
           groupTitle: outlineGroupTitle(groupBy, language, (family) => service.atlas.familyName(family)),
           language,
           latexCommand: citationStyleOf(document).latexCommand,
-          // Headings are Markdown's only: LaTeX groups are \paragraph{}s.
-          headingLevel: syntax === 'markdown' ? headingLevelBelow(text, offset, nonProseOf(document)) : undefined,
         },
       );
-      return placeBlock(text, offset, outline, nonProseOf(document));
+      return placeBlock(text, offset, withLanguageNote(outline, inserted), nonProseOf(document));
     });
   });
 }

@@ -2,7 +2,7 @@
 // the columns and the grouping (remembered per workspace); scripts pass `{ models, columns, groupBy }`.
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../../core/atlas/atlas';
-import { isTableColumn, TABLE_COLUMNS, type TableColumn } from '../../core/writing/comparisonTable';
+import { DEFAULT_TABLE_COLUMNS, isTableColumn, TABLE_COLUMNS, type TableColumn } from '../../core/writing/comparisonTable';
 import { isOutlineGrouping, type OutlineGrouping } from '../../core/writing/relatedWorkOutline';
 import type { AtlasService } from '../../shared/atlasService';
 import { modelsInDocument } from '../../shared/documentAnalysis';
@@ -53,12 +53,12 @@ export async function chooseModels(service: AtlasService, document: vscode.TextD
   return (await pickModelsTicked(service.atlas, title, await modelsInDocument(service, document))) ?? [];
 }
 
-/** The table's columns: given, or picked with the last choice ticked (all, the first time). */
+/** The table's columns: given, or picked with the last choice ticked (the defaults, which fit a page, the first time). */
 export async function chooseColumns(memento: vscode.Memento, given: unknown): Promise<TableColumn[] | undefined> {
   if (Array.isArray(given)) {
     return TABLE_COLUMNS.filter((c) => given.includes(c));
   }
-  const remembered = memento.get<unknown[]>(COLUMNS_KEY)?.filter(isTableColumn) ?? TABLE_COLUMNS;
+  const remembered = memento.get<unknown[]>(COLUMNS_KEY)?.filter(isTableColumn) ?? DEFAULT_TABLE_COLUMNS;
   const labels = tableColumnLabels();
   const picked = await vscode.window.showQuickPick(
     TABLE_COLUMNS.map((column) => ({ column, label: labels[column], picked: remembered.includes(column) })),

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { latexBibliographies, markdownBibliographies, namesLatexRoot, quartoBibliographies, resolveRelative, subfilesParent, texRootMagic } from '../../core/citations/bibliographyFiles';
 import { syntaxOf } from '../documentLanguages';
 import { outputLog } from '../outputLog';
+import { fileOf, notebookOf } from '../notebookCells';
 import { settings } from '../settings';
 import { stampOf, workspaceBibs, workspaceBibsGeneration } from './fileStamps';
 import { includersOf, includesGeneration } from './texIncludes';
@@ -44,15 +45,16 @@ const name = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, false);
 const names = (uris: readonly vscode.Uri[]) => uris.map(name).join(', ');
 
 function configured(document: vscode.TextDocument): vscode.Uri | undefined {
-  const setting = settings.bibliographyFile(document.uri);
+  const file = fileOf(document);
+  const setting = settings.bibliographyFile(file);
   if (!setting) {
     return undefined;
   }
   if (setting.startsWith('/')) {
-    return document.uri.with({ path: setting });
+    return file.with({ path: setting });
   }
-  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-  return folder ? vscode.Uri.joinPath(folder.uri, setting) : sibling(document.uri, setting);
+  const folder = vscode.workspace.getWorkspaceFolder(file);
+  return folder ? vscode.Uri.joinPath(folder.uri, setting) : sibling(file, setting);
 }
 
 interface LatexRoot {
@@ -154,6 +156,13 @@ async function resolve(document: vscode.TextDocument, depended: vscode.Uri[]): P
     return { named: [override], fallback: [], namesRoot: false, why: vscode.l10n.t('The modelAtlas.bibliography.file setting names {0}.', name(override)) };
   }
   const syntax = syntaxOf(document);
+  const notebook = notebookOf(document);
+  if (notebook) {
+    const named = syntax === 'pandoc' ? await notebookBibliographies(document, notebook) : [];
+    depended.push(sibling(notebook.uri, NOTEBOOK_BIBLIOGRAPHY));
+    const why = named.length > 0 ? vscode.l10n.t('The notebook\'s bibliography: {0}.', names(named)) : vscode.l10n.t('It names no .bib file.');
+    return { named, fallback: [], namesRoot: false, why };
+  }
   const found = syntax === 'latex' ? await latexResolution(document, depended) : syntax === 'pandoc' ? await pandocResolution(document, depended) : { named: [], namesRoot: false, why: '' };
   depended.push(...found.named);
   if (found.named.length > 0 || syntax === 'plain') {
@@ -180,7 +189,7 @@ const logged = new Map<string, string>();
  * includes which, or the workspace's list of .bib files changes (no timer).
  */
 export async function resolveBibliographies(document: vscode.TextDocument): Promise<BibliographyResolution> {
-  const key = [document.version, settings.bibliographyFile(document.uri), await includesGeneration(), workspaceBibsGeneration()].join('\n');
+  const key = [document.version, settings.bibliographyFile(fileOf(document)), await includesGeneration(), workspaceBibsGeneration()].join('\n');
   const hit = cache.get(document);
   if (hit && hit.key === key && hit.stamps === hit.depended.map(stampOf).join()) {
     return hit.resolution;
@@ -215,3 +224,25 @@ function logChoice(document: vscode.TextDocument, resolution: BibliographyResolu
     }
   }
 }
+
+/**
+ * A notebook names its bibliography in front matter, in the cell itself or (Quarto) in its first cell; a
+ * Jupyter notebook has nowhere to name one, so a references.bib beside it (Jupyter Book's default) counts.
+ */
+async function notebookBibliographies(cell: vscode.TextDocument, notebook: vscode.NotebookDocument): Promise<vscode.Uri[]> {
+  const first = notebook.cellCount > 0 ? notebook.cellAt(0).document.getText() : '';
+  const named = markdownBibliographies(cell.getText());
+  const files = named.length > 0 ? named : markdownBibliographies(first);
+  if (files.length > 0) {
+    return files.map((file) => sibling(notebook.uri, file));
+  }
+  const beside = sibling(notebook.uri, NOTEBOOK_BIBLIOGRAPHY);
+  const exists = await vscode.workspace.fs.stat(beside).then(
+    () => true,
+    () => false,
+  );
+  return exists ? [beside] : [];
+}
+
+export const NOTEBOOK_BIBLIOGRAPHY = 'references.bib';
+

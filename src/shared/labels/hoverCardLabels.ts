@@ -27,6 +27,7 @@ export function hoverCardLabels(withCommands = true): HoverCardLabels {
     code: vscode.l10n.t('Code'),
     project: vscode.l10n.t('Project Page'),
     visionOnly: vscode.l10n.t('vision-only model'),
+    unfinished: vscode.l10n.t('not finished: its atlas entry still holds TODO placeholders'),
     commands,
   };
 }

@@ -13,7 +13,9 @@ import { AXIS_HEIGHT, LABEL_COLUMN, TimelineCanvas } from './canvas';
 import { HoverCard, SelectionBar } from './cards';
 import { html } from './dom';
 import type { TimelineAction, TimelineLabels, TimelineViewState, WebviewToHost } from './protocol';
-import { exportSvg } from './svgExport';
+import { fullChartSvg } from './fullChart';
+import { svgToPngBase64 } from './pngExport';
+import type { ExportFormat } from './protocol';
 import { Toolbar } from './toolbar';
 
 const ZOOM_STEP = 1.5;
@@ -65,7 +67,11 @@ export class TimelineApp {
       change: (update) => this.changeState(update),
       zoom: (factor) => this.zoom(factor),
       fit: () => this.fit(),
-      exportSvg: () => this.host.post({ type: 'export', svg: this.exportSvg() }),
+      export: (format) =>
+        void this.exportChart(format).then(
+          (data) => this.host.post({ type: 'export', format, data }),
+          (error: unknown) => this.host.post({ type: 'export', format, error: error instanceof Error ? error.message : String(error) }),
+        ),
     });
     this.stage = html('div', { class: 'stage' });
     root.appendChild(this.stage);
@@ -106,8 +112,21 @@ export class TimelineApp {
     this.focusNode(modelId, false);
   }
 
-  exportSvg(): string {
-    return exportSvg(this.canvas.svg);
+  /** The whole chart (every lane, the full date range at the current zoom) with its legend: SVG text or base64 PNG. */
+  async exportChart(format: ExportFormat): Promise<string> {
+    if (!this.layout || !this.scheme) {
+      throw new Error('the timeline has no models yet');
+    }
+    const chart = fullChartSvg({
+      layout: this.layout,
+      scheme: this.scheme,
+      labels: this.labels,
+      legendLabel: (label) => (this.state.colourBy === 'architecture' ? (this.labels.architectureTypes[label] ?? label) : label),
+      laneLabel: (key) => (this.state.laneBy === 'family' ? this.familyName(key) : key),
+      monthName: (month) => this.monthNames[month],
+      textWidth: (text) => this.nodeWidth(text) - 22,
+    });
+    return format === 'svg' ? chart.svg : svgToPngBase64(chart.svg, chart.width, chart.height);
   }
 
   zoom(factor: number, anchorX = this.canvas.viewportWidth / 2): void {

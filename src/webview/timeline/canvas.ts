@@ -23,6 +23,8 @@ export interface CanvasFrame {
   hoverId?: string;
   laneLabel: (key: string) => string;
   monthName: (month: number) => string;
+  /** Render every node, not only those near the viewport (an export of the whole chart). */
+  whole?: boolean;
 }
 
 export class TimelineCanvas {
@@ -47,12 +49,17 @@ export class TimelineCanvas {
   private readonly focusRing = svg('rect', { class: 'focus-ring', rx: 6 });
   private readonly nodeElements = new Map<string, SVGGElement>();
 
-  constructor(host: HTMLElement, label: string) {
+  /** `fixedSize`: a canvas of that size (an export), rather than one that follows its element's size on screen. */
+  constructor(host: HTMLElement, label: string, fixedSize?: { width: number; height: number }) {
     this.svg = svg('svg', { class: 'timeline-canvas', tabindex: 0, role: 'group', 'aria-label': label });
     this.edges.append(this.plainEdges, this.plainHeads, this.litEdges, this.litHeads);
     this.content.append(this.bands, this.grid, this.edges, this.nodeLayer, this.focusRing);
     this.svg.append(this.background, this.content, this.laneColumnBg, this.laneLabels, this.axisBg, this.axis, this.corner);
     host.appendChild(this.svg);
+    if (fixedSize) {
+      this.size = fixedSize;
+      return;
+    }
     // Sizes come from the observer: reading clientWidth after a render's DOM changes forces a layout.
     new ResizeObserver(([entry]) => (this.size = { width: entry.contentRect.width, height: entry.contentRect.height })).observe(this.svg);
   }
@@ -91,7 +98,7 @@ export class TimelineCanvas {
     this.axisBg.setAttribute('width', String(width));
     this.content.setAttribute('transform', `translate(${LABEL_COLUMN - scrollX},${AXIS_HEIGHT - scrollY})`);
 
-    const cull = layout.nodes.length > CULL_THRESHOLD;
+    const cull = !frame.whole && layout.nodes.length > CULL_THRESHOLD;
     const view = {
       left: cull ? scrollX - OVERSCAN : -Infinity,
       right: cull ? scrollX + width - LABEL_COLUMN + OVERSCAN : Infinity,

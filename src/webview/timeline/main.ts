@@ -33,9 +33,14 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
     case 'select':
       app.reveal(message.modelId);
       break;
-    case 'requestExport':
-      vscode.postMessage({ type: 'exported', requestId: message.requestId, svg: app.exportSvg() });
+    case 'requestExport': {
+      const { requestId, format } = message;
+      app.exportChart(format).then(
+        (data) => vscode.postMessage({ type: 'exported', requestId, format, data }),
+        (error: unknown) => vscode.postMessage({ type: 'exported', requestId, format, error: error instanceof Error ? error.message : String(error) }),
+      );
       break;
+    }
   }
 });
 

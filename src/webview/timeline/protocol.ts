@@ -35,6 +35,7 @@ export interface TimelineLabels {
   zoomOut: string;
   fit: string;
   exportSvg: string;
+  exportPng: string;
   legend: string;
   other: string;
   buildsOn: string;
@@ -65,21 +66,29 @@ export interface TimelineViewState {
   selectedId?: string;
 }
 
+/** What the timeline exports: the whole chart with its legend. */
+export type ExportFormat = 'svg' | 'png';
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return value === 'svg' || value === 'png';
+}
+
 export type HostToWebview =
   /** The models to show; sent after 'ready' and again whenever the atlas changes. */
   | { type: 'models'; models: TimelineModel[]; /** Family id → the name it goes by ("blip" → "BLIP"). */ familyNames: Record<string, string> }
   | { type: 'select'; modelId: string }
-  | { type: 'requestExport'; requestId: number };
+  | { type: 'requestExport'; requestId: number; format: ExportFormat };
 
 export type WebviewToHost =
   | { type: 'ready' }
   | { type: 'action'; action: TimelineAction; modelId: string }
-  /** The user pressed Export: the extension asks where to save. */
-  | { type: 'export'; svg: string }
-  /** The answer to a requestExport. */
-  | { type: 'exported'; requestId: number; svg: string };
+  /** The user pressed Export: the extension asks where to save. `data` is the SVG text, or the PNG in base64. */
+  | { type: 'export'; format: ExportFormat; data?: string; error?: string }
+  /** The answer to a requestExport: the data, or why there is none. */
+  | { type: 'exported'; requestId: number; format: ExportFormat; data?: string; error?: string };
 
 export function isWebviewToHost(value: unknown): value is WebviewToHost {
-  const type = (value as { type?: unknown } | null)?.type;
-  return type === 'ready' || type === 'action' || type === 'export' || type === 'exported';
+  const message = value as { type?: unknown; format?: unknown } | null;
+  const type = message?.type;
+  return type === 'ready' || type === 'action' || ((type === 'export' || type === 'exported') && isExportFormat(message?.format));
 }

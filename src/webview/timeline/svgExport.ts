@@ -18,9 +18,7 @@ const STYLE_PROPERTIES = [
 /** Attributes that only matter inside the webview. */
 const DROPPED_ATTRIBUTE = /^(class|tabindex|role|aria-.*|data-.*|style)$/;
 
-export function exportSvg(root: SVGSVGElement): string {
-  const width = root.clientWidth;
-  const height = root.clientHeight;
+export function exportSvg(root: SVGSVGElement, width: number, height: number): string {
   const body = Array.from(root.childNodes).map((child) => serialize(child)).join('');
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +

@@ -4,13 +4,13 @@ import type { LaneBy } from '../../core/timeline/layout';
 import type { ColourBy, ColourScheme } from '../../core/timeline/palette';
 import { slotClass } from '../../core/timeline/palette';
 import { clear, format, html } from './dom';
-import type { TimelineLabels, TimelineViewState } from './protocol';
+import type { ExportFormat, TimelineLabels, TimelineViewState } from './protocol';
 
 export interface ToolbarHandlers {
   change(update: (state: TimelineViewState) => void): void;
   zoom(factor: number): void;
   fit(): void;
-  exportSvg(): void;
+  export(format: ExportFormat): void;
 }
 
 type Option = [value: string, label: string];
@@ -66,7 +66,8 @@ export class Toolbar {
       button('zoom-out', '−', l.zoomOut, () => this.handlers.zoom(1 / 1.5)),
       button('zoom-in', '+', l.zoomIn, () => this.handlers.zoom(1.5)),
       button('fit', l.fit, l.fit, () => this.handlers.fit()),
-      button('export-svg', l.exportSvg, l.exportSvg, () => this.handlers.exportSvg()),
+      button('export-svg', l.exportSvg, l.exportSvg, () => this.handlers.export('svg')),
+      button('export-png', l.exportPng, l.exportPng, () => this.handlers.export('png')),
       this.status,
     );
   }
