@@ -1,8 +1,9 @@
 // Where a document is not prose: fenced and inline code in Markdown; comments and verbatim-like
-// environments in LaTeX. Hovers, completions and mention counts skip these ranges.
+// environments in LaTeX; code, comments, raw text and math in Typst. Hovers, completions and mention counts skip these ranges.
 import { latexComments } from './latexSource';
 import { isInside, type Range } from './ranges';
 import type { CitationSyntax } from './syntax';
+import { readTypst } from './typstSource';
 
 const VERBATIM_ENVIRONMENTS = 'verbatim\\*?|Verbatim|lstlisting|minted|comment|filecontents\\*?';
 const LATEX_VERBATIM = new RegExp(`\\\\begin\\{(${VERBATIM_ENVIRONMENTS})\\}[\\s\\S]*?(?:\\\\end\\{\\1\\}|$(?![\\s\\S]))`, 'g');
@@ -163,6 +164,8 @@ export function nonProseRanges(text: string, syntax: CitationSyntax): Range[] {
       return latexExcluded(text);
     case 'pandoc':
       return merge(markdownCode(text));
+    case 'typst':
+      return readTypst(text).nonProse;
     default:
       return [];
   }
