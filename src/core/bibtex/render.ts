@@ -1,7 +1,9 @@
-// Rendering an atlas entry as BibTeX: the authors' own entry, an arXiv @misc, or the venue's entry.
+// Rendering an atlas entry as BibTeX: the authors' own entry, an arXiv @misc, the venue's entry, or biblatex's
+// (@inproceedings / @online with eprinttype and date).
 import type { AtlasModel } from '../atlas/atlas';
+import { publishedVenue } from '../atlas/venue';
 
-export type BibtexFlavour = 'authors' | 'arxiv' | 'venue';
+export type BibtexFlavour = 'authors' | 'arxiv' | 'venue' | 'biblatex';
 
 const SPECIAL = /[&%$#_]/g;
 
@@ -44,23 +46,50 @@ export function arxivEntry(model: AtlasModel, primaryClass?: string): string | u
   ]);
 }
 
-const JOURNALS = /^(TPAMI|IJCV|TMLR|JMLR|TMM|Transactions|Journal|Science China|Visual Intelligence|Nature|Science\b)/i;
-
 /** The published version: its own title where it differs, the venue as booktitle or journal, its year. */
 export function venueEntry(model: AtlasModel): string | undefined {
-  const venue = model.paper.venue;
+  const venue = publishedVenue(model);
   if (!venue) {
     return undefined;
   }
-  const year = /\b(19|20)\d{2}\b/.exec(venue)?.[0] ?? model.paper.date.slice(0, 4);
-  const isJournal = JOURNALS.test(venue);
+  const { isJournal, year } = venue;
   return entry(isJournal ? 'article' : 'inproceedings', model.bibtex.key, [
     ...common(model, model.paper.venueTitle ?? model.paper.title),
-    [isJournal ? 'journal' : 'booktitle', escapeBibtexValue(venue.replace(/\s*\b(19|20)\d{2}\b\s*/, ' ').trim())],
+    [isJournal ? 'journal' : 'booktitle', escapeBibtexValue(venue.name)],
     ['year', year],
     ['doi', model.paper.doi],
     ['eprint', model.paper.arxiv],
     ['archivePrefix', model.paper.arxiv ? 'arXiv' : undefined],
+  ]);
+}
+
+/**
+ * biblatex's data model: the venue version as @inproceedings or @article (journaltitle), else the preprint as
+ * @online; `date` (the venue's year, or the first version's day), `eprint` with `eprinttype = {arxiv}`, and
+ * `eprintclass` where the category is known (an import from arXiv's API), never guessed.
+ */
+export function biblatexEntry(model: AtlasModel, primaryClass = model.imported?.primaryCategory): string {
+  const { paper } = model;
+  const eprint: Array<[string, string | undefined]> = paper.arxiv
+    ? [['eprint', paper.arxiv], ['eprinttype', 'arxiv'], ['eprintclass', primaryClass && escapeBibtexValue(primaryClass)]]
+    : [];
+  const venue = publishedVenue(model);
+  if (venue) {
+    return entry(venue.isJournal ? 'article' : 'inproceedings', model.bibtex.key, [
+      ...common(model, paper.venueTitle ?? paper.title),
+      [venue.isJournal ? 'journaltitle' : 'booktitle', escapeBibtexValue(venue.name)],
+      ['date', venue.year],
+      ['doi', paper.doi],
+      ...eprint,
+    ]);
+  }
+  const isReport = paper.type === 'technical-report';
+  return entry(paper.arxiv || !isReport ? 'online' : 'report', model.bibtex.key, [
+    ...common(model),
+    ['date', paper.date],
+    ...eprint,
+    [isReport && !paper.arxiv ? 'institution' : 'organization', paper.arxiv ? undefined : escapeBibtexValue(model.organizations.join(' and '))],
+    ['url', paper.arxiv ? undefined : paper.url],
   ]);
 }
 
@@ -72,6 +101,8 @@ export function renderBibtex(model: AtlasModel, flavour: BibtexFlavour = 'author
       return arxivEntry(model) ?? own;
     case 'venue':
       return venueEntry(model) ?? own;
+    case 'biblatex':
+      return biblatexEntry(model);
     default:
       return own;
   }
