@@ -21,7 +21,7 @@ export async function insertWithCitations(
 ): Promise<boolean> {
   const document = editor.document;
   const choice = await chooseBibliography(document);
-  const plan: BibliographyPlan | undefined = choice ? await planBibliography(choice.uri, models, choice.searched) : undefined;
+  const plan: BibliographyPlan | undefined = choice ? await planBibliography(choice.uri, models, choice.searched, { citing: document }) : undefined;
   const keys = plan?.keys ?? models.map((m) => m.bibtex.key);
   if (plan && !(await applyBibliographyPlan(plan))) {
     return false; // it said why; nothing is cited without its entry
@@ -30,7 +30,7 @@ export async function insertWithCitations(
   if (!insertion) {
     return true;
   }
-  const bibliographyLines = choice?.addBibliographyLine ? bibliographyCommands(document.getText()) : [];
+  const bibliographyLines = choice?.addBibliographyLine ? bibliographyCommands(document.getText(), syntaxOf(document)) : [];
   // edit() rejects once the editor is gone (its tab closed or switched while a prompt or the save was pending).
   const ok = await editor
     .edit((builder) => {
@@ -69,13 +69,14 @@ async function chooseBibliography(document: vscode.TextDocument): Promise<Biblio
   if (syntaxOf(document) === 'plain' || document.isUntitled || declined.has(document.uri.toString())) {
     return undefined;
   }
-  const isLatex = syntaxOf(document) === 'latex' && document.getText().includes('\\end{document}');
-  const createWithLine = vscode.l10n.t('Create references.bib and add \\bibliography');
+  const syntax = syntaxOf(document);
+  const canAddLine = (syntax === 'latex' && document.getText().includes('\\end{document}')) || syntax === 'typst';
+  const createWithLine = syntax === 'typst' ? vscode.l10n.t('Create references.bib and add #bibliography') : vscode.l10n.t('Create references.bib and add \\bibliography');
   const create = vscode.l10n.t('Create references.bib');
   const without = vscode.l10n.t('Cite Without Bibliography');
   const answer = await vscode.window.showInformationMessage(
     vscode.l10n.t('This document names no bibliography. Create references.bib beside it for the BibTeX entries?'),
-    ...(isLatex ? [createWithLine, create, without] : [create, without]),
+    ...(canAddLine ? [createWithLine, create, without] : [create, without]),
   );
   if (answer !== create && answer !== createWithLine) {
     declined.add(document.uri.toString());

@@ -2,11 +2,12 @@
 import type * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas/atlas';
 import { findCitedKeys } from '../core/citations/citationContext';
+import { proseRangesInCode } from '../core/code/codeProse';
 import { nonProseRanges } from '../core/documents/documentRegions';
 import { isInside, type Range } from '../core/documents/ranges';
 import type { Mention, MentionMatcher } from '../core/mentions/mentions';
 import type { AtlasService } from './atlasService';
-import { syntaxOf } from './documentLanguages';
+import { codeLanguageOf, syntaxOf } from './documentLanguages';
 
 /**
  * A per-document value recomputed only when the document's version changes, or the `input` it was computed
@@ -29,6 +30,14 @@ const nonProse = perVersion((d) => nonProseRanges(d.getText(), syntaxOf(d)));
 const citedKeys = perVersion((d) => findCitedKeys(d.getText(), syntaxOf(d)));
 
 export const nonProseOf = (document: vscode.TextDocument): Range[] => nonProse(document, undefined);
+
+const codeProse = perVersion((d) => {
+  const language = codeLanguageOf(d);
+  return language ? proseRangesInCode(d.getText(), language) : [];
+});
+
+/** A code document's comments and docstrings, where model names count as prose. */
+export const codeProseOf = (document: vscode.TextDocument): Range[] => codeProse(document, undefined);
 
 export const citedKeysOf = (document: vscode.TextDocument): Set<string> => citedKeys(document, undefined);
 

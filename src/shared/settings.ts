@@ -2,6 +2,7 @@
 // setting is scoped to (a folder of a multi-root workspace may set its own).
 import * as vscode from 'vscode';
 import type { DisplayLanguage } from '../core/atlas/atlas';
+import type { BibtexFlavour } from '../core/bibtex/render';
 import { SETTING_DEFAULTS, type SettingName } from './settingDefaults';
 
 export const SETTINGS_SECTION = 'modelAtlas';
@@ -20,6 +21,12 @@ export const settings = {
   },
   citationCommand: (scope?: vscode.Uri) => read('citation.command', scope),
   bibtexFlavour: (scope?: vscode.Uri) => read('bibtex.flavour', scope),
+  /** The flavour when someone set it (in any settings file), else undefined: the document then decides. */
+  bibtexFlavourSet(scope?: vscode.Uri): BibtexFlavour | undefined {
+    const inspected = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).inspect<BibtexFlavour>('bibtex.flavour');
+    return inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+  },
+  bibtexKeyStyle: (scope?: vscode.Uri) => read('bibtex.keyStyle', scope).trim() || SETTING_DEFAULTS['bibtex.keyStyle'],
   bibliographyFile: (scope?: vscode.Uri) => read('bibliography.file', scope).trim(),
   previewMentions: () => read('preview.mentions'),
   datasets: () => read('datasets'),

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { AtlasService } from '../../shared/atlasService';
 import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
-import { modelsInDocument } from '../../shared/documentAnalysis';
+import { citedKeysOf, modelsInDocument } from '../../shared/documentAnalysis';
 import { uriFromArgument } from '../../shared/modelArguments';
 
 export function registerExportBibtex(service: AtlasService): vscode.Disposable {
@@ -11,7 +11,7 @@ export function registerExportBibtex(service: AtlasService): vscode.Disposable {
     const target = uriFromArgument(targetArg);
     const document = vscode.window.activeTextEditor?.document;
     if (!document) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to export its BibTeX.'));
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown, LaTeX or Typst document to export its BibTeX.'));
       return 0;
     }
     const models = modelsInDocument(service, document);
@@ -29,7 +29,9 @@ export function registerExportBibtex(service: AtlasService): vscode.Disposable {
     if (!uri) {
       return 0;
     }
-    const plan = await planBibliography(uri, models);
+    // A model the document cites by its atlas key keeps that key, so the export resolves the citation.
+    const cited = citedKeysOf(document);
+    const plan = await planBibliography(uri, models, [], { citing: document, keepAtlasKey: (model) => cited.has(model.bibtex.key) });
     if (!(await applyBibliographyPlan(plan))) {
       return 0; // it said why
     }

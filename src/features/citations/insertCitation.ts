@@ -16,7 +16,7 @@ export function registerInsertCitation(service: AtlasService, recent: RecentMode
   return vscode.commands.registerCommand('modelAtlas.insertCitation', async (arg?: unknown, selection?: unknown) => {
     const editor = editorToInsertInto();
     if (!editor) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to insert a citation.'));
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown, LaTeX or Typst document to insert a citation.'));
       return false;
     }
     const fromArgs = modelsFromArguments(service.atlas, arg, selection);

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../../core/atlas/atlas';
 import { citationContextAt, type CitationContext } from '../../core/citations/citationContext';
-import { keyToCite } from '../../core/citations/citationKeys';
+import { keyInAny, keyToCite } from '../../core/citations/citationKeys';
 import { formatNameWithCitation } from '../../core/citations/citationSyntax';
 import { citationCandidates, nameCandidates, type Candidate } from '../../core/citations/completionCandidates';
 import { isInside } from '../../core/documents/ranges';
@@ -11,7 +11,7 @@ import { hoverCardMarkdown } from '../../core/presentation/hoverCard';
 import { escapeLatex } from '../../core/writing/latexEscape';
 import type { AtlasService } from '../../shared/atlasService';
 import { bibliographiesFor } from '../../shared/bibliography/bibliographyLocator';
-import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
+import { applyBibliographyPlan, newEntryKey, planBibliography } from '../../shared/bibliography/bibliographyWrites';
 import { loadBibliographies, readableBibs } from '../../shared/bibliography/parsedBibs';
 import { citedKeysOf, nonProseOf } from '../../shared/documentAnalysis';
 import { documentSelector, syntaxOf } from '../../shared/documentLanguages';
@@ -44,13 +44,13 @@ export function registerCompletion(service: AtlasService, recent: RecentModels):
         return citationItems(service, document, citation, range, recent, await citationKeysIn(document));
       }
       if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter) {
-        return undefined; // "{", "," and "@" outside a citation are not ours
+        return undefined; // "{", ",", "@" and "<" outside a citation are not ours
       }
       return nameItems(service, document, position, recent, await citationKeysIn(document));
     },
   };
   return vscode.Disposable.from(
-    vscode.languages.registerCompletionItemProvider(documentSelector(), provider, '{', ',', '@'),
+    vscode.languages.registerCompletionItemProvider(documentSelector(), provider, '{', ',', '@', '<'),
     vscode.commands.registerCommand(CITATION_ACCEPTED, async (modelId: string, documentUri?: string, cited?: boolean) => {
       await recent.add(modelId);
       const model = service.atlas.byIdOrUndefined(modelId);
@@ -63,22 +63,29 @@ export function registerCompletion(service: AtlasService, recent: RecentModels):
 }
 
 function documentation(service: AtlasService, model: AtlasModel): vscode.MarkdownString {
-  return cardMarkdown(hoverCardMarkdown(model, service.atlas, { language: settings.displayLanguage(), labels: hoverCardLabels(false), withActions: false }));
+  return cardMarkdown(hoverCardMarkdown(model, service.atlas, { language: settings.displayLanguage(), labels: hoverCardLabels([]), withActions: false }));
 }
 
 type KeyOf = (model: AtlasModel) => string;
 
-/** The key to cite each model by: the one the document's .bib already holds it under, else the atlas key (see keyToCite). */
+/**
+ * The key to cite each model by: the one the document's bibliography already holds it under, else the key its
+ * appended entry will get (modelAtlas.bibtex.keyStyle), or the atlas key when the document names no bibliography.
+ */
 async function citationKeysIn(document: vscode.TextDocument): Promise<KeyOf> {
-  const bibs = readableBibs(await loadBibliographies(document));
-  return (model) => keyToCite(bibs, model);
+  const loaded = await loadBibliographies(document);
+  const bibs = readableBibs(loaded);
+  if (loaded.length === 0) {
+    return (model) => keyToCite(bibs, model);
+  }
+  return (model) => keyInAny(bibs, model) ?? newEntryKey(model, bibs, loaded[0].uri);
 }
 
 /** After a citation is accepted: append the model's entry to the document's first .bib unless one of its .bib files holds it. */
 async function ensureBibEntry(document: vscode.TextDocument, model: AtlasModel): Promise<void> {
   const bibUris = await bibliographiesFor(document);
   if (bibUris.length > 0) {
-    await applyBibliographyPlan(await planBibliography(bibUris[0], [model], bibUris));
+    await applyBibliographyPlan(await planBibliography(bibUris[0], [model], bibUris, { citing: document }));
   }
 }
 

@@ -36,7 +36,7 @@ export function registerInsertComparisonTable(service: AtlasService, memento: vs
         latexCommand: settings.citationCommand(document.uri),
         omitPackageNote: syntax === 'latex' && loadsLatexPackage(text, 'booktabs'),
       });
-      return placeBlock(text, document.offsetAt(editor.selection.active), table, nonProseOf(document));
+      return placeBlock(text, document.offsetAt(editor.selection.active), table, nonProseOf(document), syntax === 'typst');
     });
   });
 }

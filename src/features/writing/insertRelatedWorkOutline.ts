@@ -38,11 +38,11 @@ export function registerInsertRelatedWorkOutline(service: AtlasService, memento:
           groupTitle: outlineGroupTitle(groupBy, language, (family) => service.atlas.familyName(family)),
           language,
           latexCommand: settings.citationCommand(document.uri),
-          // Headings are Markdown's only: LaTeX groups are \paragraph{}s.
-          headingLevel: syntax === 'markdown' ? headingLevelBelow(text, offset, nonProseOf(document)) : undefined,
+          // Headings are Markdown's and Typst's: LaTeX groups are \paragraph{}s.
+          headingLevel: syntax === 'latex' ? undefined : headingLevelBelow(text, offset, nonProseOf(document), syntax === 'typst'),
         },
       );
-      return placeBlock(text, offset, outline, nonProseOf(document));
+      return placeBlock(text, offset, outline, nonProseOf(document), syntax === 'typst');
     });
   });
 }

@@ -1,7 +1,11 @@
-// The .bib files a document cites from: the bibliography.file setting, else what the document or its LaTeX
-// root names (magic comment, subfiles parent, a workspace file that includes it), or the front matter's.
+// The bibliographies a document cites from: the bibliography.file setting, else what the document or its root
+// names (LaTeX: magic comment, subfiles parent, a workspace file that includes it; Typst: #bibliography, or
+// the file that #includes it), or the front matter's `bibliography:` files and its own `references:`.
 import * as vscode from 'vscode';
+import { hasFrontMatterReferences } from '../../core/bibliographies/bibliographyFormat';
 import { latexBibliographies, latexParents, markdownBibliographies, resolveRelative, subfilesParent, texRootMagic } from '../../core/citations/bibliographyFiles';
+import { loadsLatexPackage } from '../../core/documents/latexSource';
+import { readTypst } from '../../core/documents/typstSource';
 import { syntaxOf } from '../documentLanguages';
 import { settings } from '../settings';
 
@@ -35,24 +39,31 @@ function configured(document: vscode.TextDocument): vscode.Uri | undefined {
   return folder ? vscode.Uri.joinPath(folder.uri, setting) : sibling(document.uri, setting);
 }
 
-/** The LaTeX root file of `document`: a magic comment, a subfiles parent, a workspace file that includes it, or itself. */
-async function latexRoot(document: vscode.TextDocument): Promise<vscode.Uri> {
-  const named = texRootMagic(document.getText()) ?? subfilesParent(document.getText());
-  if (named) {
-    return sibling(document.uri, named);
-  }
-  const candidates = await vscode.workspace.findFiles('**/*.tex', '**/node_modules/**', MAX_ROOT_CANDIDATES);
+/** The workspace file (of `glob`) that pulls `document` in, by what `children` reads from a file's text, or none. */
+async function includingFile(document: vscode.TextDocument, glob: string, children: (text: string) => string[]): Promise<vscode.Uri | undefined> {
+  const candidates = await vscode.workspace.findFiles(glob, '**/node_modules/**', MAX_ROOT_CANDIDATES);
   for (const candidate of candidates) {
     if (candidate.toString() === document.uri.toString()) {
       continue;
     }
     const text = await readText(candidate);
-    const includes = text ? latexParents(text).map((child) => resolveRelative(candidate.path, child)) : [];
-    if (includes.includes(document.uri.path)) {
+    if (text && children(text).some((child) => resolveRelative(candidate.path, child) === document.uri.path)) {
       return candidate;
     }
   }
-  return document.uri;
+  return undefined;
+}
+
+/** The LaTeX root file of `document`: a magic comment, a subfiles parent, a workspace file that includes it, or none. */
+async function latexRoot(document: vscode.TextDocument): Promise<vscode.Uri | undefined> {
+  const named = texRootMagic(document.getText()) ?? subfilesParent(document.getText());
+  return named ? sibling(document.uri, named) : includingFile(document, '**/*.tex', latexParents);
+}
+
+interface Bibliographies {
+  uris: vscode.Uri[];
+  /** The document, or the root that names its bibliography, loads biblatex. */
+  biblatex: boolean;
 }
 
 /**
@@ -61,39 +72,60 @@ async function latexRoot(document: vscode.TextDocument): Promise<vscode.Uri> {
  * same version and setting for a moment (a root file edited meanwhile is seen a moment later).
  */
 const REUSE_MS = 2_000;
-const recent = new WeakMap<vscode.TextDocument, { version: number; setting: string; at: number; uris: Promise<vscode.Uri[]> }>();
+const recent = new WeakMap<vscode.TextDocument, { version: number; setting: string; at: number; found: Promise<Bibliographies> }>();
 
-export function bibliographiesFor(document: vscode.TextDocument): Promise<vscode.Uri[]> {
+function bibliographiesOf(document: vscode.TextDocument): Promise<Bibliographies> {
   const setting = settings.bibliographyFile(document.uri);
   const hit = recent.get(document);
   if (hit && hit.version === document.version && hit.setting === setting && Date.now() - hit.at < REUSE_MS) {
-    return hit.uris;
+    return hit.found;
   }
-  const uris = findBibliographies(document);
-  recent.set(document, { version: document.version, setting, at: Date.now(), uris });
-  return uris;
+  const found = findBibliographies(document);
+  recent.set(document, { version: document.version, setting, at: Date.now(), found });
+  return found;
 }
 
-async function findBibliographies(document: vscode.TextDocument): Promise<vscode.Uri[]> {
-  const override = configured(document);
-  if (override) {
-    return [override];
-  }
+export async function bibliographiesFor(document: vscode.TextDocument): Promise<vscode.Uri[]> {
+  return (await bibliographiesOf(document)).uris;
+}
+
+/** Whether the document (or its LaTeX root) loads biblatex, for the BibTeX flavour of appended entries. */
+export async function usesBiblatex(document: vscode.TextDocument): Promise<boolean> {
+  return (await bibliographiesOf(document)).biblatex;
+}
+
+const biblatexIn = (text: string) => loadsLatexPackage(text, 'biblatex') || /\\addbibresource\b/.test(text);
+
+async function findBibliographies(document: vscode.TextDocument): Promise<Bibliographies> {
   const syntax = syntaxOf(document);
+  const text = document.getText();
+  const override = configured(document);
   if (syntax === 'pandoc') {
-    return markdownBibliographies(document.getText()).map((file) => sibling(document.uri, file));
+    const files = override ? [override] : markdownBibliographies(text).map((file) => sibling(document.uri, file));
+    // Pandoc reads both; the front matter's own references come last, so appends go to the files.
+    return { uris: hasFrontMatterReferences(text) ? [...files, document.uri] : files, biblatex: false };
+  }
+  if (syntax === 'typst') {
+    if (override) {
+      return { uris: [override], biblatex: false };
+    }
+    const own = readTypst(text).bibliographies;
+    const root = own.length > 0 ? undefined : await includingFile(document, '**/*.typ', (t) => readTypst(t).includes);
+    const rootText = root && (await readText(root));
+    const names = root ? (rootText ? readTypst(rootText).bibliographies : []) : own;
+    return { uris: names.map((file) => sibling(root ?? document.uri, file)), biblatex: false };
   }
   if (syntax !== 'latex') {
-    return [];
+    return { uris: override ? [override] : [], biblatex: false };
   }
-  const own = latexBibliographies(document.getText());
-  if (own.length > 0) {
-    return own.map((file) => sibling(document.uri, file));
+  const own = latexBibliographies(text);
+  if (own.length > 0 || override) {
+    return { uris: override ? [override] : own.map((file) => sibling(document.uri, file)), biblatex: biblatexIn(text) };
   }
   const root = await latexRoot(document);
-  if (root.toString() === document.uri.toString()) {
-    return [];
+  const rootText = root && (await readText(root));
+  if (!root || !rootText) {
+    return { uris: [], biblatex: biblatexIn(text) };
   }
-  const rootText = await readText(root);
-  return rootText ? latexBibliographies(rootText).map((file) => sibling(root, file)) : [];
+  return { uris: latexBibliographies(rootText).map((file) => sibling(root, file)), biblatex: biblatexIn(rootText) };
 }
