@@ -24,6 +24,8 @@ const README_SHOTS = {
   'hover-zh-cn': 'language-01-hover-zh-cn',
   'tree-zh-cn': 'language-02-tree-zh-cn',
   'atlas-file-problems': 'datasets-01-problems',
+  'notebook-hover': 'code-01-notebook-checkpoint-hover',
+  'typst-hover': 'code-02-typst-citation-hover',
 };
 
 const missing = Object.values(README_SHOTS).filter((shot) => !fs.existsSync(path.join(results, `${shot}.png`)));

@@ -56,6 +56,7 @@ const checks = [
 
 // Feature checks, after the workbench ones above (they rely on the loaded workbench).
 const { writingChecks } = require('./writing.ui');
+const { codeChecks } = require('./code.ui');
 const { writingAidsChecks } = require('./writing-aids.ui');
 const { sidebarChecks } = require('./sidebar.ui');
 const { timelineChecks } = require('./timeline.ui');
@@ -63,6 +64,6 @@ const { languageChecks, languageTreeChecks } = require('./language.ui');
 const { datasetChecks } = require('./datasets.ui');
 const { hostileChecks } = require('./hostile.ui');
 // The dataset and hostile checks add user models and remove them again: last, so no count above ever sees them.
-checks.push(...writingChecks, ...writingAidsChecks, ...languageChecks, ...sidebarChecks, ...languageTreeChecks, ...timelineChecks, ...datasetChecks, ...hostileChecks);
+checks.push(...writingChecks, ...codeChecks, ...writingAidsChecks, ...languageChecks, ...sidebarChecks, ...languageTreeChecks, ...timelineChecks, ...datasetChecks, ...hostileChecks);
 
 module.exports = { checks };

@@ -279,7 +279,8 @@ class TypstReader {
       this.citations.push({ key, start: start + 1, end: start + 1 + key.length });
     }
     this.pos = this.text[end] === '>' ? end + 1 : end;
-    this.startCode(this.pos);
+    // The character after the label stays out of the code too: a cursor right after `<ke` is where a key is typed.
+    this.startCode(Math.min(this.text.length, end + 1));
   }
 
   /** `@key` in markup, unless a word character precedes it (an e-mail address). */
