@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
-import { activateExtension, atlasHoverAt, bibText, positionOf, restoreFixtures, snapshotFixtures, workspaceUri } from './helpers';
+import { activateExtension, atlasHoverAt, bibText, completionsAt, labelOf, positionOf, restoreFixtures, snapshotFixtures, workspaceUri } from './helpers';
 
 const CHANGED = ['refs.bib', 'cff-project/CITATION.cff', 'readme-project/README.md'];
 
@@ -72,6 +72,8 @@ suite('Code and notebooks', () => {
     assert.match((await hover(markdown, 'BLIP-2 [@', 2)) ?? '', /^\*\*BLIP\\-2\*\*/, 'a name in the Markdown cell');
     assert.match((await hover(markdown, '@li2023blip2', 4)) ?? '', /^\*\*BLIP\\-2\*\*/, 'a citation key in the Markdown cell');
     assert.match((await hover(markdown, 'LLaVA-1.5 on', 2)) ?? '', /^\*\*LLaVA\\-1\\\.5\*\*/);
+    const keys = (await completionsAt(markdown, positionOf(markdown, '@li2023blip2', 1), '@')).map(labelOf);
+    assert.ok(keys.includes('li2023blip2') && keys.includes('liu2023llava'), `citation keys in the Markdown cell: ${keys.slice(0, 10).join(', ')}`);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
