@@ -2,6 +2,7 @@
 // nothing here reads the atlas, so activation costs no more than the registrations.
 import * as vscode from 'vscode';
 import { registerBibCheck } from './features/bibcheck/registerBibCheck';
+import { registerAgentTools } from './features/agentTools/agentTools';
 import { registerCitationDiagnostics } from './features/citations/citationDiagnostics';
 import { registerCitationQuickFixes } from './features/citations/citationQuickFixes';
 import { registerExportBibtex } from './features/citations/exportBibtex';
@@ -9,11 +10,13 @@ import { registerFixAllCitations } from './features/citations/fixAllCitations';
 import { registerInsertCitation } from './features/citations/insertCitation';
 import { registerCompletion } from './features/completion/completion';
 import { DetailsPanel, registerDetailsPanel } from './features/details/detailsPanel';
+import { registerCodeHover } from './features/hover/codeHover';
 import { registerHover } from './features/hover/hover';
 import { registerCopyCommands } from './features/modelActions/copyCommands';
 import { registerLinkCommands } from './features/modelActions/linkCommands';
 import { registerSidebar, type SidebarTrees } from './features/models/sidebar';
 import { markdownItPlugin } from './features/preview/markdownPreview';
+import { registerCiteInProject } from './features/projectCitation/citeInProject';
 import { registerTimeline } from './features/timeline/timelinePanel';
 import { registerAtlasEntryCommands } from './features/userAtlas/atlasEntryCommands';
 import { registerUserDatasets } from './features/userAtlas/registerUserDatasets';
@@ -25,6 +28,7 @@ import { registerFileStamps } from './shared/bibliography/fileStamps';
 import { registerTexIncludes } from './shared/bibliography/texIncludes';
 import { disposeOutputLog } from './shared/outputLog';
 import { RecentModels } from './shared/recentModels';
+import { provideYamlTools } from './shared/yamlTools';
 import type { LoadUserAtlasTools } from './userAtlasToolsLoader';
 
 /** What the extension exports, for the integration tests and for other extensions. */
@@ -39,6 +43,7 @@ export interface ModelAtlasApi {
 }
 
 export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTools: LoadUserAtlasTools): ModelAtlasApi {
+  provideYamlTools(loadUserAtlasTools);
   const service = new AtlasService();
   const recent = new RecentModels(context.workspaceState);
   const sidebar = registerSidebar(context, service);
@@ -51,6 +56,9 @@ export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTo
     registerLinkCommands(service),
     registerDetailsPanel(context, service),
     registerHover(service),
+    registerCodeHover(service),
+    registerCiteInProject(service),
+    registerAgentTools(service),
     registerCompletion(service, recent),
     registerInsertCitation(service, recent),
     registerInsertComparisonTable(service, context.workspaceState),

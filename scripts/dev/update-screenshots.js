@@ -27,6 +27,8 @@ const README_SHOTS = {
   'bibcheck-quick-fix': 'bibcheck-02-published-version-quick-fix',
   'bibcheck-report-light': 'bibcheck-03-report-light',
   'bibcheck-report-dark': 'bibcheck-05-report-dark',
+  'notebook-hover': 'code-01-notebook-checkpoint-hover',
+  'typst-hover': 'code-02-typst-citation-hover',
 };
 
 const missing = Object.values(README_SHOTS).filter((shot) => !fs.existsSync(path.join(results, `${shot}.png`)));

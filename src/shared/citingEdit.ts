@@ -29,7 +29,7 @@ export async function insertWithCitations(
   }
   const document = editor.document;
   const choice = await chooseBibliography(document);
-  const plan: BibliographyPlan | undefined = choice ? await planBibliography(choice.uri, models, choice.searched) : undefined;
+  const plan: BibliographyPlan | undefined = choice ? await planBibliography(choice.uri, models, choice.searched, { citing: document }) : undefined;
   const keys = plan?.keys ?? models.map((m) => m.bibtex.key);
   if (plan && !(await applyBibliographyPlan(plan, { chosen: choice?.chosen }))) {
     return false; // it said why; nothing is cited without its entry
@@ -114,7 +114,14 @@ async function chooseBibliography(document: vscode.TextDocument): Promise<Biblio
   const there = await exists(uri);
   const latexRoot = syntax === 'latex' && !resolution.namesRoot && document.getText().includes('\\end{document}');
   // A notebook reads the references.bib beside it without naming it.
-  const nameIt = syntax === 'pandoc' && !resolution.namesRoot && !notebookOf(document) ? frontMatterBibliography : latexRoot ? bibliographyCommands : undefined;
+  const nameIt =
+    syntax === 'pandoc' && !resolution.namesRoot && !notebookOf(document)
+      ? frontMatterBibliography
+      : latexRoot
+        ? bibliographyCommands
+        : syntax === 'typst'
+          ? (text: string) => bibliographyCommands(text, 'typst')
+          : undefined;
   const question = resolution.missingRoot
     ? vscode.l10n.t('This document names no bibliography, and its root {0} was not found. Where should the BibTeX entries go?', resolution.missingRoot.written)
     : found

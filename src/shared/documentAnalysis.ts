@@ -8,13 +8,14 @@ import { findCitationKeys, type CitedKey } from '../core/citations/citationConte
 import { citationSetOff, type CitationStyle } from '../core/citations/citationInsertion';
 import { citedModelOf } from '../core/citations/citationKeys';
 import { mostUsedCiteCommand } from '../core/citations/citationSyntax';
+import { proseRangesInCode } from '../core/code/codeProse';
 import { nonProseRanges } from '../core/documents/documentRegions';
 import type { Range } from '../core/documents/ranges';
 import { documentMentions, mentionRules, type DocumentMentions } from '../core/mentions/documentMentions';
 import type { Mention, MentionMatcher } from '../core/mentions/mentions';
 import type { AtlasService } from './atlasService';
 import { bibliographiesToRead } from './bibliography/parsedBibs';
-import { isServed, syntaxOf } from './documentLanguages';
+import { codeLanguageOf, isServed, syntaxOf } from './documentLanguages';
 import { fileOf, partsOf } from './notebookCells';
 import { settings } from './settings';
 
@@ -44,6 +45,14 @@ export const nonProseOf = (document: vscode.TextDocument): Range[] => nonProse(d
 
 /** Every citation key in the document, in order, with its offsets. */
 export const citationsOf = (document: vscode.TextDocument): readonly CitedKey[] => citations(document, undefined);
+
+const codeProse = perVersion((d) => {
+  const language = codeLanguageOf(d);
+  return language ? proseRangesInCode(d.getText(), language) : [];
+});
+
+/** A code document's comments and docstrings, where model names count as prose. */
+export const codeProseOf = (document: vscode.TextDocument): Range[] => codeProse(document, undefined);
 
 export const citedKeysOf = (document: vscode.TextDocument): Set<string> => citedKeys(document, undefined);
 

@@ -1,6 +1,9 @@
-// Which documents the writing features serve (the modelAtlas.languages setting) and their syntax.
+// Which documents the features serve and their syntax: the writing languages (the modelAtlas.languages
+// setting; a .typ file by its name while no extension gives it the `typst` id), and the code languages that
+// get hovers on recorded checkpoint ids and class names (Python and notebooks' code cells, YAML, JSON, TOML).
 import * as vscode from 'vscode';
-import { citationSyntaxFor, type CitationSyntax } from '../core/documents/syntax';
+import { codeLanguageFor, type CodeLanguage } from '../core/code/codeProse';
+import { citationSyntaxFor, isTypstPath, type CitationSyntax } from '../core/documents/syntax';
 
 import { affectsSettings, settings } from './settings';
 
@@ -8,9 +11,12 @@ export function configuredLanguages(): string[] {
   return settings.languages();
 }
 
+const servesTypst = () => configuredLanguages().includes('typst');
+
 /** Every scheme: documents on a virtual file system (virtualWorkspaces) are served like files on disk. */
 export function documentSelector(): vscode.DocumentSelector {
-  return configuredLanguages().map((language) => ({ language }));
+  const selector: vscode.DocumentFilter[] = configuredLanguages().map((language) => ({ language }));
+  return servesTypst() ? [...selector, { pattern: '**/*.typ' }] : selector;
 }
 
 /**
@@ -29,9 +35,18 @@ export function registerForServedLanguages(register: (selector: vscode.DocumentS
 }
 
 export function isServed(document: vscode.TextDocument): boolean {
-  return configuredLanguages().includes(document.languageId);
+  return configuredLanguages().includes(document.languageId) || (servesTypst() && isTypstPath(document.uri.path));
 }
 
 export function syntaxOf(document: vscode.TextDocument): CitationSyntax {
-  return citationSyntaxFor(document.languageId);
+  return citationSyntaxFor(document.languageId, document.uri.path);
+}
+
+/** Code documents, notebook cells included (their documents have these language ids); TOML by its name. */
+export function codeSelector(): vscode.DocumentSelector {
+  return [{ language: 'python' }, { language: 'yaml' }, { language: 'json' }, { language: 'jsonc' }, { language: 'toml' }, { pattern: '**/*.toml' }];
+}
+
+export function codeLanguageOf(document: vscode.TextDocument): CodeLanguage | undefined {
+  return codeLanguageFor(document.languageId, document.uri.path);
 }

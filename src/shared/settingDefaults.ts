@@ -2,13 +2,14 @@
 import type { BibtexFlavour } from '../core/bibtex/render';
 import type { LatexCiteCommand } from '../core/citations/citationSyntax';
 
-export const DEFAULT_LANGUAGES = ['markdown', 'latex', 'tex', 'quarto', 'rmd'];
+export const DEFAULT_LANGUAGES = ['markdown', 'latex', 'tex', 'quarto', 'rmd', 'typst'];
 
 export const SETTING_DEFAULTS = {
   languages: DEFAULT_LANGUAGES,
   displayLanguage: 'auto' as 'auto' | 'en' | 'zh-cn',
   'citation.command': '\\cite' as LatexCiteCommand,
   'bibtex.flavour': 'authors' as BibtexFlavour,
+  'bibtex.keyStyle': 'authors',
   'bibliography.file': '',
   'preview.mentions': true,
   datasets: [] as string[],

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { DisplayLanguage } from '../core/atlas/atlas';
 import type { CheckCode } from '../core/bibcheck/findings';
+import type { BibtexFlavour } from '../core/bibtex/render';
 import { SETTING_DEFAULTS, type SettingName } from './settingDefaults';
 
 export const SETTINGS_SECTION = 'modelAtlas';
@@ -27,6 +28,12 @@ export const settings = {
   displayLanguageSetting: (scope?: vscode.ConfigurationScope) => read('displayLanguage', scope),
   citationCommand: (scope?: vscode.Uri) => read('citation.command', scope),
   bibtexFlavour: (scope?: vscode.Uri) => read('bibtex.flavour', scope),
+  /** The flavour when someone set it (in any settings file), else undefined: the document then decides. */
+  bibtexFlavourSet(scope?: vscode.Uri): BibtexFlavour | undefined {
+    const inspected = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).inspect<BibtexFlavour>('bibtex.flavour');
+    return inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+  },
+  bibtexKeyStyle: (scope?: vscode.Uri) => read('bibtex.keyStyle', scope).trim() || SETTING_DEFAULTS['bibtex.keyStyle'],
   bibliographyFile: (scope?: vscode.Uri) => read('bibliography.file', scope).trim(),
   previewMentions: () => read('preview.mentions'),
   datasets: () => read('datasets'),

@@ -44,6 +44,8 @@ async function main() {
     await page.goto(url);
     if (restricted) {
       void trustWhenAsked(page);
+    } else {
+      void confirmToolAppends(page);
     }
 
     const results = await waitForResults(server, runResults);
@@ -75,6 +77,24 @@ function untrustedSetup(dataDir, folder) {
 async function trustWhenAsked(page) {
   const trust = page.locator('.workspace-trust-editor .workspace-trust-buttons .monaco-button', { hasText: /^Trust$/ });
   await trust.first().click({ timeout: TIMEOUT_MS }).catch(() => undefined); // the test times out and says so
+}
+
+/**
+ * A language model tool that writes asks first (a modal dialog outside a chat), which the extension API cannot
+ * answer: this runner confirms the Model Atlas append dialogs (recognised by their text) as a person would,
+ * and leaves any other dialog alone.
+ */
+async function confirmToolAppends(page) {
+  const dialog = page.locator('.monaco-dialog-box').filter({ hasText: /Model Atlas appends the entry for/ });
+  const yes = dialog.locator('.dialog-buttons .monaco-button', { hasText: /^(Yes|Continue|OK)$/ }).first();
+  for (;;) {
+    try {
+      await yes.click({ timeout: TIMEOUT_MS });
+      console.log('(confirmed a Model Atlas append dialog)');
+    } catch {
+      return; // the page is gone (the run ended) or no dialog came
+    }
+  }
 }
 
 async function waitForResults(server, file) {

@@ -57,6 +57,7 @@ const checks = [
 // Feature checks, after the workbench ones above (they rely on the loaded workbench).
 const { writingChecks } = require('./writing.ui');
 const { citingChecks } = require('./citing.ui');
+const { codeChecks } = require('./code.ui');
 const { writingAidsChecks } = require('./writing-aids.ui');
 const { sidebarChecks } = require('./sidebar.ui');
 const { timelineChecks } = require('./timeline.ui');
@@ -65,6 +66,6 @@ const { languageChecks, languageTreeChecks } = require('./language.ui');
 const { datasetChecks } = require('./datasets.ui');
 const { hostileChecks } = require('./hostile.ui');
 // The dataset and hostile checks add user models and remove them again: last, so no count above ever sees them.
-checks.push(...writingChecks, ...citingChecks, ...writingAidsChecks, ...languageChecks, ...sidebarChecks, ...languageTreeChecks, ...timelineChecks, ...bibcheckChecks, ...datasetChecks, ...hostileChecks);
+checks.push(...writingChecks, ...citingChecks, ...codeChecks, ...writingAidsChecks, ...languageChecks, ...sidebarChecks, ...languageTreeChecks, ...timelineChecks, ...bibcheckChecks, ...datasetChecks, ...hostileChecks);
 
 module.exports = { checks };

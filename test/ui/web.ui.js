@@ -3,6 +3,7 @@
 const assert = require('assert');
 const wb = require('../harness/workbench');
 const { writingChecks } = require('./writing.ui');
+const { codeChecks } = require('./code.ui');
 const { sidebarChecks } = require('./sidebar.ui');
 const { timelineChecks } = require('./timeline.ui');
 
@@ -47,6 +48,8 @@ function webChecks(manifest) {
   fromUiRun(writingChecks, 'writing-02-cite-completion', 'web-03-cite-completion'),
   fromUiRun(sidebarChecks, 'sidebar-01-container', 'web-04-models-tree'),
   fromUiRun(timelineChecks, 'timeline-01-open', 'web-05-timeline'),
+  fromUiRun(codeChecks, 'code-01-notebook-checkpoint-hover', 'web-06-notebook-checkpoint-hover'),
+  fromUiRun(codeChecks, 'code-02-typst-citation-hover', 'web-07-typst-citation-hover'),
   ];
 }
 

@@ -1,8 +1,10 @@
-// Rendering an atlas entry as BibTeX: the authors' own entry, an arXiv @misc, or the venue's entry.
+// Rendering an atlas entry as BibTeX: the authors' own entry, an arXiv @misc, the venue's entry, or biblatex's
+// (@inproceedings / @online with eprinttype and date).
 import type { AtlasModel } from '../atlas/atlas';
 import { parseBibtex } from './parse';
+import { publishedVenue } from '../atlas/venue';
 
-export type BibtexFlavour = 'authors' | 'arxiv' | 'venue';
+export type BibtexFlavour = 'authors' | 'arxiv' | 'venue' | 'biblatex';
 
 const SPECIAL = /[&%$#_]/g;
 
@@ -45,8 +47,6 @@ export function arxivEntry(model: AtlasModel, primaryClass?: string): string | u
   ]);
 }
 
-const JOURNALS = /^(TPAMI|IJCV|TMLR|JMLR|TMM|Transactions|Journal|Science China|Visual Intelligence|Nature|Science\b)/i;
-
 /** How the published version is cited: the entry type, the container (venue without its year) and the venue's year. */
 export interface VenueParts {
   type: 'article' | 'inproceedings';
@@ -56,17 +56,15 @@ export interface VenueParts {
 }
 
 export function venueParts(model: AtlasModel): VenueParts | undefined {
-  const venue = model.paper.venue;
+  const venue = publishedVenue(model);
   if (!venue) {
     return undefined;
   }
-  const year = /\b(19|20)\d{2}\b/.exec(venue)?.[0] ?? model.paper.date.slice(0, 4);
-  const isJournal = JOURNALS.test(venue);
   return {
-    type: isJournal ? 'article' : 'inproceedings',
-    containerField: isJournal ? 'journal' : 'booktitle',
-    container: escapeBibtexValue(venue.replace(/\s*\b(19|20)\d{2}\b\s*/, ' ').trim()),
-    year,
+    type: venue.isJournal ? 'article' : 'inproceedings',
+    containerField: venue.isJournal ? 'journal' : 'booktitle',
+    container: escapeBibtexValue(venue.name),
+    year: venue.year,
   };
 }
 
@@ -104,6 +102,36 @@ export function authorsEntryLosesVenue(model: AtlasModel): boolean {
 }
 
 /**
+ * biblatex's data model: the venue version as @inproceedings or @article (journaltitle), else the preprint as
+ * @online; `date` (the venue's year, or the first version's day), `eprint` with `eprinttype = {arxiv}`, and
+ * `eprintclass` where the category is known (an import from arXiv's API), never guessed.
+ */
+export function biblatexEntry(model: AtlasModel, primaryClass = model.imported?.primaryCategory): string {
+  const { paper } = model;
+  const eprint: Array<[string, string | undefined]> = paper.arxiv
+    ? [['eprint', paper.arxiv], ['eprinttype', 'arxiv'], ['eprintclass', primaryClass && escapeBibtexValue(primaryClass)]]
+    : [];
+  const venue = publishedVenue(model);
+  if (venue) {
+    return entry(venue.isJournal ? 'article' : 'inproceedings', model.bibtex.key, [
+      ...common(model, paper.venueTitle ?? paper.title),
+      [venue.isJournal ? 'journaltitle' : 'booktitle', escapeBibtexValue(venue.name)],
+      ['date', venue.year],
+      ['doi', paper.doi],
+      ...eprint,
+    ]);
+  }
+  const isReport = paper.type === 'technical-report';
+  return entry(paper.arxiv || !isReport ? 'online' : 'report', model.bibtex.key, [
+    ...common(model),
+    ['date', paper.date],
+    ...eprint,
+    [isReport && !paper.arxiv ? 'institution' : 'organization', paper.arxiv ? undefined : escapeBibtexValue(model.organizations.join(' and '))],
+    ['url', paper.arxiv ? undefined : paper.url],
+  ]);
+}
+
+/**
  * The entry in the requested flavour, falling back to the authors' own entry when that flavour has no facts.
  * The authors' flavour gives the venue's entry instead where the authors' own would lose the venue, with a
  * comment line above it saying so (BibTeX and biber skip text between entries; a `note` would be printed).
@@ -115,6 +143,8 @@ export function renderBibtex(model: AtlasModel, flavour: BibtexFlavour = 'author
       return arxivEntry(model) ?? own;
     case 'venue':
       return venueEntry(model) ?? own;
+    case 'biblatex':
+      return biblatexEntry(model);
     default: {
       const venue = authorsEntryLosesVenue(model) ? venueEntry(model) : undefined;
       // No "@" in the comment: BibTeX reads one anywhere outside an entry as the start of an entry.

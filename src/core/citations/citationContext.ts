@@ -1,6 +1,8 @@
 // Is the cursor where a citation key goes? LaTeX \cite-family braces (with optional [..] arguments,
-// key lists across lines) and Pandoc citations ([@, ; @, -@, and a bare @ in prose).
+// key lists across lines), Pandoc citations ([@, ; @, -@, and a bare @ in prose), and Typst's @key and
+// #cite(<key>).
 import type { CitationSyntax } from '../documents/syntax';
+import { readTypst, TYPST_LABEL_CHAR } from '../documents/typstSource';
 
 export const LATEX_CITE_NAMES = [
   'cite', 'citep', 'citet', 'citeauthor', 'citeyear', 'citealp', 'citealt', 'citenum', 'nocite',
@@ -39,7 +41,7 @@ export function citationContextAt(text: string, offset: number, syntax: Citation
   if (syntax === 'pandoc') {
     return pandocContext(text, offset);
   }
-  return undefined;
+  return syntax === 'typst' ? typstContext(text, offset) : undefined;
 }
 
 function keyBounds(text: string, offset: number, keyChar: RegExp): { start: number; end: number } {
@@ -101,6 +103,19 @@ function pandocContext(text: string, offset: number): CitationContext | undefine
   }
   const otherKeys = bracketKeys(text, at, end);
   return { syntax: 'pandoc', prefix: text.slice(start, offset), keyStart: start, keyEnd: end, otherKeys };
+}
+
+/** `@key` in markup (no word character before the "@"), or `<key` right inside `cite(`. */
+function typstContext(text: string, offset: number): CitationContext | undefined {
+  const { start, end } = keyBounds(text, offset, TYPST_LABEL_CHAR);
+  const opener = text[start - 1];
+  const before = start >= 2 ? text[start - 2] : '';
+  const isReference = opener === '@' && !/[\p{L}\p{N}_]/u.test(before);
+  const isCiteLabel = opener === '<' && /cite\(\s*$/.test(text.slice(Math.max(0, start - 40), start - 1));
+  if (!isReference && !isCiteLabel) {
+    return undefined;
+  }
+  return { syntax: 'typst', prefix: text.slice(start, offset), keyStart: start, keyEnd: end, otherKeys: [] };
 }
 
 /** The other keys of the surrounding [@a; @b] group, if the "@" is inside one on the same line. */
@@ -179,7 +194,7 @@ export function citationKeyAt(text: string, offset: number, syntax: CitationSynt
   if (syntax === 'pandoc' && (isCrossReference(text.slice(context.keyStart, context.keyEnd)) || isEscapedAt(text, context.keyStart - 1))) {
     return undefined;
   }
-  // Pandoc leaves trailing punctuation out of a key: "see @li2023blip2." cites li2023blip2.
+  // Pandoc and Typst leave trailing punctuation out of a key: "see @li2023blip2." cites li2023blip2.
   const key = text.slice(context.keyStart, context.keyEnd).replace(/[.:,;?!]+$/, '');
   return key ? { key, start: context.keyStart, end: context.keyStart + key.length } : undefined;
 }
@@ -203,6 +218,8 @@ export function findCitationKeys(text: string, syntax: CitationSyntax): CitedKey
         found.push({ key: part[0], start: listStart + (part.index ?? 0), end: listStart + (part.index ?? 0) + part[0].length });
       }
     }
+  } else if (syntax === 'typst') {
+    found.push(...readTypst(text).citations);
   } else if (syntax === 'pandoc') {
     for (const m of text.matchAll(PANDOC_CITATIONS)) {
       const key = m[1].replace(/[.:,;?!]+$/, '');

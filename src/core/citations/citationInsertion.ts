@@ -2,8 +2,9 @@
 // existing citation the keys join its list; elsewhere a new citation, set off from a word as the document does.
 import { isInside, type Range } from '../documents/ranges';
 import type { CitationSyntax } from '../documents/syntax';
+import { TYPST_LABEL_CHAR } from '../documents/typstSource';
 import { citationContextAt, LATEX_CITE_NAMES } from './citationContext';
-import { formatCitation, type LatexCiteCommand } from './citationSyntax';
+import { formatCitation, typstCite, type LatexCiteCommand } from './citationSyntax';
 
 export interface TextInsertion {
   offset: number;
@@ -24,6 +25,9 @@ export function planCitationInsertion(
   style: CitationStyle = {},
 ): TextInsertion | undefined {
   const offset = outOfWord(text, cursor);
+  if (syntax === 'typst') {
+    return typstInsertion(text, offset, keys);
+  }
   const context = citationContextAt(text, offset, syntax);
   const group = syntax === 'pandoc' && !(context && context.keyStart === context.keyEnd) ? pandocGroupAt(text, offset) : undefined;
   if (group) {
@@ -144,6 +148,34 @@ function joinContext(text: string, context: NonNullable<ReturnType<typeof citati
   // Pandoc: the cursor sits after an "@"; an empty key takes the first new key directly.
   const joined = fresh.join('; @');
   return { offset: at, text: typed === '' ? joined : `; @${joined}` };
+}
+
+/**
+ * Typst: `@a @b` at the cursor, or after the reference the cursor is in. Where a label character follows, a
+ * reference would run into it, so `#cite(<a>)` is written instead.
+ */
+function typstInsertion(text: string, offset: number, keys: readonly string[]): TextInsertion | undefined {
+  const context = citationContextAt(text, offset, 'typst');
+  if (context) {
+    const typed = text.slice(context.keyStart, context.keyEnd);
+    const fresh = keys.filter((k) => k.toLowerCase() !== typed.toLowerCase());
+    if (fresh.length === 0) {
+      return undefined;
+    }
+    const inCite = text[context.keyStart - 1] === '<';
+    if (typed === '') {
+      // In `#cite(<|>)` each further key gets a cite of its own, closed by the ">)" already there.
+      return { offset: context.keyStart, text: fresh.join(inCite ? '>) #cite(<' : ' @') };
+    }
+    const after = inCite ? text.indexOf(')', context.keyEnd) + 1 || context.keyEnd : context.keyEnd;
+    return { offset: after, text: fresh.map((k) => ` ${typstCite(k)}`).join('') };
+  }
+  if (keys.length === 0) {
+    return undefined;
+  }
+  const next = text[offset];
+  const joined = next !== undefined && TYPST_LABEL_CHAR.test(next) ? keys.map((k) => typstCite(k, true)).join('') : formatCitation(keys, 'typst');
+  return { offset, text: joined };
 }
 
 function hasKeyBefore(text: string, keyStart: number, syntax: CitationSyntax): boolean {

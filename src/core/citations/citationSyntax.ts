@@ -1,4 +1,4 @@
-// Writing citations: LaTeX \cite{a,b} with the chosen command, Pandoc [@a; @b], plain keys elsewhere.
+// Writing citations: LaTeX \cite{a,b} with the chosen command, Pandoc [@a; @b], Typst @a @b, plain keys elsewhere.
 import { withoutLatexComments } from '../documents/latexSource';
 import type { CitationSyntax } from '../documents/syntax';
 
@@ -11,9 +11,25 @@ export function formatCitation(keys: readonly string[], syntax: CitationSyntax, 
       return `${latexCommand}{${keys.join(',')}}`;
     case 'pandoc':
       return `[${keys.map((k) => `@${k}`).join('; ')}]`;
+    case 'typst':
+      return keys.map((k) => typstCite(k)).join(' ');
     default:
       return keys.join(', ');
   }
+}
+
+/** A label a Typst reference can name: label characters, not ending in "." or ":" (text after it). */
+const TYPST_REFERENCE = /^[\p{L}\p{N}_][\p{L}\p{N}_\-:.]*(?<![.:])$/u;
+
+/**
+ * A Typst citation of one key: `@key`; `#cite(<key>)` where `call` asks for one that ends before a label
+ * character; `#cite(label("..."))` for a key no label literal can hold (a DBLP key with "/").
+ */
+export function typstCite(key: string, call = false): string {
+  if (!TYPST_REFERENCE.test(key)) {
+    return `#cite(label(${JSON.stringify(key)}))`;
+  }
+  return call ? `#cite(<${key}>)` : `@${key}`;
 }
 
 /** "BLIP-2~\\cite{li2023blip2}" in LaTeX, "BLIP-2 [@li2023blip2]" in Markdown; `setOff` replaces the "~" or " ". */
@@ -23,6 +39,7 @@ export function formatNameWithCitation(name: string, key: string, syntax: Citati
     case 'latex':
       return `${name}${setOff ?? '~'}${citation}`;
     case 'pandoc':
+    case 'typst':
       return `${name}${setOff ?? ' '}${citation}`;
     default:
       return `${name} (${citation})`;

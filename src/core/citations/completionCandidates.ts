@@ -296,15 +296,15 @@ function mayRankOnTop(atlas: AtlasIndex, typed: Typed, options: CandidateOptions
 /**
  * The completion's atlas decision inside a citation, shared by the provider and the bench: the candidates for
  * `prefix` ranked with what the document cites (by any key its .bib files hold) and the recent models, each
- * with the key to insert (the one a .bib of the document holds it under, else the atlas key or its first free
- * letter), without the keys the citation already holds.
+ * with the key to insert (the one a .bib of the document holds it under, else `newKey`'s, the key its appended
+ * entry will get, or the atlas key or its first free letter), without the keys the citation already holds.
  */
 export function citationCompletions(
   atlas: AtlasIndex,
   prefix: string,
   otherKeys: readonly string[],
   bibs: readonly BibFile[],
-  context: { citedKeys?: readonly string[]; recentIds?: readonly string[] } = {},
+  context: { citedKeys?: readonly string[]; recentIds?: readonly string[]; newKey?: (model: AtlasModel) => string } = {},
 ): Array<{ candidate: Candidate; key: string }> {
   const already = new Set(otherKeys.map((k) => k.toLowerCase()));
   const index = bibKeyIndex(atlas, bibs);
@@ -314,6 +314,6 @@ export function citationCompletions(
     userKeys: index.keyOfModel,
   });
   return candidates
-    .map((candidate) => ({ candidate, key: index.keyOfModel.get(candidate.model.id) ?? keyToCite(bibs, candidate.model) }))
+    .map((candidate) => ({ candidate, key: index.keyOfModel.get(candidate.model.id) ?? context.newKey?.(candidate.model) ?? keyToCite(bibs, candidate.model) }))
     .filter(({ key }) => !already.has(key.toLowerCase()));
 }

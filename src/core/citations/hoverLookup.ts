@@ -1,9 +1,10 @@
 // The hover's whole decision, shared by the hover provider, the unit tests and the bench: outside code and
 // comments, the model named or cited at the cursor; a cited key means what the document's .bib says; a name
-// stands as mentionContext decides from its line (and, for an ordinary word, the document's support).
+// stands as mentionContext decides from its line; a checkpoint id or class name the atlas records, anywhere.
 import type { AtlasModel } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
 import type { BibFile } from '../bibtex/parse';
+import { identifierAt } from '../code/recordedIdentifiers';
 import { isInside, type Range } from '../documents/ranges';
 import type { CitationSyntax } from '../documents/syntax';
 import { mentionRules } from '../mentions/documentMentions';
@@ -36,6 +37,10 @@ export interface HoverHit {
 }
 
 export async function hoverModelAt(input: HoverInput): Promise<HoverHit | undefined> {
+  const identifier = identifierAt(input.atlas, input.lines.lineText(input.line), input.character);
+  if (identifier) {
+    return { kind: 'mention', model: input.atlas.get(identifier.modelId), line: input.line, start: identifier.start, end: identifier.end };
+  }
   if (isInside(input.nonProse, input.offset)) {
     return undefined;
   }

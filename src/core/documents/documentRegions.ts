@@ -1,9 +1,10 @@
 // Where a document is not prose: code, markup and URLs in Markdown; comments, verbatim-like environments
-// and name arguments in LaTeX. Hovers, completions and mention counts skip these ranges.
+// and name arguments in LaTeX; code, comments, raw text and math in Typst. Hovers and mentions skip these.
 import { latexComments } from './latexSource';
 import { latexMarkup, markdownMarkup } from './markupRegions';
 import { isInside, type Range } from './ranges';
 import type { CitationSyntax } from './syntax';
+import { readTypst } from './typstSource';
 
 const VERBATIM_ENVIRONMENTS = 'verbatim\\*?|Verbatim|lstlisting|minted|comment|filecontents\\*?';
 const LATEX_VERBATIM = new RegExp(`\\\\begin\\{(${VERBATIM_ENVIRONMENTS})\\}[\\s\\S]*?(?:\\\\end\\{\\1\\}|$(?![\\s\\S]))`, 'g');
@@ -171,6 +172,8 @@ export function nonProseRanges(text: string, syntax: CitationSyntax): Range[] {
       return latexExcluded(text);
     case 'pandoc':
       return markdownExcluded(text);
+    case 'typst':
+      return readTypst(text).nonProse;
     default:
       return [];
   }

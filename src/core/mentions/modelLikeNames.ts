@@ -54,6 +54,7 @@ export function modelLikeNameAt(text: string, offset: number): ModelLikeName | u
 const CITATION_OPENING = {
   latex: /^[ \t]*~?[ \t]*\\[A-Za-z]+\*?(?:\s*\[[^\]]*\]){0,2}\s*\{[^{}]*$/,
   pandoc: /^[ \t]*\[[^\]@\n]*@$/,
+  typst: /^[ \t]*(?:@|#cite\(<)$/,
 };
 
 /** The first key of the citation right after `name` (LaTeX or Pandoc), if there is one. */

@@ -2,7 +2,7 @@
 // splitting a paragraph; only line breaks are added, no existing byte changes.
 import { lineEndingOf } from '../bibtex/append';
 import type { TextInsertion } from '../citations/citationInsertion';
-import type { Range } from '../documents/ranges';
+import { isInside, type Range } from '../documents/ranges';
 
 const BLANK_LINE_AFTER = /^[ \t]*\r?\n[ \t]*(\r?\n|$)/;
 /**
@@ -12,18 +12,25 @@ const BLANK_LINE_AFTER = /^[ \t]*\r?\n[ \t]*(\r?\n|$)/;
 const PARAGRAPH_BREAK =
   /^[ \t]*(?:$|#{1,6}(?:[ \t]|$)|```|~~~|\\(?:begin|end|item|part|chapter|(?:sub)*section|(?:sub)?paragraph|bibliography\w*|printbibliography)\b|\\\[)/;
 
-/** `code` holds the document's sorted non-prose ranges: a cursor in a code block or comment places the block after it. */
-export function placeBlock(text: string, cursor: number, block: string, code: readonly Range[] = []): TextInsertion {
+/** In Typst: a heading, a raw block's fence, a block-level call or rule. */
+const TYPST_PARAGRAPH_BREAK = /^[ \t]*(?:$|={1,6}(?:[ \t]|$)|```|#(?:bibliography|figure|table|set|show|let|import|include|pagebreak|outline)\b)/;
+
+/**
+ * `code` holds the document's sorted non-prose ranges: a cursor in a code block or comment places the block
+ * after it. `typst` reads the document's paragraph breaks as Typst writes them.
+ */
+export function placeBlock(text: string, cursor: number, block: string, code: readonly Range[] = [], typst = false): TextInsertion {
+  const paragraphBreak = typst ? TYPST_PARAGRAPH_BREAK : PARAGRAPH_BREAK;
   const around = code.find((r) => cursor > r.start && cursor < r.end);
   const offset = around ? around.end : cursor;
   const eol = lineEndingOf(text);
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   let at: number;
-  if (around && PARAGRAPH_BREAK.test(text.slice(lineStart, lineEnd(text, offset)))) {
+  if (around && paragraphBreak.test(text.slice(lineStart, lineEnd(text, offset)))) {
     at = lineEnd(text, offset); // right after the closing fence or \end{...}
   } else {
     // Before the cursor's line when nothing precedes the cursor on it, else after its paragraph.
-    at = text.slice(lineStart, offset).trim() === '' ? lineStart : paragraphEnd(text, offset);
+    at = text.slice(lineStart, offset).trim() === '' ? lineStart : paragraphEnd(text, offset, paragraphBreak);
   }
   const before = text.slice(0, at);
   const after = text.slice(at);
@@ -54,15 +61,30 @@ function lineEnd(text: string, offset: number): number {
 }
 
 /** The end of the last line of the paragraph holding `offset` (up to a blank line or the end of the text). */
-function paragraphEnd(text: string, offset: number): number {
+function paragraphEnd(text: string, offset: number, paragraphBreak: RegExp): number {
   let end = lineEnd(text, offset);
   while (end < text.length) {
     const next = text.indexOf('\n', end) + 1;
     const nextEnd = lineEnd(text, next);
-    if (PARAGRAPH_BREAK.test(text.slice(next, nextEnd))) {
+    if (paragraphBreak.test(text.slice(next, nextEnd))) {
       break;
     }
     end = nextEnd;
   }
   return end;
+}
+
+/**
+ * One level below the heading before `offset` outside `code` (the document's code ranges), or 2 when there is
+ * none: Markdown's ATX headings, or Typst's "=" headings.
+ */
+export function headingLevelBelow(text: string, offset: number, code: readonly Range[], typst = false): number {
+  const heading = typst ? /^[ \t]*(={1,6})(?:[ \t]|$)/gm : /^ {0,3}(#{1,6})(?:[ \t]|$)/gm;
+  let level = 1;
+  for (const match of text.slice(0, offset).matchAll(heading)) {
+    if (!isInside(code, match.index ?? 0)) {
+      level = match[1].length;
+    }
+  }
+  return Math.min(6, level + 1);
 }

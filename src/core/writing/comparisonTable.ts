@@ -1,10 +1,11 @@
-// A comparison table of atlas models in GitHub-flavoured Markdown or LaTeX (booktabs rules, tabularx columns
-// that fit the text width), one row per model, oldest first; every cell from the entry's structured fields.
+// A comparison table of atlas models in GitHub-flavoured Markdown, LaTeX (booktabs, tabularx at the text
+// width) or a Typst #table in a figure, one row per model, oldest first, every cell from structured fields.
 import type { AtlasModel, ComponentRole } from '../atlas/atlas';
 import { oldestFirst } from '../atlas/modelGroups';
 import { formatNameWithCitation, type LatexCiteCommand } from '../citations/citationSyntax';
 import { escapeLatex } from './latexEscape';
 import { escapeMarkdownText } from './markdownEscape';
+import { escapeTypst } from './typstEscape';
 
 export type TableColumn =
   | 'date'
@@ -60,8 +61,10 @@ export interface CitedModel {
   key: string;
 }
 
+export type WritingSyntax = 'latex' | 'markdown' | 'typst';
+
 export interface ComparisonTableOptions {
-  syntax: 'latex' | 'markdown';
+  syntax: WritingSyntax;
   labels: ComparisonTableLabels;
   latexCommand?: LatexCiteCommand;
   /** The packages the document's preamble loads already: the package comment names only the others. */
@@ -127,7 +130,39 @@ const SHORT_COLUMNS = new Set<TableColumn>(['date']);
 export function buildComparisonTable(rows: readonly CitedModel[], columns: readonly TableColumn[], options: ComparisonTableOptions): string {
   const ordered = TABLE_COLUMNS.filter((c) => columns.includes(c));
   const sorted = [...rows].sort((a, b) => oldestFirst(a.model, b.model));
-  return options.syntax === 'latex' ? latexTable(sorted, ordered, options) : markdownTable(sorted, ordered, options);
+  switch (options.syntax) {
+    case 'latex':
+      return latexTable(sorted, ordered, options);
+    case 'typst':
+      return typstTable(sorted, ordered, options);
+    default:
+      return markdownTable(sorted, ordered, options);
+  }
+}
+
+function typstTable(rows: readonly CitedModel[], columns: readonly TableColumn[], { labels }: ComparisonTableOptions): string {
+  const cells = (texts: string[]) => `    ${texts.map((t) => `[${t}]`).join(', ')},`;
+  const header = [labels.model, ...columns.map((c) => labels.columns[c])].map((h) => `[*${escapeTypst(h)}*]`);
+  const body = rows.map(({ model, key }) =>
+    cells([
+      formatNameWithCitation(escapeTypst(model.name), key, 'typst'),
+      ...columns.map((c) => {
+        const text = cellText(model, c, labels);
+        return text === undefined ? NO_DATA : escapeTypst(text);
+      }),
+    ]),
+  );
+  return [
+    '#figure(',
+    '  table(',
+    `    columns: ${columns.length + 1},`,
+    '    align: left,',
+    `    table.header(${header.join(', ')}),`,
+    ...body,
+    '  ),',
+    `  caption: [${escapeTypst(labels.caption)}],`,
+    ') <tab:model-comparison>',
+  ].join('\n');
 }
 
 function markdownTable(rows: readonly CitedModel[], columns: readonly TableColumn[], { labels }: ComparisonTableOptions): string {

@@ -29,7 +29,7 @@ export function latexTypesetsCjk(text: string): boolean {
  * The language of the document's text: Chinese when it holds more Han characters than Latin words (or is a LaTeX
  * document set up for Chinese), English when it holds enough Latin words, else undefined (nothing to go by).
  */
-export function documentTextLanguage(text: string, syntax: 'latex' | 'markdown'): DisplayLanguage | undefined {
+export function documentTextLanguage(text: string, syntax: 'latex' | 'markdown' | 'typst'): DisplayLanguage | undefined {
   const source = syntax === 'latex' ? withoutLatexComments(text) : text;
   if (syntax === 'latex' && latexTypesetsCjk(source)) {
     return 'zh-cn';
@@ -46,7 +46,7 @@ export function documentTextLanguage(text: string, syntax: 'latex' | 'markdown')
  * `auto` follows the document's text, else `fallback` (VS Code's language); a language set for the document
  * (modelAtlas.displayLanguage, per folder or per language) is used as set.
  */
-export function insertedLanguage(setting: LanguageSetting, fallback: DisplayLanguage, text: string, syntax: 'latex' | 'markdown'): InsertedLanguage {
+export function insertedLanguage(setting: LanguageSetting, fallback: DisplayLanguage, text: string, syntax: 'latex' | 'markdown' | 'typst'): InsertedLanguage {
   const language = setting === 'auto' ? documentTextLanguage(text, syntax) ?? fallback : setting;
   return { language, needsCjkPackage: language === 'zh-cn' && syntax === 'latex' && !latexTypesetsCjk(text) };
 }

@@ -4,9 +4,10 @@
 import { localized, localizedList, yearOf, type AtlasModel, type DisplayLanguage } from '../atlas/atlas';
 import { groupModels } from '../atlas/modelGroups';
 import { formatNameWithCitation, type LatexCiteCommand } from '../citations/citationSyntax';
-import type { CitedModel } from './comparisonTable';
+import type { CitedModel, WritingSyntax } from './comparisonTable';
 import { escapeLatex } from './latexEscape';
 import { escapeMarkdownText } from './markdownEscape';
+import { escapeTypst } from './typstEscape';
 
 export type OutlineGrouping = 'family' | 'architecture';
 
@@ -15,12 +16,14 @@ export function isOutlineGrouping(value: unknown): value is OutlineGrouping {
 }
 
 export interface OutlineOptions {
-  syntax: 'latex' | 'markdown';
+  syntax: WritingSyntax;
   groupBy: OutlineGrouping;
   /** The heading of a group, from its key (a family id or an architecture type). */
   groupTitle: (key: string) => string;
   language: DisplayLanguage;
   latexCommand?: LatexCiteCommand;
+  /** Heading level of the group headings in Typst (1-6); Markdown labels its groups in bold. */
+  headingLevel?: number;
 }
 
 /** What the entry says it introduced: its first key idea, else the first sentence of its summary. */
@@ -43,19 +46,22 @@ export function buildRelatedWorkOutline(cited: readonly CitedModel[], options: O
     options.groupBy,
   ).sort((a, b) => a.models[0].paper.date.localeCompare(b.models[0].paper.date) || a.key.localeCompare(b.key));
   const latex = options.syntax === 'latex';
-  const escape = latex ? escapeLatex : escapeMarkdownText;
+  const typst = options.syntax === 'typst';
+  const escape = latex ? escapeLatex : typst ? escapeTypst : escapeMarkdownText;
   const dash = latex ? ' --- ' : ' \u2014 ';
   const item = (model: AtlasModel) => {
-    const cite = formatNameWithCitation(escape(model.name), keys.get(model.id) ?? model.bibtex.key, latex ? 'latex' : 'pandoc', options.latexCommand);
+    const cite = formatNameWithCitation(escape(model.name), keys.get(model.id) ?? model.bibtex.key, latex ? 'latex' : typst ? 'typst' : 'pandoc', options.latexCommand);
     const clause = introducedClause(model, options.language);
     return `${cite} (${yearOf(model)})${clause ? dash + escape(clause) : ''}`;
   };
+  const marks = '='.repeat(Math.min(6, Math.max(1, options.headingLevel ?? 2)));
   const sections = groups.map((group) => {
     const title = escape(options.groupTitle(group.key));
     if (latex) {
       return [`\\paragraph{${title}}`, '\\begin{itemize}', ...group.models.map((m) => `  \\item ${item(m)}`), '\\end{itemize}'].join('\n');
     }
-    return [`**${title}**`, '', ...group.models.map((m) => `- ${item(m)}`)].join('\n');
+    // A Markdown heading would re-parent the rest of the section: a bold label instead.
+    return [typst ? `${marks} ${title}` : `**${title}**`, '', ...group.models.map((m) => `- ${item(m)}`)].join('\n');
   });
   return sections.join('\n\n');
 }

@@ -1,6 +1,7 @@
 // Diagnostics on citations: an atlas key missing from the document's .bib (warning, quick fix adds the
 // entry), and an atlas key whose paper the .bib holds under another key (hint, quick fix uses that key).
 import * as vscode from 'vscode';
+import { isBibliographyPath } from '../../core/bibliographies/bibliographyFormat';
 import { findCitationProblems, type CitationFinding } from '../../core/citations/citationFindings';
 import type { AtlasService } from '../../shared/atlasService';
 import { loadBibliographies, type LoadedBibliography } from '../../shared/bibliography/parsedBibs';
@@ -44,7 +45,7 @@ export function registerCitationDiagnostics(service: AtlasService): vscode.Dispo
     vscode.workspace.onDidOpenTextDocument(schedule),
     vscode.workspace.onDidChangeTextDocument((e) => {
       schedule(e.document);
-      if (e.document.fileName.toLowerCase().endsWith('.bib')) {
+      if (isBibliographyPath(e.document.fileName)) {
         refreshAllOpen();
       }
     }),

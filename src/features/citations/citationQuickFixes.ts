@@ -49,7 +49,7 @@ export function registerCitationQuickFixes(service: AtlasService): vscode.Dispos
         const code = codeOf(diagnostic);
         if (code === MISSING_ENTRY) {
           const action = new vscode.CodeAction(vscode.l10n.t('Add BibTeX entry for {0} to {1}', model.name, fileName), vscode.CodeActionKind.QuickFix);
-          action.command = { title: action.title, command: ADD_ENTRY, arguments: [target.uri, model.id] };
+          action.command = { title: action.title, command: ADD_ENTRY, arguments: [target.uri, model.id, document.uri] };
           action.diagnostics = [diagnostic];
           action.isPreferred = true;
           actions.push(action);
@@ -70,13 +70,14 @@ export function registerCitationQuickFixes(service: AtlasService): vscode.Dispos
   };
   return vscode.Disposable.from(
     registerForServedLanguages((selector) => vscode.languages.registerCodeActionsProvider(selector, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] })),
-    vscode.commands.registerCommand(ADD_ENTRY, async (bibUri: vscode.Uri, modelId: string) => {
+    vscode.commands.registerCommand(ADD_ENTRY, async (bibUri: vscode.Uri, modelId: string, documentUri?: vscode.Uri) => {
       const model = service.atlas.byIdOrUndefined(modelId);
       if (!model || refuseUnfinished([model])) {
         return false;
       }
-      const plan = await planBibliography(bibUri, [model]);
+      const citing = vscode.workspace.textDocuments.find((d) => d.uri.toString() === documentUri?.toString());
       // The key in the text stays as written: the appended entry carries the atlas key, which is what is cited.
+      const plan = await planBibliography(bibUri, [model], [], { citing, keepAtlasKey: () => true });
       return applyBibliographyPlan(plan);
     }),
     vscode.commands.registerCommand(CITE_MENTION, async (uri: vscode.Uri, at: vscode.Position, modelId: string) => {

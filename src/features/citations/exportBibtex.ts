@@ -5,7 +5,7 @@ import { isUnfinished } from '../../core/userAtlas/unfinished';
 import type { AtlasService } from '../../shared/atlasService';
 import { appendMessage, openAtEnd } from '../../shared/bibliography/appendReport';
 import { applyBibliographyPlan, planBibliography, type BibliographyPlan } from '../../shared/bibliography/bibliographyWrites';
-import { modelsInDocument } from '../../shared/documentAnalysis';
+import { citedKeysOf, modelsInDocument } from '../../shared/documentAnalysis';
 import { isServed } from '../../shared/documentLanguages';
 import { uriFromArgument } from '../../shared/modelArguments';
 import { activeDocument, fileOf } from '../../shared/notebookCells';
@@ -16,7 +16,7 @@ export function registerExportBibtex(service: AtlasService): vscode.Disposable {
     const target = uriFromArgument(targetArg);
     const document = editorToInsertInto()?.document ?? activeDocument(isServed);
     if (!document) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to export its BibTeX.'));
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown, LaTeX or Typst document to export its BibTeX.'));
       return 0;
     }
     const found = await modelsInDocument(service, document);
@@ -39,7 +39,9 @@ export function registerExportBibtex(service: AtlasService): vscode.Disposable {
     if (!uri) {
       return 0;
     }
-    const plan = await planBibliography(uri, models);
+    // A model the document cites by its atlas key keeps that key, so the export resolves the citation.
+    const cited = citedKeysOf(document);
+    const plan = await planBibliography(uri, models, [], { citing: document, keepAtlasKey: (model) => cited.has(model.bibtex.key) });
     if (!(await applyBibliographyPlan(plan, { chosen: true }))) {
       return 0; // it said why
     }

@@ -28,7 +28,7 @@ export function registerInsertCitation(service: AtlasService, recent: RecentMode
       const mention = mentionOf(arg);
       const editor = mention ? await editorShowing(mention) : editorToInsertInto();
       if (!editor) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to insert a citation.'));
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown, LaTeX or Typst document to insert a citation.'));
         return false;
       }
       const target = await citationTarget(service, editor, mention, arg, selection);

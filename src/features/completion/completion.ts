@@ -15,7 +15,7 @@ import { isUnfinished } from '../../core/userAtlas/unfinished';
 import { escapeLatex } from '../../core/writing/latexEscape';
 import type { AtlasService } from '../../shared/atlasService';
 import { bibliographiesFor } from '../../shared/bibliography/bibliographyLocator';
-import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
+import { applyBibliographyPlan, newEntryKey, planBibliography } from '../../shared/bibliography/bibliographyWrites';
 import { bibliographiesToRead } from '../../shared/bibliography/parsedBibs';
 import { citationsOf, citationStyleOf, nonProseOf } from '../../shared/documentAnalysis';
 import { registerForServedLanguages, syntaxOf } from '../../shared/documentLanguages';
@@ -55,16 +55,17 @@ export function registerCompletion(service: AtlasService, recent: RecentModels):
             ? { range: span, before: join!.before, after: join!.after }
             : { range: keyRange, before: '', after: '' };
         const bibs = await bibliographiesToRead(document);
-        return citationItems(service, document, position, citation, target, recent, bibs);
+        return citationItems(service, document, position, citation, target, recent, bibs, await newKeysFor(document, bibs));
       }
       if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter) {
-        return undefined; // "{", "," and "@" outside a citation are not ours
+        return undefined; // "{", ",", "@" and "<" outside a citation are not ours
       }
-      return nameItems(service, document, position, recent, await bibliographiesToRead(document));
+      const bibs = await bibliographiesToRead(document);
+      return nameItems(service, document, position, recent, bibs, await newKeysFor(document, bibs));
     },
   };
   return vscode.Disposable.from(
-    registerForServedLanguages((selector) => vscode.languages.registerCompletionItemProvider(selector, provider, '{', ',', '@')),
+    registerForServedLanguages((selector) => vscode.languages.registerCompletionItemProvider(selector, provider, '{', ',', '@', '<')),
     vscode.commands.registerCommand(CITATION_ACCEPTED, async (modelId: string, documentUri?: string, cited?: boolean) => {
       await recent.add(modelId);
       const model = service.atlas.byIdOrUndefined(modelId);
@@ -77,14 +78,25 @@ export function registerCompletion(service: AtlasService, recent: RecentModels):
 }
 
 function documentation(service: AtlasService, model: AtlasModel): vscode.MarkdownString {
-  return cardMarkdown(hoverCardMarkdown(model, service.atlas, { language: settings.displayLanguage(), labels: hoverCardLabels(false), withActions: false }));
+  return cardMarkdown(hoverCardMarkdown(model, service.atlas, { language: settings.displayLanguage(), labels: hoverCardLabels([]), withActions: false }));
+}
+
+type NewKey = (model: AtlasModel) => string;
+
+/**
+ * The key a model none of the document's bibliographies holds will get when appended: modelAtlas.bibtex.keyStyle's
+ * for the first bibliography the document names; undefined (the atlas key) when it names none.
+ */
+async function newKeysFor(document: vscode.TextDocument, bibs: readonly BibFile[]): Promise<NewKey | undefined> {
+  const target = (await bibliographiesFor(document))[0];
+  return target ? (model) => newEntryKey(model, bibs, target) : undefined;
 }
 
 /** After a citation is accepted: append the model's entry to the document's first .bib unless one of its .bib files holds it. */
 async function ensureBibEntry(document: vscode.TextDocument, model: AtlasModel): Promise<void> {
   const bibUris = await bibliographiesFor(document);
   if (bibUris.length > 0) {
-    await applyBibliographyPlan(await planBibliography(bibUris[0], [model], bibUris));
+    await applyBibliographyPlan(await planBibliography(bibUris[0], [model], bibUris, { citing: document }));
   }
 }
 
@@ -113,11 +125,12 @@ function citationItems(
   target: KeyTarget,
   recent: RecentModels,
   bibs: readonly BibFile[],
+  newKey: NewKey | undefined,
 ): vscode.CompletionList {
   const atlas = service.atlas;
   const filterText = typedText(document, target.range, position);
   const cited = citationsOf(document).map((c) => c.key);
-  const completions = citationCompletions(atlas, citation.prefix, citation.otherKeys, bibs, { citedKeys: cited, recentIds: recent.ids });
+  const completions = citationCompletions(atlas, citation.prefix, citation.otherKeys, bibs, { citedKeys: cited, recentIds: recent.ids, newKey });
   const offered = new Set<string>(citation.otherKeys.map((k) => k.toLowerCase()));
   const items: vscode.CompletionItem[] = [];
   let preselected = false;
@@ -172,6 +185,7 @@ function nameItems(
   position: vscode.Position,
   recent: RecentModels,
   bibs: readonly BibFile[],
+  newKey: NewKey | undefined,
 ): vscode.CompletionList | undefined {
   const range = document.getWordRangeAtPosition(position, /[A-Za-z0-9][A-Za-z0-9-]*/) ?? new vscode.Range(position, position);
   const replace = new vscode.Range(range.start, position);
@@ -201,7 +215,7 @@ function nameItems(
       continue; // its name, but no citation until its entry is complete
     }
 
-    const key = index.keyOfModel.get(model.id) ?? keyToCite(bibs, model);
+    const key = index.keyOfModel.get(model.id) ?? newKey?.(model) ?? keyToCite(bibs, model);
     const withCitation = formatNameWithCitation(nameText, key, syntax, style.latexCommand, style.setOff);
     const cited = new vscode.CompletionItem({ label: withCitation, description: vscode.l10n.t('with citation') }, vscode.CompletionItemKind.Reference);
     cited.detail = model.paper.title;

@@ -193,7 +193,7 @@ export function registerInDocumentTree(service: AtlasService, provider = new InD
     const document = provider.document;
     view.description = document ? document.uri.path.split('/').pop() : undefined;
     view.message = !document
-      ? vscode.l10n.t('Open a Markdown or LaTeX document to see the atlas models it mentions.')
+      ? vscode.l10n.t('Open a Markdown, LaTeX or Typst document to see the atlas models it mentions.')
       : provider.mentionedModels.length === 0
         ? vscode.l10n.t('This document mentions no atlas models.')
         : undefined;

@@ -39,7 +39,7 @@ export function registerInsertComparisonTable(service: AtlasService, memento: vs
         latexCommand: citationStyleOf(document).latexCommand,
         loadedPackages: TABLE_PACKAGES.filter((name) => syntax === 'latex' && loadsLatexPackage(text, name)),
       });
-      return placeBlock(text, document.offsetAt(editor.selection.active), withLanguageNote(table, inserted), nonProseOf(document));
+      return placeBlock(text, document.offsetAt(editor.selection.active), withLanguageNote(table, inserted), nonProseOf(document), syntax === 'typst');
     });
   });
 }

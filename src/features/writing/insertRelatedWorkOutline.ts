@@ -1,7 +1,7 @@
 // Model Atlas: Insert Related-Work Outline... — the chosen models grouped by family or architecture type,
 // one cited line each with what the entry says it introduced, for the writer to turn into prose.
 import * as vscode from 'vscode';
-import { placeBlock } from '../../core/writing/blockPlacement';
+import { headingLevelBelow, placeBlock } from '../../core/writing/blockPlacement';
 import { outlineGroupTitle } from '../../core/writing/documentLabels';
 import { insertedLanguage, withLanguageNote } from '../../core/writing/insertedLanguage';
 import { buildRelatedWorkOutline } from '../../core/writing/relatedWorkOutline';
@@ -41,9 +41,11 @@ export function registerInsertRelatedWorkOutline(service: AtlasService, memento:
           groupTitle: outlineGroupTitle(groupBy, language, (family) => service.atlas.familyName(family)),
           language,
           latexCommand: citationStyleOf(document).latexCommand,
+          // Typst groups are headings; Markdown's are bold labels, LaTeX's \paragraph{}s.
+          headingLevel: syntax === 'typst' ? headingLevelBelow(text, offset, nonProseOf(document), true) : undefined,
         },
       );
-      return placeBlock(text, offset, withLanguageNote(outline, inserted), nonProseOf(document));
+      return placeBlock(text, offset, withLanguageNote(outline, inserted), nonProseOf(document), syntax === 'typst');
     });
   });
 }

@@ -2,7 +2,7 @@
 // the columns and the grouping (remembered per workspace); scripts pass `{ models, columns, groupBy }`.
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../../core/atlas/atlas';
-import { DEFAULT_TABLE_COLUMNS, isTableColumn, TABLE_COLUMNS, type TableColumn } from '../../core/writing/comparisonTable';
+import { DEFAULT_TABLE_COLUMNS, isTableColumn, TABLE_COLUMNS, type TableColumn, type WritingSyntax } from '../../core/writing/comparisonTable';
 import { isOutlineGrouping, type OutlineGrouping } from '../../core/writing/relatedWorkOutline';
 import type { AtlasService } from '../../shared/atlasService';
 import { modelsInDocument } from '../../shared/documentAnalysis';
@@ -26,18 +26,19 @@ export function writingArguments(arg: unknown): WritingArguments | undefined {
   return typeof arg === 'object' && arg !== null && !Array.isArray(arg) && 'models' in arg ? (arg as WritingArguments) : undefined;
 }
 
-/** The Markdown or LaTeX editor to insert into (editorToInsertInto), or a warning when there is none. */
+/** The Markdown, LaTeX or Typst editor to insert into (editorToInsertInto), or a warning when there is none. */
 export function writingEditor(): vscode.TextEditor | undefined {
   const editor = editorToInsertInto();
   if (!editor || syntaxOf(editor.document) === 'plain') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to insert into.'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown, LaTeX or Typst document to insert into.'));
     return undefined;
   }
   return editor;
 }
 
-export function writingSyntax(document: vscode.TextDocument): 'latex' | 'markdown' {
-  return syntaxOf(document) === 'latex' ? 'latex' : 'markdown';
+export function writingSyntax(document: vscode.TextDocument): WritingSyntax {
+  const syntax = syntaxOf(document);
+  return syntax === 'latex' || syntax === 'typst' ? syntax : 'markdown';
 }
 
 /** The models from the arguments, else from a pick with the models the document mentions ticked. */

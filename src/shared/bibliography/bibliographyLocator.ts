@@ -1,8 +1,10 @@
-// The .bib files a document cites from: the bibliography.file setting, else what the document or its LaTeX
-// root names (magic comment, subfiles parent, a workspace file that includes it), its front matter, the Quarto
-// project's _quarto.yml or the bookdown book's index.Rmd; with none, the workspace's .bib files, read only.
+// The bibliographies a document cites from: the bibliography.file setting, else what it or its root names
+// (LaTeX, Typst), its front matter, _quarto.yml or index.Rmd; with none, the workspace's .bib files, read only.
 import * as vscode from 'vscode';
+import { hasFrontMatterReferences } from '../../core/bibliographies/bibliographyFormat';
 import { latexBibliographies, markdownBibliographies, namesLatexRoot, quartoBibliographies, resolveRelative, subfilesParent, texRootMagic } from '../../core/citations/bibliographyFiles';
+import { loadsLatexPackage } from '../../core/documents/latexSource';
+import { readTypst } from '../../core/documents/typstSource';
 import { syntaxOf } from '../documentLanguages';
 import { outputLog } from '../outputLog';
 import { fileOf, notebookOf } from '../notebookCells';
@@ -21,7 +23,11 @@ export interface BibliographyResolution {
   missingRoot?: { written: string; resolved: vscode.Uri };
   /** Which root and which .bib files were chosen, and why, for the Output channel. */
   why: string;
+  /** The document, or the LaTeX root that names its bibliography, loads biblatex (the flavour of new entries). */
+  biblatex?: boolean;
 }
+
+const MAX_ROOT_CANDIDATES = 200;
 
 const MAX_ROOT_DEPTH = 8;
 
@@ -97,7 +103,7 @@ async function latexRoot(document: vscode.TextDocument, depended: vscode.Uri[]):
 async function latexResolution(document: vscode.TextDocument, depended: vscode.Uri[]): Promise<Omit<BibliographyResolution, 'fallback'>> {
   const namesRoot = namesLatexRoot(document.getText());
   const root = await latexRoot(document, depended);
-  const base = { namesRoot, missingRoot: root.missing };
+  const base = { namesRoot, missingRoot: root.missing, biblatex: biblatexIn(document.getText()) };
   const missingNote = root.missing
     ? vscode.l10n.t('The root {0} it names was not found (looked for {1}).', root.missing.written, root.missing.resolved.fsPath || root.missing.resolved.path) + ' '
     : '';
@@ -112,7 +118,7 @@ async function latexResolution(document: vscode.TextDocument, depended: vscode.U
     depended.push(root.uri);
     const rootText = await readText(root.uri);
     const named = rootText ? latexBibliographies(rootText).map((file) => sibling(root.uri!, file)) : [];
-    return { ...base, named, why: rootNote + (named.length > 0 ? vscode.l10n.t('The root names {0}.', names(named)) : vscode.l10n.t('The root names no .bib file.')) };
+    return { ...base, biblatex: base.biblatex || (rootText !== undefined && biblatexIn(rootText)), named, why: rootNote + (named.length > 0 ? vscode.l10n.t('The root names {0}.', names(named)) : vscode.l10n.t('The root names no .bib file.')) };
   }
   return { ...base, named: [], why: rootNote + vscode.l10n.t('It names no .bib file.') };
 }
@@ -121,9 +127,14 @@ async function latexResolution(document: vscode.TextDocument, depended: vscode.U
 async function pandocResolution(document: vscode.TextDocument, depended: vscode.Uri[]): Promise<Omit<BibliographyResolution, 'fallback'>> {
   const base = { namesRoot: false };
   const own = markdownBibliographies(document.getText());
+  // Pandoc reads both; the front matter's own references come last, so appends go to the files.
+  const references = hasFrontMatterReferences(document.getText()) ? [document.uri] : [];
   if (own.length > 0) {
     const named = own.map((file) => sibling(document.uri, file));
-    return { ...base, named, why: vscode.l10n.t('Its front matter names {0}.', names(named)) };
+    return { ...base, named: [...named, ...references], why: vscode.l10n.t('Its front matter names {0}.', names(named)) };
+  }
+  if (references.length > 0) {
+    return { ...base, named: references, why: vscode.l10n.t('Its front matter holds its references.') };
   }
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
   for (let dir = vscode.Uri.joinPath(document.uri, '..'); ; dir = vscode.Uri.joinPath(dir, '..')) {
@@ -150,6 +161,41 @@ async function pandocResolution(document: vscode.TextDocument, depended: vscode.
   return { ...base, named: [], why: vscode.l10n.t('It names no .bib file.') };
 }
 
+const biblatexIn = (text: string) => loadsLatexPackage(text, 'biblatex') || /\\addbibresource\b/.test(text);
+
+/** Typst: its own #bibliography, else that of the workspace file that #includes it. */
+async function typstResolution(document: vscode.TextDocument, depended: vscode.Uri[]): Promise<Omit<BibliographyResolution, 'fallback'>> {
+  const base = { namesRoot: false };
+  const own = readTypst(document.getText()).bibliographies;
+  if (own.length > 0) {
+    const named = own.map((file) => sibling(document.uri, file));
+    return { ...base, named, why: vscode.l10n.t('Its #bibliography names {0}.', names(named)) };
+  }
+  const root = await includingFile(document, '**/*.typ', (t) => readTypst(t).includes);
+  if (!root) {
+    return { ...base, named: [], why: vscode.l10n.t('It names no .bib file.') };
+  }
+  depended.push(root);
+  const rootText = await readText(root);
+  const named = rootText ? readTypst(rootText).bibliographies.map((file) => sibling(root, file)) : [];
+  return { ...base, named, why: vscode.l10n.t('{0}, which includes it, names {1}.', name(root), names(named) || '-') };
+}
+
+/** The workspace file (of `glob`) that pulls `document` in, by what `children` reads from a file's text, or none. */
+async function includingFile(document: vscode.TextDocument, glob: string, children: (text: string) => string[]): Promise<vscode.Uri | undefined> {
+  const candidates = await vscode.workspace.findFiles(glob, '**/node_modules/**', MAX_ROOT_CANDIDATES);
+  for (const candidate of candidates) {
+    if (candidate.toString() === document.uri.toString()) {
+      continue;
+    }
+    const text = await readText(candidate);
+    if (text && children(text).some((child) => resolveRelative(candidate.path, child) === document.uri.path)) {
+      return candidate;
+    }
+  }
+  return undefined;
+}
+
 async function resolve(document: vscode.TextDocument, depended: vscode.Uri[]): Promise<BibliographyResolution> {
   const override = configured(document);
   if (override) {
@@ -163,7 +209,14 @@ async function resolve(document: vscode.TextDocument, depended: vscode.Uri[]): P
     const why = named.length > 0 ? vscode.l10n.t('The notebook\'s bibliography: {0}.', names(named)) : vscode.l10n.t('It names no .bib file.');
     return { named, fallback: [], namesRoot: false, why };
   }
-  const found = syntax === 'latex' ? await latexResolution(document, depended) : syntax === 'pandoc' ? await pandocResolution(document, depended) : { named: [], namesRoot: false, why: '' };
+  const found =
+    syntax === 'latex'
+      ? await latexResolution(document, depended)
+      : syntax === 'pandoc'
+        ? await pandocResolution(document, depended)
+        : syntax === 'typst'
+          ? await typstResolution(document, depended)
+          : { named: [], namesRoot: false, why: '' };
   depended.push(...found.named);
   if (found.named.length > 0 || syntax === 'plain') {
     return { ...found, fallback: [] };
@@ -202,6 +255,11 @@ export async function resolveBibliographies(document: vscode.TextDocument): Prom
   entry.stamps = depended.map(stampOf).join();
   logChoice(document, resolved);
   return resolved;
+}
+
+/** Whether the document (or its LaTeX root) loads biblatex, for the BibTeX flavour of appended entries. */
+export async function usesBiblatex(document: vscode.TextDocument): Promise<boolean> {
+  return (await resolveBibliographies(document)).biblatex === true;
 }
 
 /** The .bib files new entries go into: those the document names. */

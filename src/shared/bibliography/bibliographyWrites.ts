@@ -1,14 +1,24 @@
-// Keeping a .bib in step: the keys to cite, then the missing entries appended as one undoable WorkspaceEdit
-// that never changes an existing byte, refused with the reason where it could.
+// Keeping a bibliography in step: the keys to cite, then the missing entries appended as one undoable
+// WorkspaceEdit that never changes an existing byte, in the file's own format (BibTeX, CSL-JSON, CSL-YAML,
+// Hayagriva, front matter references), refused with the reason where it could not be.
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../../core/atlas/atlas';
-import { openEntryAtEnd, planAppend } from '../../core/bibtex/append';
-import { parseBibtex } from '../../core/bibtex/parse';
-import { renderBibtex, withKey } from '../../core/bibtex/render';
+import { formatOfPath, frontMatter, type AppendRefusal, type BibliographyFormat } from '../../core/bibliographies/bibliographyFormat';
+import { cslItemOf } from '../../core/bibliographies/cslItems';
+import { planCslJsonAppend } from '../../core/bibliographies/cslJson';
+import { hayagrivaEntryOf } from '../../core/bibliographies/hayagrivaEntries';
+import { openEntryAtEnd, planAppend, type Insertion } from '../../core/bibtex/append';
+import { citationKeyFor } from '../../core/bibtex/keyStyle';
+import type { BibFile } from '../../core/bibtex/parse';
+import { renderBibtex, withKey, type BibtexFlavour } from '../../core/bibtex/render';
 import { freeKey, keyInAny } from '../../core/citations/citationKeys';
+import type { CitationSyntax } from '../../core/documents/syntax';
+import { syntaxOf } from '../documentLanguages';
 import { settings } from '../settings';
+import { yamlTools } from '../yamlTools';
+import { usesBiblatex } from './bibliographyLocator';
 import { isLocked } from './fileLocks';
-import { openBibliography, parsedBib } from './parsedBibs';
+import { openBibliography, readBibliography } from './parsedBibs';
 
 export interface BibliographyPlan {
   /** The key to cite for each model, in the order given. */
@@ -17,24 +27,40 @@ export interface BibliographyPlan {
   added: AtlasModel[];
   addedKeys: string[];
   /**
-   * The text to append at `offset`, or undefined when every model is already there. `basis` is the .bib's
+   * The text to append at `offset`, or undefined when every model is already there. `basis` is the file's
    * text the offset was worked out on: the append is refused if the file has changed since.
    */
   append: { offset: number; text: string; createFile: boolean; basis: string } | undefined;
   bibUri: vscode.Uri;
+  format: BibliographyFormat;
+  /** Why the entries cannot be appended (the file's format or syntax), when they cannot. */
+  refusal?: string;
+}
+
+export interface PlanOptions {
+  /** The document the citation is for: its syntax reads a .yml file, its packages choose the BibTeX flavour. */
+  citing?: vscode.TextDocument;
+  /** Models whose new entry keeps the atlas key (the key the document already cites) instead of the key style's. */
+  keepAtlasKey?: (model: AtlasModel) => boolean;
 }
 
 /**
  * Works out the keys to cite and the append that puts the missing entries into `bibUri`. A paper that any
- * of `searched` (the document's other .bib files, in order) already holds is cited by the key it has there.
+ * of `searched` (the document's other bibliographies, in order) already holds is cited by the key it has
+ * there; a new entry gets the key modelAtlas.bibtex.keyStyle gives it, with a letter added on a clash.
  */
-export async function planBibliography(bibUri: vscode.Uri, models: readonly AtlasModel[], searched: readonly vscode.Uri[] = []): Promise<BibliographyPlan> {
-  const document = await openBibliography(bibUri);
-  const others = searched.filter((uri) => uri.toString() !== bibUri.toString());
-  const bibs = [document, ...(await Promise.all(others.map(openBibliography)))].map((d) => (d ? parsedBib(d) : parseBibtex('')));
+export async function planBibliography(bibUri: vscode.Uri, models: readonly AtlasModel[], searched: readonly vscode.Uri[] = [], options: PlanOptions = {}): Promise<BibliographyPlan> {
+  const citing: CitationSyntax = options.citing ? syntaxOf(options.citing) : 'latex';
+  const read = async (document: vscode.TextDocument | undefined) => (document ? readBibliography(document, citing).catch(() => undefined) : undefined);
+  const document = bibUri.toString() === options.citing?.uri.toString() ? options.citing : await openBibliography(bibUri);
+  const target = await read(document);
+  const others = await Promise.all(searched.filter((uri) => uri.toString() !== bibUri.toString()).map(async (uri) => (await read(await openBibliography(uri)))?.bib));
+  const bibs = [target?.bib, ...others].filter((bib): bib is BibFile => bib !== undefined);
+  const format = target?.format ?? formatOfPath(bibUri.path, citing);
   const keys: string[] = [];
   const added: AtlasModel[] = [];
   const addedKeys: string[] = [];
+  const style = settings.bibtexKeyStyle(bibUri);
   for (const model of models) {
     const again = added.findIndex((m) => m.id === model.id);
     const existing = again >= 0 ? addedKeys[again] : keyInAny(bibs, model);
@@ -42,19 +68,92 @@ export async function planBibliography(bibUri: vscode.Uri, models: readonly Atla
       keys.push(existing);
       continue;
     }
-    const key = freeKey(model.bibtex.key, bibs, addedKeys);
+    const key = freeKey(options.keepAtlasKey?.(model) ? model.bibtex.key : styledKey(model, style), bibs, addedKeys);
     keys.push(key);
     added.push(model);
     addedKeys.push(key);
   }
   if (added.length === 0) {
-    return { keys, added, addedKeys, append: undefined, bibUri };
+    return { keys, added, addedKeys, append: undefined, bibUri, format };
   }
-  const flavour = settings.bibtexFlavour(bibUri);
-  const entries = added.map((m, i) => withKey(renderBibtex(m, flavour), addedKeys[i])).join('\n\n');
   const basis = document?.getText() ?? '';
-  const append = planAppend(basis, entries);
-  return { keys, added, addedKeys, append: { ...append, createFile: !document, basis }, bibUri };
+  const flavour = await flavourFor(bibUri, options.citing);
+  const planned = await planAppendIn(format, basis, added.map((model, i) => ({ model, key: addedKeys[i] })), flavour);
+  if (!planned.ok) {
+    return { keys, added, addedKeys, append: undefined, bibUri, format, refusal: refusalMessage(bibUri, format, planned) };
+  }
+  return { keys, added, addedKeys, append: { ...planned.insertion, createFile: !document, basis }, bibUri, format };
+}
+
+/** The key a paper none of `bibs` holds gets when appended: the key style's, with a letter on a clash. */
+export function newEntryKey(model: AtlasModel, bibs: readonly BibFile[], scope: vscode.Uri): string {
+  return freeKey(styledKey(model, settings.bibtexKeyStyle(scope)), bibs, []);
+}
+
+/** The key style's key, or the atlas key (and a warning, once per formula) when the formula is wrong. */
+const reportedStyles = new Set<string>();
+function styledKey(model: AtlasModel, style: string): string {
+  const key = citationKeyFor(model, style);
+  if (key.ok) {
+    return key.key;
+  }
+  if (!reportedStyles.has(style)) {
+    reportedStyles.add(style);
+    void vscode.window.showWarningMessage(vscode.l10n.t('modelAtlas.bibtex.keyStyle: {0}. New entries get the atlas key instead.', key.message));
+  }
+  return model.bibtex.key;
+}
+
+/** The flavour someone set; else biblatex's for a document that loads biblatex; else the authors' entry. */
+async function flavourFor(bibUri: vscode.Uri, citing: vscode.TextDocument | undefined): Promise<BibtexFlavour> {
+  const set = settings.bibtexFlavourSet(bibUri);
+  if (set) {
+    return set;
+  }
+  return citing && (await usesBiblatex(citing)) ? 'biblatex' : settings.bibtexFlavour(bibUri);
+}
+
+type Planned = { ok: true; insertion: Insertion } | AppendRefusal;
+
+async function planAppendIn(format: BibliographyFormat, text: string, entries: Array<{ model: AtlasModel; key: string }>, flavour: BibtexFlavour): Promise<Planned> {
+  switch (format) {
+    case 'bibtex':
+      return { ok: true, insertion: planAppend(text, entries.map((e) => withKey(renderBibtex(e.model, flavour), e.key)).join('\n\n')) };
+    case 'csl-json':
+      return planCslJsonAppend(text, entries.map((e) => cslItemOf(e.model, e.key)));
+    case 'hayagriva':
+      return (await yamlTools()).planYamlAppend(text, 'hayagriva', entries.map((e) => ({ key: e.key, value: hayagrivaEntryOf(e.model) })));
+    default: {
+      const items = entries.map((e) => ({ key: e.key, value: cslItemOf(e.model, e.key) }));
+      const yaml = format === 'front-matter' ? frontMatter(text) : { text, offset: 0 };
+      if (!yaml) {
+        return { ok: false, reason: 'shape', detail: 'no front matter' };
+      }
+      return (await yamlTools()).planYamlAppend(yaml.text, 'csl-yaml', items, yaml.offset);
+    }
+  }
+}
+
+const FORMAT_NAMES: Record<BibliographyFormat, string> = {
+  bibtex: 'BibTeX',
+  'csl-json': 'CSL-JSON',
+  'csl-yaml': 'CSL-YAML',
+  hayagriva: 'Hayagriva',
+  'front-matter': 'YAML',
+  'citation-cff': 'Citation File Format',
+  'readme-citation': 'Markdown',
+};
+
+function refusalMessage(uri: vscode.Uri, format: BibliographyFormat, refusal: AppendRefusal): string {
+  const name = vscode.workspace.asRelativePath(uri);
+  switch (refusal.reason) {
+    case 'syntax':
+      return vscode.l10n.t('{0} does not read as {1} ({2}), so the entries were not added to it. Fix it, then try again.', name, FORMAT_NAMES[format], refusal.detail);
+    case 'flow':
+      return vscode.l10n.t('{0} writes its references list in flow style ([...]), which cannot take an entry without being rewritten, so the entries were not added to it.', name);
+    default:
+      return vscode.l10n.t('{0} is not a bibliography an entry can be appended to ({1}), so the entries were not added to it.', name, refusal.detail);
+  }
 }
 
 export type BibliographyWrite = { ok: true } | { ok: false; message: string };
@@ -91,6 +190,9 @@ async function agreesToCreate(uri: vscode.Uri): Promise<boolean> {
  * the new entries, or one ending inside an unclosed entry that BibTeX would read the append into.
  */
 export async function writeBibliographyPlan(plan: BibliographyPlan): Promise<BibliographyWrite> {
+  if (plan.refusal) {
+    return { ok: false, message: plan.refusal };
+  }
   const append = plan.append;
   if (!append) {
     return { ok: true };
@@ -132,7 +234,7 @@ export async function writeBibliographyPlan(plan: BibliographyPlan): Promise<Bib
   if (!wasDirty && !(await savesAsRead(document))) {
     return refuse(vscode.l10n.t('Saving {0} would change bytes it already holds (its encoding or line endings), so the BibTeX entries were not added to it.', name));
   }
-  const open = openEntryAtEnd(append.basis);
+  const open = plan.format === 'bibtex' ? openEntryAtEnd(append.basis) : undefined;
   if (open) {
     return refuse(vscode.l10n.t("{0} ends inside an entry that is not closed ('{1}', line {2}): BibTeX would read new entries as part of it, so they were not added. Close that entry, then try again.", name, open.key, open.line + 1));
   }
