@@ -1,5 +1,5 @@
-// The one activation shared by the Node and browser entry points. Each feature registers itself;
-// nothing here reads the atlas, so activation costs no more than the registrations.
+// The one activation shared by the Node and browser entry points. Each feature registers itself; nothing
+// here reads the atlas (a data file read on first use), so activation costs no more than the registrations.
 import * as vscode from 'vscode';
 import { registerCitationDiagnostics } from './features/citations/citationDiagnostics';
 import { registerCitationQuickFixes } from './features/citations/citationQuickFixes';
@@ -18,6 +18,7 @@ import { registerUserDatasets } from './features/userAtlas/registerUserDatasets'
 import { registerInsertComparisonTable } from './features/writing/insertComparisonTable';
 import { registerInsertRelatedWorkOutline } from './features/writing/insertRelatedWorkOutline';
 import { AtlasService } from './shared/atlasService';
+import { bundledAtlasReader } from './shared/bundledAtlasFile';
 import { documentSelector } from './shared/documentLanguages';
 import { RecentModels } from './shared/recentModels';
 import type { LoadUserAtlasTools } from './userAtlasToolsLoader';
@@ -32,7 +33,7 @@ export interface ModelAtlasApi {
 }
 
 export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTools: LoadUserAtlasTools): ModelAtlasApi {
-  const service = new AtlasService();
+  const service = new AtlasService(bundledAtlasReader(context.extensionUri));
   const recent = new RecentModels(context.workspaceState);
   const sidebar = registerSidebar(context, service);
   const userDatasets = registerUserDatasets(service, loadUserAtlasTools);

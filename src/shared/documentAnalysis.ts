@@ -1,11 +1,11 @@
 // Per-document facts that cost a scan of the whole text (where code and comments are), cached per version.
 import type * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas/atlas';
+import type { AtlasIndex } from '../core/atlas/atlasIndex';
 import { findCitedKeys } from '../core/citations/citationContext';
 import { nonProseRanges } from '../core/documents/documentRegions';
 import { isInside, type Range } from '../core/documents/ranges';
 import type { Mention, MentionMatcher } from '../core/mentions/mentions';
-import type { AtlasService } from './atlasService';
 import { syntaxOf } from './documentLanguages';
 
 /**
@@ -41,8 +41,7 @@ export const mentionsOf: (document: vscode.TextDocument, matcher: MentionMatcher
 );
 
 /** Every atlas model the document cites (by an atlas key) or mentions in prose, in atlas order. */
-export function modelsInDocument(service: AtlasService, document: vscode.TextDocument): AtlasModel[] {
-  const atlas = service.atlas;
+export function modelsInDocument(atlas: AtlasIndex, document: vscode.TextDocument): AtlasModel[] {
   const ids = new Set<string>();
   for (const key of citedKeysOf(document)) {
     const model = atlas.byCitationKey(key);

@@ -20,9 +20,9 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** Polls until `check` holds: the dataset watcher reloads shortly after a file changes. */
-async function waitUntil(what: string, check: () => boolean, timeoutMs = 10000): Promise<void> {
+async function waitUntil(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) {
       throw new Error(`timed out waiting for ${what}`);
     }
@@ -61,7 +61,7 @@ suite('Add Paper from arXiv', () => {
     } catch {
       // nothing was written
     }
-    await waitUntil('the imported model to leave', () => !api.service.atlas.byIdOrUndefined('lumen-vl'));
+    await waitUntil('the imported model to leave', async () => !(await api.service.atlas()).byIdOrUndefined('lumen-vl'));
   });
 
   test('writes a valid imported entry that joins the atlas and opens it', async () => {
@@ -79,7 +79,7 @@ suite('Add Paper from arXiv', () => {
     assert.strictEqual(entry.imported.primaryCategory, 'cs.CV');
     assert.match(entry.bibtex.entry, /^@misc\{zhang2024lumen,/);
 
-    const model = api.service.atlas.byIdOrUndefined('lumen-vl');
+    const model = (await api.service.atlas()).byIdOrUndefined('lumen-vl');
     assert.ok(model, 'the imported entry is valid and in the atlas');
     assert.deepStrictEqual(vscode.languages.getDiagnostics(workspaceUri(FILE)), []);
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), workspaceUri(FILE).toString());
@@ -132,7 +132,7 @@ suite('New Model Entry', () => {
     } catch {
       // nothing was written
     }
-    await waitUntil('the new models to leave', () => !api.service.atlas.byIdOrUndefined('our-model'));
+    await waitUntil('the new models to leave', async () => !(await api.service.atlas()).byIdOrUndefined('our-model'));
   });
 
   test('scaffolds a valid entry that joins the atlas, appending to an existing file', async () => {
@@ -142,7 +142,7 @@ suite('New Model Entry', () => {
     assert.ok(second.ok && second.modelId === 'our-model-2', JSON.stringify(second));
     const ids = (parse(await textOf(workspaceUri(FILE))) as Array<{ id: string }>).map((e) => e.id);
     assert.deepStrictEqual(ids, ['our-model', 'our-model-2']);
-    assert.ok(api.service.atlas.byIdOrUndefined('our-model') && api.service.atlas.byIdOrUndefined('our-model-2'));
+    assert.ok((await api.service.atlas()).byIdOrUndefined('our-model') && (await api.service.atlas()).byIdOrUndefined('our-model-2'));
     assert.deepStrictEqual(vscode.languages.getDiagnostics(workspaceUri(FILE)), []);
   });
 });

@@ -18,9 +18,9 @@ function timelineTabs(): vscode.Tab[] {
 
 let api: ModelAtlasApi | undefined;
 
-function atlasModels(): Array<{ id: string; name: string }> {
+async function atlasModels(): Promise<Array<{ id: string; name: string }>> {
   assert.ok(api, 'the extension exports its API');
-  return [...api.service.atlas.models];
+  return [...(await api.service.atlas()).models];
 }
 
 suite('Timeline', () => {
@@ -38,7 +38,7 @@ suite('Timeline', () => {
     const tab = await waitFor('the timeline tab', () => timelineTabs()[0], 20_000);
     assert.ok(TITLES.includes(tab.label), `unexpected title ${tab.label}`);
     await vscode.commands.executeCommand('modelAtlas.showTimeline');
-    await vscode.commands.executeCommand('modelAtlas.showOnTimeline', atlasModels()[0].id);
+    await vscode.commands.executeCommand('modelAtlas.showOnTimeline', (await atlasModels())[0].id);
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.strictEqual(timelineTabs().length, 1, 'the panel is reused');
   });
@@ -56,9 +56,9 @@ suite('Timeline', () => {
       assert.ok(!svg.includes('var(--'), 'theme variables are resolved to concrete colours');
       assert.match(svg, /fill:rgb\(/);
       const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-      const missing = atlasModels().filter((m) => !svg.includes(`>${escape(m.name)}</text>`));
+      const missing = (await atlasModels()).filter((m) => !svg.includes(`>${escape(m.name)}</text>`));
       assert.deepStrictEqual(missing.map((m) => m.id), []);
-      log(`    exported ${svg.length} characters of SVG with ${atlasModels().length} models in ${Date.now() - started} ms`);
+      log(`    exported ${svg.length} characters of SVG with ${(await atlasModels()).length} models in ${Date.now() - started} ms`);
     } finally {
       await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
     }

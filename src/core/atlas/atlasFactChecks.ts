@@ -136,7 +136,7 @@ function surname(name: string): string {
 function sourceProblems(model: AtlasModel): FactProblem[] {
   const problems: FactProblem[] = [];
   const confirmed = new Set<string>();
-  model.sources.forEach((source, index) => {
+  (model.sources ?? []).forEach((source, index) => {
     const at = (code: FactProblemCode, message: string) => problems.push({ modelId: model.id, code, path: ['sources', index], message, severity: 'error' });
     if (!isPublicHttps(source.url)) {
       at('source-url', `${source.url} is not a public https address`);

@@ -54,7 +54,7 @@ export function registerCitationDiagnostics(service: AtlasService): vscode.Dispo
 }
 
 export async function computeDiagnostics(service: AtlasService, document: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
-  const atlas = service.atlas;
+  const atlas = await service.atlas();
   let loaded: LoadedBibliography[] = [];
   const findings = await findCitationProblems({
     text: document.getText(),

@@ -23,9 +23,10 @@ export function registerCitationQuickFixes(service: AtlasService, selector: vsco
       if (ours.length === 0) {
         return [];
       }
+      const atlas = await service.atlas();
       const actions: vscode.CodeAction[] = [];
       for (const diagnostic of ours.filter((d) => codeOf(d) === UNCITED_MENTION)) {
-        const model = service.atlas.lookup(document.getText(diagnostic.range));
+        const model = atlas.lookup(document.getText(diagnostic.range));
         if (model) {
           const action = new vscode.CodeAction(vscode.l10n.t('Cite {0} after this mention', model.name), vscode.CodeActionKind.QuickFix);
           action.command = { title: action.title, command: CITE_MENTION, arguments: [document.uri, diagnostic.range.end, model.id] };
@@ -40,7 +41,7 @@ export function registerCitationQuickFixes(service: AtlasService, selector: vsco
       }
       const fileName = vscode.workspace.asRelativePath(target.uri, false);
       for (const diagnostic of ours) {
-        const model = service.atlas.byCitationKey(document.getText(diagnostic.range));
+        const model = atlas.byCitationKey(document.getText(diagnostic.range));
         if (!model) {
           continue;
         }
@@ -69,7 +70,7 @@ export function registerCitationQuickFixes(service: AtlasService, selector: vsco
   return vscode.Disposable.from(
     vscode.languages.registerCodeActionsProvider(selector, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     vscode.commands.registerCommand(ADD_ENTRY, async (bibUri: vscode.Uri, modelId: string) => {
-      const model = service.atlas.byIdOrUndefined(modelId);
+      const model = (await service.atlas()).byIdOrUndefined(modelId);
       if (!model) {
         return false;
       }
@@ -78,7 +79,7 @@ export function registerCitationQuickFixes(service: AtlasService, selector: vsco
       return applyBibliographyPlan(plan);
     }),
     vscode.commands.registerCommand(CITE_MENTION, async (uri: vscode.Uri, at: vscode.Position, modelId: string) => {
-      const model = service.atlas.byIdOrUndefined(modelId);
+      const model = (await service.atlas()).byIdOrUndefined(modelId);
       if (!model) {
         return false;
       }

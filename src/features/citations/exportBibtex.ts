@@ -14,7 +14,7 @@ export function registerExportBibtex(service: AtlasService): vscode.Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to export its BibTeX.'));
       return 0;
     }
-    const models = modelsInDocument(service, document);
+    const models = modelsInDocument(await service.atlas(), document);
     if (models.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('This document neither cites nor mentions an atlas model.'));
       return 0;

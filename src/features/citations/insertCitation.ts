@@ -19,8 +19,9 @@ export function registerInsertCitation(service: AtlasService, recent: RecentMode
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or LaTeX document to insert a citation.'));
       return false;
     }
-    const fromArgs = modelsFromArguments(service.atlas, arg, selection);
-    const models = fromArgs.length > 0 ? fromArgs : await pickModels(service.atlas, vscode.l10n.t('Insert Citation'));
+    const atlas = await service.atlas();
+    const fromArgs = modelsFromArguments(atlas, arg, selection);
+    const models = fromArgs.length > 0 ? fromArgs : await pickModels(atlas, vscode.l10n.t('Insert Citation'));
     if (models.length === 0) {
       return false;
     }

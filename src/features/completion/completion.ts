@@ -2,6 +2,7 @@
 // (alone, or followed by their citation).
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../../core/atlas/atlas';
+import type { AtlasIndex } from '../../core/atlas/atlasIndex';
 import { citationContextAt, type CitationContext } from '../../core/citations/citationContext';
 import { keyToCite } from '../../core/citations/citationKeys';
 import { formatNameWithCitation } from '../../core/citations/citationSyntax';
@@ -41,19 +42,19 @@ export function registerCompletion(service: AtlasService, recent: RecentModels):
       if (citation) {
         const toPosition = (o: number) => document.positionAt(document.offsetAt(windowStart) + o);
         const range = new vscode.Range(toPosition(citation.keyStart), toPosition(citation.keyEnd));
-        return citationItems(service, document, citation, range, recent, await citationKeysIn(document));
+        return citationItems(await service.atlas(), document, citation, range, recent, await citationKeysIn(document));
       }
       if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter) {
         return undefined; // "{", "," and "@" outside a citation are not ours
       }
-      return nameItems(service, document, position, recent, await citationKeysIn(document));
+      return nameItems(await service.atlas(), document, position, recent, await citationKeysIn(document));
     },
   };
   return vscode.Disposable.from(
     vscode.languages.registerCompletionItemProvider(documentSelector(), provider, '{', ',', '@'),
     vscode.commands.registerCommand(CITATION_ACCEPTED, async (modelId: string, documentUri?: string, cited?: boolean) => {
       await recent.add(modelId);
-      const model = service.atlas.byIdOrUndefined(modelId);
+      const model = (await service.atlas()).byIdOrUndefined(modelId);
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === documentUri);
       if (cited && model && document) {
         await ensureBibEntry(document, model);
@@ -62,8 +63,8 @@ export function registerCompletion(service: AtlasService, recent: RecentModels):
   );
 }
 
-function documentation(service: AtlasService, model: AtlasModel): vscode.MarkdownString {
-  return cardMarkdown(hoverCardMarkdown(model, service.atlas, { language: settings.displayLanguage(), labels: hoverCardLabels(false), withActions: false }));
+function documentation(atlas: AtlasIndex, model: AtlasModel): vscode.MarkdownString {
+  return cardMarkdown(hoverCardMarkdown(model, atlas, { language: settings.displayLanguage(), labels: hoverCardLabels(false), withActions: false }));
 }
 
 type KeyOf = (model: AtlasModel) => string;
@@ -83,7 +84,7 @@ async function ensureBibEntry(document: vscode.TextDocument, model: AtlasModel):
 }
 
 function citationItems(
-  service: AtlasService,
+  atlas: AtlasIndex,
   document: vscode.TextDocument,
   citation: CitationContext,
   range: vscode.Range,
@@ -91,14 +92,14 @@ function citationItems(
   keyOf: KeyOf,
 ): vscode.CompletionList {
   const already = new Set(citation.otherKeys.map((k) => k.toLowerCase()));
-  const candidates = citationCandidates(service.atlas, citation.prefix, { citedKeys: citedKeysOf(document), recentIds: recent.ids });
+  const candidates = citationCandidates(atlas, citation.prefix, { citedKeys: citedKeysOf(document), recentIds: recent.ids });
   const items = candidates
     .filter((c) => !already.has(keyOf(c.model).toLowerCase()))
     .map((c) => {
       const key = keyOf(c.model);
       const item = new vscode.CompletionItem({ label: key, description: c.model.name }, vscode.CompletionItemKind.Reference);
       item.detail = c.model.paper.title;
-      item.documentation = documentation(service, c.model);
+      item.documentation = documentation(atlas, c.model);
       item.insertText = key;
       item.range = range;
       finish(item, c, document, true);
@@ -111,7 +112,7 @@ function citationItems(
 }
 
 function nameItems(
-  service: AtlasService,
+  atlas: AtlasIndex,
   document: vscode.TextDocument,
   position: vscode.Position,
   recent: RecentModels,
@@ -123,11 +124,11 @@ function nameItems(
   const command = settings.citationCommand(document.uri);
   const replace = new vscode.Range(range.start, position);
   const items: vscode.CompletionItem[] = [];
-  for (const candidate of nameCandidates(service.atlas, typed, { recentIds: recent.ids, limit: 50 })) {
+  for (const candidate of nameCandidates(atlas, typed, { recentIds: recent.ids, limit: 50 })) {
     const { model } = candidate;
     const name = new vscode.CompletionItem({ label: model.name, description: model.paper.date.slice(0, 4) }, vscode.CompletionItemKind.Value);
     name.detail = model.paper.title;
-    name.documentation = documentation(service, model);
+    name.documentation = documentation(atlas, model);
     name.range = replace;
     // A user's model name may hold LaTeX specials (&, _, #): in LaTeX it goes in as text that prints it.
     const nameText = syntax === 'latex' ? escapeLatex(model.name) : model.name;

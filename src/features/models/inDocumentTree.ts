@@ -1,6 +1,7 @@
 // The "In This Document" view: the atlas models the active Markdown or LaTeX editor mentions (outside
 // code, comments and verbatim), how often, and where. It follows the active editor and, debounced, its edits.
 import * as vscode from 'vscode';
+import type { AtlasIndex } from '../../core/atlas/atlasIndex';
 import { listOccurrences, type Occurrence } from '../../core/mentions/occurrences';
 import type { AtlasService } from '../../shared/atlasService';
 import { mentionsOf, nonProseOf } from '../../shared/documentAnalysis';
@@ -33,6 +34,7 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
   readonly onDidChangeTreeData = this.changed.event;
   private models: MentionedModelNode[] = [];
   private shown: vscode.TextDocument | undefined;
+  private generation = 0;
 
   constructor(private readonly service: AtlasService) {}
 
@@ -46,15 +48,23 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
   }
 
   /** Lists the mentions in `document`, or clears the view when it is not a served document. */
-  update(document: vscode.TextDocument | undefined): void {
-    this.shown = document && isServed(document) ? document : undefined;
-    this.models = this.shown ? this.analyse(this.shown) : [];
-    this.changed.fire();
+  async update(document: vscode.TextDocument | undefined): Promise<void> {
+    const mine = ++this.generation;
+    const shown = document && isServed(document) ? document : undefined;
+    const models = shown ? this.analyse(shown, await this.service.atlas()) : [];
+    if (mine === this.generation) {
+      this.shown = shown;
+      this.models = models;
+      this.changed.fire();
+    }
   }
 
-  getTreeItem(node: InDocumentNode): vscode.TreeItem {
+  async getTreeItem(node: InDocumentNode): Promise<vscode.TreeItem> {
     if (node.kind === 'model') {
-      const model = this.service.atlas.get(node.modelId);
+      const model = (await this.service.atlas()).byIdOrUndefined(node.modelId);
+      if (!model) {
+        return new vscode.TreeItem(node.modelId); // left the atlas; the view is being refreshed
+      }
       const item = modelTreeItem(model, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `mentioned:${model.id}`;
       const count = node.occurrences.length;
@@ -82,9 +92,8 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
     return node.kind === 'occurrence' ? node.parent : undefined;
   }
 
-  private analyse(document: vscode.TextDocument): MentionedModelNode[] {
+  private analyse(document: vscode.TextDocument, atlas: AtlasIndex): MentionedModelNode[] {
     const text = document.getText();
-    const atlas = this.service.atlas;
     return listOccurrences(text, mentionsOf(document, atlas.matcher), nonProseOf(document))
       .filter((m) => atlas.byIdOrUndefined(m.modelId))
       .map((m) => {
@@ -117,7 +126,7 @@ export function registerInDocumentTree(service: AtlasService, provider = new InD
     timer = undefined;
     stale = !view.visible;
     if (!stale) {
-      provider.update(vscode.window.activeTextEditor?.document ?? provider.document);
+      void provider.update(vscode.window.activeTextEditor?.document ?? provider.document);
     }
   };
   const updateSoon = () => {
@@ -154,7 +163,7 @@ export function registerInDocumentTree(service: AtlasService, provider = new InD
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       if (document === provider.document) {
-        provider.update(undefined);
+        void provider.update(undefined);
       }
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {

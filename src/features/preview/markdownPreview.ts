@@ -1,6 +1,8 @@
 // A markdown-it plugin for VS Code's Markdown preview: mentions in prose become links to the paper with its
 // title as tooltip; code and existing links are left alone.
+import * as vscode from 'vscode';
 import { paperUrl } from '../../core/atlas/atlas';
+import type { AtlasIndex } from '../../core/atlas/atlasIndex';
 import { safeHttpsUrl } from '../../core/presentation/markdown';
 import type { AtlasService } from '../../shared/atlasService';
 import { settings } from '../../shared/settings';
@@ -25,9 +27,15 @@ export function markdownItPlugin(service: AtlasService): (md: MarkdownIt) => Mar
       if (!settings.previewMentions()) {
         return;
       }
+      const atlas = service.loaded;
+      if (!atlas) {
+        // markdown-it renders synchronously: read the atlas now and render again once it is there.
+        void service.atlas().then(() => vscode.commands.executeCommand('markdown.preview.refresh'));
+        return;
+      }
       for (const block of state.tokens) {
         if (block.type === 'inline' && block.children) {
-          block.children = linkMentions(block.children, service, state.Token);
+          block.children = linkMentions(block.children, atlas, state.Token);
         }
       }
     });
@@ -35,7 +43,7 @@ export function markdownItPlugin(service: AtlasService): (md: MarkdownIt) => Mar
   };
 }
 
-function linkMentions(children: Token[], service: AtlasService, TokenClass: new (type: string, tag: string, nesting: number) => Token): Token[] {
+function linkMentions(children: Token[], atlas: AtlasIndex, TokenClass: new (type: string, tag: string, nesting: number) => Token): Token[] {
   const out: Token[] = [];
   let linkDepth = 0;
   for (const token of children) {
@@ -50,8 +58,8 @@ function linkMentions(children: Token[], service: AtlasService, TokenClass: new 
     }
     const text = token.content;
     let last = 0;
-    for (const mention of service.atlas.matcher.find(text)) {
-      const model = service.atlas.get(mention.modelId);
+    for (const mention of atlas.matcher.find(text)) {
+      const model = atlas.get(mention.modelId);
       const href = safeHttpsUrl(paperUrl(model));
       if (!href) {
         continue;

@@ -76,10 +76,10 @@ export class TimelinePanel {
         onHidden: () => (this.ready = false),
         onDispose: () => this.dispose(),
       }),
-      deps.service.onDidChange(() => this.sendModels()),
+      deps.service.onDidChange(() => void this.sendModels()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affectsSettings(e, 'displayLanguage')) {
-          this.sendModels();
+          void this.sendModels();
         }
       }),
     );
@@ -124,12 +124,12 @@ export class TimelinePanel {
   }
 
   /** Sent on 'ready' and on every atlas change; until the webview is ready there is no one to send to. */
-  private sendModels(): void {
+  private async sendModels(): Promise<void> {
+    const atlas = await this.deps.service.atlas();
     if (!this.ready) {
       return;
     }
     const language = settings.displayLanguage();
-    const atlas = this.deps.service.atlas;
     const models = atlas.models.map((m) => toTimelineModel(m, language));
     const familyNames = Object.fromEntries([...new Set(models.map((m) => m.family))].map((f) => [f, atlas.familyName(f)]));
     void this.panel.webview.postMessage({ type: 'models', models, familyNames } satisfies HostToWebview);
@@ -139,7 +139,7 @@ export class TimelinePanel {
     switch (message.type) {
       case 'ready': {
         this.ready = true;
-        this.sendModels();
+        await this.sendModels();
         const queued = this.pending;
         this.pending = [];
         queued.forEach((m) => this.post(m));

@@ -1,6 +1,5 @@
 // New Model Entry and Add Paper from arXiv: both write into a user atlas file and open the new entry; an
 // argument object runs them without prompts (tests, other extensions).
-import bundledModels from 'atlas:bundled';
 import * as vscode from 'vscode';
 import { readArxivFeed, type ArxivPaper } from '../../core/arxiv/arxivFeed';
 import { arxivQueryUrl, parseArxivInput } from '../../core/arxiv/arxivId';
@@ -91,7 +90,7 @@ async function newModelEntry(service: AtlasService, target: EntryTarget, args: N
   if (!name?.trim()) {
     return cancelled();
   }
-  const entry = scaffoldEntry(name.trim(), today(), takenNames(service));
+  const entry = scaffoldEntry(name.trim(), today(), await takenNames(service));
   return write(target, entry, args.file, vscode.l10n.t('Added {0}. Replace the TODO fields with the paper\'s facts.', entry.name));
 }
 
@@ -110,7 +109,7 @@ async function addPaper(service: AtlasService, target: EntryTarget, args: AddPap
   if (!id) {
     return failure('malformed-id', malformedMessage(input));
   }
-  const present = service.atlas.models.find((m) => m.paper.arxiv === id);
+  const present = (await service.atlas()).models.find((m) => m.paper.arxiv === id);
   if (present) {
     return failure('already-present', vscode.l10n.t('arXiv {0} is already in the atlas as {1}.', id, present.name));
   }
@@ -137,7 +136,7 @@ async function addPaper(service: AtlasService, target: EntryTarget, args: AddPap
   if (!name?.trim()) {
     return cancelled();
   }
-  const entry = importedEntry(paper, name.trim(), takenNames(service));
+  const entry = importedEntry(paper, name.trim(), await takenNames(service));
   return write(target, entry, args.file, vscode.l10n.t('Added {0} from arXiv {1}. Complete its aliases, summary and architecture.', entry.name, id));
 }
 
@@ -195,8 +194,8 @@ async function write(target: EntryTarget, entry: AtlasModel, fileArg: string | v
   return { ok: true, modelId: entry.id, file: uri.toString() };
 }
 
-function takenNames(service: AtlasService): TakenNames {
-  const models = [...bundledModels(), ...service.atlas.models];
+async function takenNames(service: AtlasService): Promise<TakenNames> {
+  const models = [...(await service.bundled()), ...(await service.atlas()).models];
   return { ids: new Set(models.map((m) => m.id)), keys: new Set(models.map((m) => m.bibtex.key.toLowerCase())) };
 }
 

@@ -26,6 +26,7 @@ export function registerInsertRelatedWorkOutline(service: AtlasService, memento:
     }
     const document = editor.document;
     const syntax = writingSyntax(document);
+    const atlas = await service.atlas();
     return insertWithCitations(editor, models, (keys) => {
       const text = document.getText();
       const offset = document.offsetAt(editor.selection.active);
@@ -35,7 +36,7 @@ export function registerInsertRelatedWorkOutline(service: AtlasService, memento:
         {
           syntax,
           groupBy,
-          groupTitle: outlineGroupTitle(groupBy, language, (family) => service.atlas.familyName(family)),
+          groupTitle: outlineGroupTitle(groupBy, language, (family) => atlas.familyName(family)),
           language,
           latexCommand: settings.citationCommand(document.uri),
           // Headings are Markdown's only: LaTeX groups are \paragraph{}s.

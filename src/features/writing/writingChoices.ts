@@ -42,15 +42,16 @@ export function writingSyntax(document: vscode.TextDocument): 'latex' | 'markdow
 
 /** The models from the arguments, else from a pick with the models the document mentions ticked. */
 export async function chooseModels(service: AtlasService, document: vscode.TextDocument, title: string, target: unknown, selection: unknown): Promise<AtlasModel[]> {
+  const atlas = await service.atlas();
   const scripted = writingArguments(target);
   if (scripted) {
-    return modelsFromArguments(service.atlas, scripted.models);
+    return modelsFromArguments(atlas, scripted.models);
   }
-  const fromArgs = modelsFromArguments(service.atlas, target, selection);
+  const fromArgs = modelsFromArguments(atlas, target, selection);
   if (fromArgs.length > 0) {
     return fromArgs;
   }
-  return (await pickModelsTicked(service.atlas, title, modelsInDocument(service, document))) ?? [];
+  return (await pickModelsTicked(atlas, title, modelsInDocument(atlas, document))) ?? [];
 }
 
 /** The table's columns: given, or picked with the last choice ticked (all, the first time). */
