@@ -1,6 +1,7 @@
 // The slim, serializable view of a model that the timeline webview needs: no BibTeX, no sources,
 // the summary already in the display language. Sent to the webview as JSON.
 import { firstAuthorEtAl, localized, paperUrl, type ArchitectureType, type AtlasModel, type DisplayLanguage, type ModelKind } from '../atlas/atlas';
+import { organizationsOf } from '../atlas/organizations';
 
 export interface TimelineModel {
   id: string;
@@ -13,7 +14,10 @@ export interface TimelineModel {
   firstAuthor: string;
   summary: string;
   family: string;
+  /** The affiliations as the paper writes them. */
   organizations: string[];
+  /** The canonical organisations behind them (core/atlas/organizations), for lanes, colours and the filter. */
+  organizationIds: string[];
   architectureType: ArchitectureType;
   kind: ModelKind;
   buildsOn: string[];
@@ -32,6 +36,7 @@ export function toTimelineModel(model: AtlasModel, language: DisplayLanguage): T
     summary: localized(model.summary, language),
     family: model.family,
     organizations: model.organizations,
+    organizationIds: organizationsOf(model).map((o) => o.id),
     architectureType: model.architecture.type,
     kind: model.kind,
     buildsOn: model.lineage.buildsOn,
@@ -39,7 +44,18 @@ export function toTimelineModel(model: AtlasModel, language: DisplayLanguage): T
   };
 }
 
-/** The organization a model is grouped and coloured by: its first. */
+/** The canonical organisation a model is grouped and coloured by: its first affiliation's. */
 export function leadOrganization(model: TimelineModel): string {
-  return model.organizations[0] ?? '—';
+  return model.organizationIds[0] ?? '—';
+}
+
+/** The name each canonical organisation of these models goes by, in the display language. */
+export function organizationNames(models: readonly AtlasModel[], language: DisplayLanguage): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const model of models) {
+    for (const organization of organizationsOf(model)) {
+      names[organization.id] ??= language === 'zh-cn' ? organization.zh : organization.name;
+    }
+  }
+  return names;
 }

@@ -1,7 +1,7 @@
 // The timeline webview panel: one panel, reused, restored after a reload by a serializer. The
 // extension sends the models after the webview's "ready", and runs the commands a node's actions ask for.
 import * as vscode from 'vscode';
-import { toTimelineModel } from '../../core/timeline/timelineModel';
+import { organizationNames, toTimelineModel } from '../../core/timeline/timelineModel';
 import type { AtlasService } from '../../shared/atlasService';
 import { resolveModel, uriFromArgument } from '../../shared/modelArguments';
 import { affectsSettings, settings } from '../../shared/settings';
@@ -132,7 +132,7 @@ export class TimelinePanel {
     const language = settings.displayLanguage();
     const models = atlas.models.map((m) => toTimelineModel(m, language));
     const familyNames = Object.fromEntries([...new Set(models.map((m) => m.family))].map((f) => [f, atlas.familyName(f)]));
-    void this.panel.webview.postMessage({ type: 'models', models, familyNames } satisfies HostToWebview);
+    void this.panel.webview.postMessage({ type: 'models', models, familyNames, organizationNames: organizationNames(atlas.models, language) } satisfies HostToWebview);
   }
 
   private async onMessage(message: WebviewToHost): Promise<void> {

@@ -3,7 +3,7 @@
 import type { Box, LaidOutNode, LineageEdge } from '../../core/timeline/geometry';
 import type { TimelineLayout } from '../../core/timeline/layout';
 import { slotClass, type ColourScheme } from '../../core/timeline/palette';
-import { clear, svg } from './dom';
+import { clear, format, svg } from './dom';
 import type { TimelineLabels } from './protocol';
 
 export const LABEL_COLUMN = 168;
@@ -46,8 +46,14 @@ export class TimelineCanvas {
   private readonly litHeads = svg('path', { class: 'arrow-head arrow-head-hl' });
   private readonly focusRing = svg('rect', { class: 'focus-ring', rx: 6 });
   private readonly nodeElements = new Map<string, SVGGElement>();
+  /** The lane label to focus again after a render re-creates it (its lane was toggled from the keyboard). */
+  private refocusLane: string | undefined;
 
-  constructor(host: HTMLElement, label: string) {
+  constructor(
+    host: HTMLElement,
+    label: string,
+    private readonly toggleLane: (key: string) => void,
+  ) {
     this.svg = svg('svg', { class: 'timeline-canvas', tabindex: 0, role: 'group', 'aria-label': label });
     this.edges.append(this.plainEdges, this.plainHeads, this.litEdges, this.litHeads);
     this.content.append(this.bands, this.grid, this.edges, this.nodeLayer, this.focusRing);
@@ -55,6 +61,24 @@ export class TimelineCanvas {
     host.appendChild(this.svg);
     // Sizes come from the observer: reading clientWidth after a render's DOM changes forces a layout.
     new ResizeObserver(([entry]) => (this.size = { width: entry.contentRect.width, height: entry.contentRect.height })).observe(this.svg);
+    // A lane's name is a button that collapses or expands the lane.
+    const laneOf = (event: Event) => (event.target as Element | null)?.closest?.('[data-lane]')?.getAttribute('data-lane') ?? undefined;
+    this.laneLabels.addEventListener('pointerdown', (e) => e.stopPropagation()); // not the start of a drag
+    this.laneLabels.addEventListener('click', (e) => {
+      const key = laneOf(e);
+      if (key !== undefined) {
+        this.toggleLane(key);
+      }
+    });
+    this.laneLabels.addEventListener('keydown', (e) => {
+      const key = laneOf(e);
+      if (key !== undefined && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        e.stopPropagation();
+        this.refocusLane = key;
+        this.toggleLane(key);
+      }
+    });
   }
 
   private size: { width: number; height: number } | undefined;
@@ -118,11 +142,19 @@ export class TimelineCanvas {
         svg('rect', { class: index % 2 ? 'band band-odd' : 'band', x: scrollX, y: lane.y, width, height: lane.height }),
       );
       this.laneLabels.appendChild(svg('line', { class: 'lane-rule', x1: 0, x2: LABEL_COLUMN, y1: lane.y, y2: lane.y }));
-      const full = frame.laneLabel(lane.key);
-      const text = svg('text', { class: 'lane-label', x: 10, y: lane.y + 8 + 15 }, truncate(full, 22));
+      const name = frame.laneLabel(lane.key);
+      const full = lane.collapsed ? format(frame.labels.collapsedLane, name, lane.count) : name;
+      const button = svg('g', { class: 'lane-toggle', role: 'button', tabindex: 0, 'aria-expanded': String(!lane.collapsed), 'aria-label': full, 'data-lane': lane.key });
+      button.appendChild(svg('rect', { class: 'lane-toggle-bg', x: 0, y: lane.y, width: LABEL_COLUMN, height: Math.min(lane.height, 38) }));
+      const text = svg('text', { class: 'lane-label', x: 8, y: lane.y + 8 + 15 }, `${lane.collapsed ? '▸' : '▾'} ${truncate(full, 21)}`);
       text.appendChild(svg('title', {}, full));
-      this.laneLabels.appendChild(text);
+      button.appendChild(text);
+      this.laneLabels.appendChild(button);
     });
+    if (this.refocusLane !== undefined) {
+      (this.laneLabels.querySelector(`[data-lane="${CSS.escape(this.refocusLane)}"]`) as SVGGElement | null)?.focus();
+      this.refocusLane = undefined;
+    }
   }
 
   private renderGrid(frame: CanvasFrame, view: Box, height: number): void {
@@ -180,6 +212,7 @@ export class TimelineCanvas {
       }
       element.setAttribute('transform', `translate(${node.x},${node.y})`);
       const classes = ['node', slotClass(scheme.slotOf(node.model))];
+      if (node.compact) classes.push('compact');
       if (node.model.kind === 'vision') classes.push('vision');
       if (id === frame.selectedId) classes.push('selected');
       if (id === frame.focusId) classes.push('focused');
@@ -241,12 +274,16 @@ function createNode(node: LaidOutNode, labels: TimelineLabels, layout: TimelineL
   const group = svg('g', { role: 'button', 'aria-label': description.join('; '), 'data-id': model.id });
   group.appendChild(svg('rect', { class: 'node-box', x: 0, y: 0, width: node.width, height: node.height, rx: 4 }));
   const midY = node.height / 2;
+  // A collapsed lane's mark sits in its box and has no label (the hover card and the aria-label name it).
+  const markX = node.compact ? node.width / 2 : 0;
   group.appendChild(
     model.kind === 'vision'
-      ? svg('path', { class: 'node-mark', d: `M0,${midY - 5} L5,${midY} L0,${midY + 5} L-5,${midY} z` })
-      : svg('circle', { class: 'node-mark', cx: 0, cy: midY, r: 4 }),
+      ? svg('path', { class: 'node-mark', d: `M${markX},${midY - 5} L${markX + 5},${midY} L${markX},${midY + 5} L${markX - 5},${midY} z` })
+      : svg('circle', { class: 'node-mark', cx: markX, cy: midY, r: node.compact ? 5 : 4 }),
   );
-  group.appendChild(svg('text', { class: 'node-label', x: 10, y: midY + 4 }, model.name));
+  if (!node.compact) {
+    group.appendChild(svg('text', { class: 'node-label', x: 10, y: midY + 4 }, model.name));
+  }
   return group;
 }
 

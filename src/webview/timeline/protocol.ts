@@ -37,6 +37,13 @@ export interface TimelineLabels {
   exportSvg: string;
   legend: string;
   other: string;
+  /** The lane of the models alone in their family, or organisation. */
+  otherFamilies: string;
+  otherOrganizations: string;
+  collapseLanes: string;
+  expandLanes: string;
+  /** A collapsed lane's label: "{0} ({1})", the name and how many models it holds. */
+  collapsedLane: string;
   buildsOn: string;
   noMatches: string;
   shown: string;
@@ -63,11 +70,20 @@ export interface TimelineViewState {
   scrollX: number;
   scrollY: number;
   selectedId?: string;
+  /** Lanes drawn as marks without labels, as "family:llava" or "organization:google". */
+  collapsedLanes?: string[];
 }
 
 export type HostToWebview =
   /** The models to show; sent after 'ready' and again whenever the atlas changes. */
-  | { type: 'models'; models: TimelineModel[]; /** Family id → the name it goes by ("blip" → "BLIP"). */ familyNames: Record<string, string> }
+  | {
+      type: 'models';
+      models: TimelineModel[];
+      /** Family id → the name it goes by ("blip" → "BLIP"). */
+      familyNames: Record<string, string>;
+      /** Canonical organisation id → its name in the display language ("google" → "Google"). */
+      organizationNames: Record<string, string>;
+    }
   | { type: 'select'; modelId: string }
   | { type: 'requestExport'; requestId: number };
 
