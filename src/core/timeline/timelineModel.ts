@@ -2,6 +2,7 @@
 // the summary already in the display language. Sent to the webview as JSON.
 import { firstAuthorEtAl, localized, paperUrl, type ArchitectureType, type AtlasModel, type DisplayLanguage, type ModelKind } from '../atlas/atlas';
 import { organizationsOf } from '../atlas/organizations';
+import { paperTypeLabel } from '../presentation/cardLabels';
 
 export interface TimelineModel {
   id: string;
@@ -11,6 +12,8 @@ export interface TimelineModel {
   date: string;
   title: string;
   venue?: string;
+  /** "System card", "Blog post", ... in the display language; none for a plain paper. */
+  paperType?: string;
   firstAuthor: string;
   summary: string;
   family: string;
@@ -32,6 +35,7 @@ export function toTimelineModel(model: AtlasModel, language: DisplayLanguage): T
     date: model.paper.date,
     title: model.paper.title,
     venue: model.paper.venue,
+    paperType: paperTypeLabel(model.paper.type, language),
     firstAuthor: firstAuthorEtAl(model),
     summary: localized(model.summary, language),
     family: model.family,

@@ -118,7 +118,8 @@ function nameItems(
   recent: RecentModels,
   keyOf: KeyOf,
 ): vscode.CompletionItem[] {
-  const range = document.getWordRangeAtPosition(position, /[A-Za-z0-9][A-Za-z0-9-]*/) ?? new vscode.Range(position, position);
+  // A dot before a digit is part of a name (Qwen2.5-VL, LLaVA-1.5); one that ends a sentence is not.
+  const range = document.getWordRangeAtPosition(position, /[A-Za-z0-9](?:[A-Za-z0-9-]|\.(?=[0-9]))*/) ?? new vscode.Range(position, position);
   const typed = document.getText(new vscode.Range(range.start, position)).trimEnd();
   const syntax = syntaxOf(document);
   const command = settings.citationCommand(document.uri);

@@ -1,6 +1,9 @@
-// Translated labels for hover cards; command links only for commands this extension registers.
+// The hover card's labels in the display language (core/presentation/cardLabels), and its Markdown: command
+// links only for commands this extension registers.
 import * as vscode from 'vscode';
+import { hoverCardLabelsIn } from '../../core/presentation/cardLabels';
 import type { HoverCardLabels } from '../../core/presentation/hoverCard';
+import { settings } from '../settings';
 
 export const CARD_COMMANDS = [
   'modelAtlas.insertCitation',
@@ -10,25 +13,9 @@ export const CARD_COMMANDS = [
   'modelAtlas.showOnTimeline',
 ] as const;
 
+/** The labels follow modelAtlas.displayLanguage, like the summary on the card. */
 export function hoverCardLabels(withCommands = true): HoverCardLabels {
-  const commands: Record<string, string> = {};
-  if (withCommands) {
-    commands['modelAtlas.insertCitation'] = vscode.l10n.t('Insert Citation');
-    commands['modelAtlas.copyBibtex'] = vscode.l10n.t('Copy BibTeX');
-    commands['modelAtlas.copyCitationKey'] = vscode.l10n.t('Copy Citation Key');
-    commands['modelAtlas.showDetails'] = vscode.l10n.t('Show Details');
-    commands['modelAtlas.showOnTimeline'] = vscode.l10n.t('Show on Timeline');
-  }
-  return {
-    architecture: vscode.l10n.t('Architecture'),
-    buildsOn: vscode.l10n.t('Builds on'),
-    builtOnBy: vscode.l10n.t('Built on by'),
-    openPaper: vscode.l10n.t('Open Paper'),
-    code: vscode.l10n.t('Code'),
-    project: vscode.l10n.t('Project Page'),
-    visionOnly: vscode.l10n.t('vision-only model'),
-    commands,
-  };
+  return hoverCardLabelsIn(settings.displayLanguage(), withCommands);
 }
 
 /** Markdown that may run only our own card commands, never arbitrary ones, and renders no HTML. */
