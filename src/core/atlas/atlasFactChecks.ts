@@ -188,7 +188,7 @@ function mentionsDate(model: AtlasModel): boolean {
   const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   const name = names[month - 1];
   const spellings = [model.paper.date, ...[name, name.slice(0, 3)].flatMap((m) => [`${m} ${day}, ${year}`, `${day} ${m} ${year}`, `${m}. ${day}`])];
-  return model.sources.some((s) => s.facts.some((f) => f === 'date' || spellings.some((d) => f.includes(d))));
+  return (model.sources ?? []).some((s) => s.facts.some((f) => f === 'date' || spellings.some((d) => f.includes(d))));
 }
 
 const PRIVATE_HOST = /^(localhost|.*\.(local|internal|lan|home|corp|intranet|ts\.net)|\d+\.\d+\.\d+\.\d+|\[.*\])$/i;
