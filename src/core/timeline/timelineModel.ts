@@ -28,6 +28,7 @@ export interface TimelineModel {
 }
 
 export function toTimelineModel(model: AtlasModel, language: DisplayLanguage): TimelineModel {
+  const paperType = paperTypeLabel(model.paper.type, language);
   return {
     id: model.id,
     name: model.name,
@@ -35,7 +36,7 @@ export function toTimelineModel(model: AtlasModel, language: DisplayLanguage): T
     date: model.paper.date,
     title: model.paper.title,
     venue: model.paper.venue,
-    paperType: paperTypeLabel(model.paper.type, language),
+    ...(paperType ? { paperType } : {}), // plain JSON, as postMessage sends it: no undefined field
     firstAuthor: firstAuthorEtAl(model),
     summary: localized(model.summary, language),
     family: model.family,
