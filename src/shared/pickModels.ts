@@ -1,11 +1,17 @@
+// The model pickers: a quick pick over the atlas, newest first. VS Code's own matching is by substring of the
+// label, description and detail; the atlas filter's matches (core/atlas/modelFilter) are shown as well, so a
+// year, an organisation's canonical name, an architecture word or a spelling without hyphens finds the model.
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas/atlas';
 import type { AtlasIndex } from '../core/atlas/atlasIndex';
+import { matchesFilter } from '../core/atlas/modelFilter';
 import { escapeIcons } from '../core/presentation/markdown';
 
 interface ModelPick extends vscode.QuickPickItem {
   model: AtlasModel;
 }
+
+type PickItem = ModelPick | (vscode.QuickPickItem & { kind: vscode.QuickPickItemKind.Separator });
 
 function toPick(model: AtlasModel): ModelPick {
   return {
@@ -17,23 +23,18 @@ function toPick(model: AtlasModel): ModelPick {
   };
 }
 
-/** A quick pick over the atlas, newest first, matched by name, aliases, title, first author, organizations and year. */
+const isModelPick = (item: PickItem): item is ModelPick => 'model' in item;
+
+/** A quick pick over the atlas, newest first, matched by name, aliases, title, authors, organisations and year. */
 export async function pickModel(atlas: AtlasIndex): Promise<AtlasModel | undefined> {
-  const picked = await vscode.window.showQuickPick([...atlas.models].reverse().map(toPick), {
-    title: vscode.l10n.t('Choose a model'),
-    placeHolder: vscode.l10n.t('Type a name, title, author, organization or year'),
-    matchOnDescription: true,
-    matchOnDetail: true,
-  });
-  return picked?.model;
+  const picked = await showPick([...atlas.models].reverse().map(toPick), { title: vscode.l10n.t('Choose a model'), canPickMany: false });
+  return picked?.[0];
 }
 
 /** The same quick pick with multi-select, for citing several models at once. */
 export async function pickModels(atlas: AtlasIndex, title: string): Promise<AtlasModel[]> {
   return (await pickModelsTicked(atlas, title, [])) ?? [];
 }
-
-type PickItem = ModelPick | (vscode.QuickPickItem & { kind: vscode.QuickPickItemKind.Separator });
 
 /**
  * The multi-select pick with `ticked` (the models the document mentions) listed first and already ticked,
@@ -47,12 +48,43 @@ export async function pickModelsTicked(atlas: AtlasIndex, title: string, ticked:
     ticked.length > 0
       ? [separator(vscode.l10n.t('In this document')), ...ticked.map((m) => ({ ...toPick(m), picked: true })), separator(vscode.l10n.t('All models')), ...rest]
       : rest;
-  const picked = await vscode.window.showQuickPick(items, {
-    title,
-    placeHolder: vscode.l10n.t('Type a name, title, author, organization or year'),
-    matchOnDescription: true,
-    matchOnDetail: true,
-    canPickMany: true,
+  return showPick(items, { title, canPickMany: true });
+}
+
+/** Shows the pick; resolves with the chosen models, or undefined when it is dismissed. */
+function showPick(all: readonly PickItem[], options: { title: string; canPickMany: boolean }): Promise<AtlasModel[] | undefined> {
+  const pick = vscode.window.createQuickPick<PickItem>();
+  pick.title = options.title;
+  pick.placeholder = vscode.l10n.t('Type a name, title, author, organization or year');
+  pick.matchOnDescription = true;
+  pick.matchOnDetail = true;
+  pick.canSelectMany = options.canPickMany;
+  pick.items = all;
+  if (options.canPickMany) {
+    pick.selectedItems = all.filter((item) => item.picked);
+  }
+  // Each change of the filter text marks the atlas filter's matches to be shown, keeping what is ticked.
+  const onValue = pick.onDidChangeValue((value) => {
+    const ticked = new Set(pick.selectedItems.filter(isModelPick).map((item) => item.model.id));
+    const items = all.map((item) =>
+      isModelPick(item) ? { ...item, picked: ticked.has(item.model.id), alwaysShow: value.trim() !== '' && matchesFilter(item.model, value) } : item,
+    );
+    pick.items = items;
+    if (options.canPickMany) {
+      pick.selectedItems = items.filter((item) => isModelPick(item) && ticked.has(item.model.id));
+    }
   });
-  return picked?.filter((p): p is ModelPick => 'model' in p).map((p) => p.model);
+  return new Promise((resolve) => {
+    let chosen: AtlasModel[] | undefined;
+    const onAccept = pick.onDidAccept(() => {
+      const items = options.canPickMany ? pick.selectedItems : pick.activeItems.slice(0, 1);
+      chosen = items.filter(isModelPick).map((item) => item.model);
+      pick.hide();
+    });
+    const onHide = pick.onDidHide(() => {
+      resolve(chosen);
+      vscode.Disposable.from(onValue, onAccept, onHide, pick).dispose();
+    });
+    pick.show();
+  });
 }
