@@ -23,6 +23,8 @@ export interface LayoutOptions {
   collapsed?: ReadonlySet<string>;
   /** Width of a mark in a collapsed lane. */
   markWidth?: number;
+  /** Smallest gap between two marks in one row of a collapsed lane. */
+  markGap?: number;
 }
 
 export interface Lane {
@@ -117,6 +119,7 @@ export function layoutTimeline(models: readonly TimelineModel[], options: Layout
   const rowGap = options.rowGap ?? 8;
   const lanePadding = options.lanePadding ?? 8;
   const markWidth = options.markWidth ?? 12;
+  const markGap = options.markGap ?? 2;
   const { pixelsPerDay } = options;
   const { startDay, endDay } = axisDomain(models);
   const frame = { startDay, pixelsPerDay };
@@ -141,10 +144,11 @@ export function layoutTimeline(models: readonly TimelineModel[], options: Layout
     const rowRightEdges: number[] = [];
     const placed: LaidOutNode[] = [];
     const collapsed = options.collapsed?.has(key) === true;
+    const gap = collapsed ? markGap : nodeGap;
     for (const model of members) {
       const x = xOfDay(frame, dayOf(model.date));
       const width = collapsed ? markWidth : Math.max(1, options.nodeWidth(model));
-      let row = rowRightEdges.findIndex((right) => right + nodeGap <= x);
+      let row = rowRightEdges.findIndex((right) => right + gap <= x);
       if (row < 0) {
         row = rowRightEdges.length;
         rowRightEdges.push(0);

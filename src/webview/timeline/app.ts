@@ -278,6 +278,7 @@ export class TimelineApp {
       focusId: this.focusId,
       hoverId: this.hoverId,
       laneLabel: (key) => this.laneLabel(key),
+      arrows: this.state.arrows ?? 'lanes',
       monthName: (month) => this.monthNames[month],
     });
     this.selectionBar.show(this.state.selectedId ? layout.byId.get(this.state.selectedId)?.model : undefined);

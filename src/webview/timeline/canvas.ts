@@ -4,7 +4,7 @@ import type { Box, LaidOutNode, LineageEdge } from '../../core/timeline/geometry
 import type { TimelineLayout } from '../../core/timeline/layout';
 import { slotClass, type ColourScheme } from '../../core/timeline/palette';
 import { clear, format, svg } from './dom';
-import type { TimelineLabels } from './protocol';
+import type { ArrowsShown, TimelineLabels } from './protocol';
 
 export const LABEL_COLUMN = 168;
 export const AXIS_HEIGHT = 40;
@@ -23,6 +23,7 @@ export interface CanvasFrame {
   hoverId?: string;
   laneLabel: (key: string) => string;
   monthName: (month: number) => string;
+  arrows: ArrowsShown;
 }
 
 export class TimelineCanvas {
@@ -176,11 +177,17 @@ export class TimelineCanvas {
     const plainHeads: string[] = [];
     const lit: string[] = [];
     const litHeads: string[] = [];
+    const { byId, lanes } = frame.layout;
+    // At 200+ models the arrows between lanes (most models build on CLIP) would hide those within them.
+    const quiet = (edge: LineageEdge) => {
+      const from = byId.get(edge.from)!;
+      return frame.arrows !== 'all' && (from.lane !== byId.get(edge.to)!.lane || lanes[from.lane].collapsed);
+    };
     for (const edge of frame.layout.edgesWithin(view)) {
-      if (!edgeVisible(edge, view)) {
+      const hl = highlighted.has(edge.from) || highlighted.has(edge.to);
+      if (!edgeVisible(edge, view) || (!hl && quiet(edge))) {
         continue;
       }
-      const hl = highlighted.has(edge.from) || highlighted.has(edge.to);
       const [line, head] = arrowPaths(edge, hl ? 9 : 7);
       (hl ? lit : plain).push(line);
       (hl ? litHeads : plainHeads).push(head);

@@ -42,6 +42,9 @@ export interface TimelineLabels {
   otherOrganizations: string;
   collapseLanes: string;
   expandLanes: string;
+  arrows: string;
+  arrowsWithinLanes: string;
+  allArrows: string;
   /** A collapsed lane's label: "{0} ({1})", the name and how many models it holds. */
   collapsedLane: string;
   buildsOn: string;
@@ -72,7 +75,12 @@ export interface TimelineViewState {
   selectedId?: string;
   /** Lanes drawn as marks without labels, as "family:llava" or "organization:google". */
   collapsedLanes?: string[];
+  /** Which lineage arrows are drawn besides those of the hovered, focused or selected model. */
+  arrows?: ArrowsShown;
 }
+
+/** 'lanes': the arrows within an open lane (a family's generations); 'all': every arrow. */
+export type ArrowsShown = 'lanes' | 'all';
 
 export type HostToWebview =
   /** The models to show; sent after 'ready' and again whenever the atlas changes. */

@@ -4,7 +4,7 @@ import type { LaneBy } from '../../core/timeline/layout';
 import type { ColourBy, ColourScheme } from '../../core/timeline/palette';
 import { slotClass } from '../../core/timeline/palette';
 import { clear, format, html } from './dom';
-import type { TimelineLabels, TimelineViewState } from './protocol';
+import type { ArrowsShown, TimelineLabels, TimelineViewState } from './protocol';
 
 export interface ToolbarHandlers {
   change(update: (state: TimelineViewState) => void): void;
@@ -52,6 +52,9 @@ export class Toolbar {
       ),
       select('colour-by', l.colour, [['organization', l.colourByOrganization], ['architecture', l.colourByArchitecture]], state.colourBy, (v) =>
         change((s) => (s.colourBy = v as ColourBy)),
+      ),
+      select('arrows', l.arrows, [['lanes', l.arrowsWithinLanes], ['all', l.allArrows]], state.arrows ?? 'lanes', (v) =>
+        change((s) => (s.arrows = v as ArrowsShown)),
       ),
       select('filter-organization', l.allOrganizations, [['', l.allOrganizations], ...byName(facets.organizations, names.organization)], f.organization ?? '', (v) =>
         change((s) => (s.filter.organization = v || undefined)),
