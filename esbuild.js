@@ -1,10 +1,9 @@
-// Builds the Node and browser entry points (and webview scripts), embedding the validated atlas as JSON
-// so that activation parses no YAML. A broken dataset fails the build with file:line:column.
+// Builds the Node and browser entry points (and webview scripts), and writes the validated atlas as JSON
+// beside them (dist/atlas.json), so the extension parses no YAML. A broken dataset fails with file:line:column.
 'use strict';
 const esbuild = require('esbuild');
 const path = require('path');
-const zlib = require('zlib');
-const { loadAtlasDir, loadNames, namesPath } = require('./scripts/build/atlas-data');
+const { loadAtlasDir, formatProblem, loadNames, namesPath } = require('./scripts/build/atlas-data');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -47,42 +46,19 @@ function readAtlas(dir) {
 }
 
 /**
- * The `atlas:bundled` module: a function returning the models, decoded on first call (not at activation).
- * For Node the JSON travels deflated, a third of its size, so extension.js stays small as the atlas grows;
- * a web worker has no zlib, so the browser build carries the plain JSON.
+ * Writes the validated atlas to `<outdir>/atlas.json`, the data file both builds read on first use (it stays
+ * out of the bundles, so they do not grow with the atlas). Returns the problems; nothing is written then.
  */
-function bundledAtlasModule(models, platform) {
-  const json = JSON.stringify(models);
-  const decode =
-    platform === 'node'
-      ? `JSON.parse(require('zlib').inflateRawSync(Buffer.from(${JSON.stringify(zlib.deflateRawSync(json, { level: 9 }).toString('base64'))}, 'base64')).toString('utf8'))`
-      : `JSON.parse(${JSON.stringify(json)})`;
-  return `let models;\nexport default function bundledModels() {\n  return (models ??= ${decode});\n}\n`;
+function writeAtlasData() {
+  const { models, problems } = readAtlas();
+  if (problems.length === 0) {
+    fs.mkdirSync(outdir, { recursive: true });
+    // Sources and notes are for the build's checks and for readers of data/models: the extension never reads them.
+    const runtime = models.map(({ sources, notes, ...model }) => model);
+    fs.writeFileSync(path.join(outdir, 'atlas.json'), JSON.stringify(runtime));
+  }
+  return problems;
 }
-
-const atlasPlugin = {
-  name: 'atlas-data',
-  setup(build) {
-    build.onResolve({ filter: /^atlas:bundled$/ }, () => ({ path: 'bundled', namespace: 'atlas' }));
-    build.onLoad({ filter: /.*/, namespace: 'atlas' }, () => {
-      const { models, problems } = readAtlas();
-      if (problems.length > 0) {
-        return {
-          errors: problems.map((p) => ({
-            text: p.message,
-            location: { file: path.relative(__dirname, p.file), line: p.line, column: Math.max(0, p.col - 1) },
-          })),
-        };
-      }
-      return {
-        contents: bundledAtlasModule(models, build.initialOptions.platform),
-        loader: 'js',
-        watchFiles: models.map((m) => path.join(__dirname, 'data/models', `${m.id}.yaml`)),
-        watchDirs: [path.join(__dirname, 'data/models')],
-      };
-    });
-  },
-};
 
 // `atlas:names`: data/names.yaml (the matcher's ordinary words and names that are not models), checked and
 // embedded as JSON; it is small, so both builds carry it plain.
@@ -143,7 +119,7 @@ const shared = {
   sourcesContent: false,
   external: ['vscode'],
   logLevel: 'silent',
-  plugins: [atlasPlugin, namesPlugin, validatorPlugin, problemReporter],
+  plugins: [namesPlugin, validatorPlugin, problemReporter],
 };
 
 const node = { ...shared, platform: 'node', format: 'cjs', target: 'node18' };
@@ -174,6 +150,26 @@ for (const name of fs.existsSync(webviewDir) ? fs.readdirSync(webviewDir) : []) 
   }
 }
 
+/** Prints the atlas problems as file:line:column errors; true when there were none. */
+function reportAtlasProblems(problems) {
+  for (const p of problems) {
+    console.error(`${path.relative(__dirname, p.file)}:${p.line}:${p.col}: error: ${p.message}`);
+  }
+  return problems.length === 0;
+}
+
+/** In watch mode, rewrites atlas.json when a data file changes. */
+function watchAtlasData() {
+  let timer;
+  fs.watch(path.join(__dirname, 'data', 'models'), () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const ok = reportAtlasProblems(writeAtlasData());
+      console.log(`[watch] atlas.json ${ok ? 'rewritten' : 'not written: the dataset has errors'}`);
+    }, 100);
+  });
+}
+
 /** Every manifest string needs its Simplified Chinese translation; a missing one fails the build. */
 function missingTranslations() {
   const read = (name) => JSON.parse(fs.readFileSync(path.join(__dirname, name), 'utf8'));
@@ -189,8 +185,13 @@ async function main() {
     process.exitCode = 1;
     return;
   }
+  if (!reportAtlasProblems(writeAtlasData()) && !watch) {
+    process.exitCode = 1;
+    return;
+  }
   const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
   if (watch) {
+    watchAtlasData();
     await Promise.all(contexts.map((c) => c.watch()));
     return;
   }

@@ -1,5 +1,5 @@
-// The one activation shared by the Node and browser entry points. Each feature registers itself;
-// nothing here reads the atlas, so activation costs no more than the registrations.
+// The one activation shared by the Node and browser entry points. Each feature registers itself; nothing
+// here reads the atlas (a data file read on first use), so activation costs no more than the registrations.
 import * as vscode from 'vscode';
 import { registerBibCheck } from './features/bibcheck/registerBibCheck';
 import { registerAgentTools } from './features/agentTools/agentTools';
@@ -27,6 +27,7 @@ import { resolveBibliographies, type BibliographyResolution } from './shared/bib
 import { registerFileStamps } from './shared/bibliography/fileStamps';
 import { registerTexIncludes } from './shared/bibliography/texIncludes';
 import { disposeOutputLog } from './shared/outputLog';
+import { bundledAtlasReader } from './shared/bundledAtlasFile';
 import { RecentModels } from './shared/recentModels';
 import { provideYamlTools } from './shared/yamlTools';
 import type { LoadUserAtlasTools } from './userAtlasToolsLoader';
@@ -44,7 +45,7 @@ export interface ModelAtlasApi {
 
 export function activateShared(context: vscode.ExtensionContext, loadUserAtlasTools: LoadUserAtlasTools): ModelAtlasApi {
   provideYamlTools(loadUserAtlasTools);
-  const service = new AtlasService();
+  const service = new AtlasService(bundledAtlasReader(context.extensionUri));
   const recent = new RecentModels(context.workspaceState);
   const sidebar = registerSidebar(context, service);
   const userDatasets = registerUserDatasets(service, loadUserAtlasTools);

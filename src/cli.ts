@@ -1,9 +1,10 @@
 // `node dist/cli.js check <paper.tex | notes.md | refs.bib> [--ignore code,...]`: Check Bibliography for a
 // lab's CI, from the same core as the editor. The one module under src/ that reads files with Node's fs.
-import bundledModels from 'atlas:bundled';
+import bundledNames from 'atlas:names';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkFromCommandLine, formatFinding } from './cli/checkFiles';
+import { BUNDLED_ATLAS_FILE, unpackAtlas } from './core/atlas/bundledAtlas';
 import { AtlasIndex } from './core/atlas/atlasIndex';
 import { CHECK_CODES, type CheckCode } from './core/bibcheck/findings';
 
@@ -13,9 +14,9 @@ Checks every .bib entry of an atlas paper field by field (and, for a document, t
 citations), printing file:line:col: code: message. Exits 1 when there is a warning, 2 on an error.
 Codes: ${CHECK_CODES.join(', ')}, missing-bib-entry.`;
 
-/** The atlas the check runs against: the one the extension bundles. */
+/** The atlas the check runs against: the one the extension bundles, in the data file beside dist/cli.js. */
 function loadAtlas(): AtlasIndex {
-  return new AtlasIndex(bundledModels());
+  return new AtlasIndex(unpackAtlas(fs.readFileSync(path.join(__dirname, '..', BUNDLED_ATLAS_FILE))), bundledNames);
 }
 
 function readFile(file: string): string | undefined {

@@ -107,8 +107,12 @@ async function main() {
     // 7. Package size.
     const bundleBytes = fs.statSync(extensionJs).size;
     const vsix = await estimateVsixBytes(root, path.dirname(extensionJs));
+    const webBytes = fs.statSync(path.join(path.dirname(extensionJs), 'web', 'extension.js')).size;
+    const atlasBytes = fs.statSync(path.join(path.dirname(extensionJs), 'atlas.json')).size;
+    row('size: dist/web/extension.js (production)', '', '', { median: NaN, p99: NaN }, { value: `${(webBytes / 1024).toFixed(0)} KB` });
+    row('size: dist/atlas.json (read on first use)', '', '', { median: NaN, p99: NaN }, { value: `${(atlasBytes / 1024).toFixed(0)} KB` });
     budget('dist/extension.js (production)', bundleBytes / 1024, 300, 'KB');
-    budget('.vsix (estimated)', vsix.bytes / 1024, 1024, 'KB');
+    budget('.vsix (estimated)', vsix.bytes / 1024, 2048, 'KB');
 
     // 1. Start-up, cold, each in a fresh process.
     progress('start-up');
@@ -119,8 +123,11 @@ async function main() {
     const indexCold = summarize(starts.map((s) => s.index));
     row('start-up: load bundle (cold)', 21, '', load);
     row('start-up: activate()', 21, '', activate, { note: `${starts[0].registrations} registrations` });
-    row('start-up: unpack bundled atlas (first use)', starts[0].models, '', unpack, { note: 'deflated JSON in extension.js' });
-    row('start-up: index build (cold)', starts[0].models, '', indexCold);
+    const firstUse = summarize(starts.map((s) => s.unpack + s.index));
+    row('first use: read + unpack dist/atlas.json', starts[0].models, '', unpack, { note: 'through workspace.fs (the stub reads with fs)' });
+    row('first use: index build (cold)', starts[0].models, '', indexCold);
+    row('first use: read + unpack + index', starts[0].models, '', firstUse);
+    budget('first use, real atlas: read + unpack + index (median)', firstUse.median, 30, 'ms');
     budget('index build, real atlas, cold (median)', indexCold.median, 5, 'ms');
     budget('activate() (median)', activate.median, 5, 'ms');
 

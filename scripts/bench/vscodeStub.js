@@ -1,5 +1,5 @@
 // A stand-in for the `vscode` module so the bundled extension loads and activates in plain Node: stubs
-// everywhere, real values only where activation reads data (configuration defaults, l10n, editor lists).
+// everywhere, real values only where activation or first use reads data (configuration, l10n, files).
 'use strict';
 
 const calls = { registrations: 0 };
@@ -57,6 +57,14 @@ function instance(object, name) {
 }
 
 const base = stub('vscode');
+const nodePath = require('path');
+const fsPromises = require('fs/promises');
+// File URIs are real: the bundled atlas is read from the extension's folder through workspace.fs.
+const Uri = {
+  file: (fsPath) => ({ scheme: 'file', fsPath, path: fsPath, toString: () => `file://${fsPath}` }),
+  joinPath: (uri, ...parts) => Uri.file(nodePath.join(uri.fsPath, ...parts)),
+};
+const fileSystem = { readFile: async (uri) => new Uint8Array(await fsPromises.readFile(uri.fsPath)) };
 const configuration = { get: (_key, fallback) => fallback, has: () => false, inspect: () => undefined, update: async () => {} };
 const overrides = {
   l10n: { t: (message) => (typeof message === 'string' ? message : message.message), bundle: undefined, uri: undefined },
@@ -65,8 +73,9 @@ const overrides = {
     { activeTextEditor: undefined, visibleTextEditors: [], activeColorTheme: { kind: 2 } },
     { get: (o, p) => (p in o ? o[p] : base.window[p]) },
   ),
+  Uri,
   workspace: new Proxy(
-    { textDocuments: [], workspaceFolders: undefined, getConfiguration: () => configuration, isTrusted: true },
+    { textDocuments: [], workspaceFolders: undefined, getConfiguration: () => configuration, isTrusted: true, fs: fileSystem },
     { get: (o, p) => (p in o ? o[p] : base.workspace[p]) },
   ),
 };

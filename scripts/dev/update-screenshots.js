@@ -21,6 +21,7 @@ const README_SHOTS = {
   'details-dark': 'sidebar-06-details-dark',
   'timeline-light': 'timeline-06-light',
   'timeline-dark': 'timeline-07-dark',
+  'timeline-generations': 'timeline-01b-generations',
   'hover-zh-cn': 'language-01-hover-zh-cn',
   'tree-zh-cn': 'language-02-tree-zh-cn',
   'atlas-file-problems': 'datasets-01-problems',

@@ -109,7 +109,7 @@ export function documentMentionsNow(document: vscode.TextDocument, atlas: AtlasI
  * .bib or the atlas knows) or mentions, in atlas order.
  */
 export async function modelsInDocument(service: AtlasService, document: vscode.TextDocument): Promise<AtlasModel[]> {
-  const atlas = service.atlas;
+  const atlas = (await service.atlas());
   const bibs = await bibliographiesToRead(document);
   const ids = new Set<string>();
   for (const { document: part } of partsOf(document, isServed)) {

@@ -45,13 +45,13 @@ export function modelsFromArguments(atlas: AtlasIndex, target: unknown, selectio
 export async function resolveModel(service: AtlasService, arg: unknown): Promise<AtlasModel | undefined> {
   const id = idOf(arg);
   if (id !== undefined) {
-    const model = service.atlas.byIdOrUndefined(id);
+    const model = (await service.atlas()).byIdOrUndefined(id);
     if (!model) {
       void vscode.window.showErrorMessage(vscode.l10n.t('No model with id {0} in the atlas.', id));
     }
     return model;
   }
-  return pickModel(service.atlas);
+  return pickModel(await service.atlas());
 }
 
 /** The file named by a command argument: a Uri, a URI string, or a path relative to the first workspace folder. */

@@ -37,6 +37,7 @@ function syntheticModels(count) {
     summary: `Synthetic model ${i}.`,
     family: families[(i * 7) % families.length],
     organizations: [orgs[(i * 3) % orgs.length]],
+    organizationIds: [`organization-${(i * 3) % orgs.length}`],
     architectureType: types[i % types.length],
     kind: i % 13 === 0 ? 'vision' : 'multimodal',
     buildsOn: [i - 1, i - 17, i - 90].filter((j) => j >= 0 && (i + j) % 4 !== 0).map((j) => `m${j}`),
@@ -74,7 +75,7 @@ async function timeLargeAtlas(browser, { count = 2000, outDir } = {}) {
   await page.setContent(pageHtml(THEME_DARK));
   await page.addScriptTag({ path: path.join(root, 'dist', 'webview', 'timeline.js') });
   const models = syntheticModels(count);
-  await page.evaluate((m) => window.postMessage({ type: 'models', models: m, familyNames: {} }, '*'), models);
+  await page.evaluate((m) => window.postMessage({ type: 'models', models: m, familyNames: {}, organizationNames: {} }, '*'), models);
   await page.waitForFunction(() => document.body.dataset.firstRenderMs !== undefined);
   const firstRender = Number(await page.evaluate(() => document.body.dataset.firstRenderMs));
   const zooms = [];

@@ -20,10 +20,10 @@ suite('Activation', () => {
     log(`    activation took ${(performance.now() - started).toFixed(1)} ms${wasActive ? ' (was already active)' : ''}`);
   });
 
-  test('the extension is active and exports the atlas', () => {
+  test('the extension is active and exports the atlas', async () => {
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
     assert.ok(api?.service, 'activate() returned no service');
-    const models = api.service.atlas.models;
+    const models = (await api.service.atlas()).models;
     assert.ok(Array.isArray(models), 'atlas.models is not an array');
     assert.ok(models.length >= 0);
     log(`    the atlas holds ${models.length} models`);
@@ -37,8 +37,8 @@ suite('Activation', () => {
   });
 
   // Depends on the dataset: data/models/blip-2.yaml with the alias BLIP2.
-  test("an alias finds BLIP-2 ('BLIP2' → blip-2)", () => {
-    assert.strictEqual(api.service.atlas.lookup('BLIP2')?.id, 'blip-2');
+  test("an alias finds BLIP-2 ('BLIP2' → blip-2)", async () => {
+    assert.strictEqual((await api.service.atlas()).lookup('BLIP2')?.id, 'blip-2');
   });
 
   // The clipboard round trip goes extension host → workbench → the browser's clipboard under code-server,

@@ -20,9 +20,9 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** Polls until `check` holds: the dataset watcher reloads shortly after a file changes. */
-async function waitUntil(what: string, check: () => boolean, timeoutMs = 10000): Promise<void> {
+async function waitUntil(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) {
       throw new Error(`timed out waiting for ${what}`);
     }
@@ -61,7 +61,7 @@ suite('Add Paper from arXiv', () => {
     } catch {
       // nothing was written
     }
-    await waitUntil('the imported model to leave', () => !api.service.atlas.byIdOrUndefined('lumen-vl'));
+    await waitUntil('the imported model to leave', async () => !(await api.service.atlas()).byIdOrUndefined('lumen-vl'));
   });
 
   test('writes a valid imported entry that joins the atlas and opens it', async () => {
@@ -79,7 +79,7 @@ suite('Add Paper from arXiv', () => {
     assert.strictEqual(entry.imported.primaryCategory, 'cs.CV');
     assert.match(entry.bibtex.entry, /^@misc\{zhang2024lumen,/);
 
-    const model = api.service.atlas.byIdOrUndefined('lumen-vl');
+    const model = (await api.service.atlas()).byIdOrUndefined('lumen-vl');
     assert.ok(model, 'the imported entry is valid and in the atlas');
     // Only what arXiv does not say is left to complete: the architecture's placeholders, as warnings.
     const problems = vscode.languages.getDiagnostics(workspaceUri(FILE));
@@ -135,7 +135,7 @@ suite('New Model Entry', () => {
     } catch {
       // nothing was written
     }
-    await waitUntil('the new models to leave', () => !api.service.atlas.byIdOrUndefined('our-model'));
+    await waitUntil('the new models to leave', async () => !(await api.service.atlas()).byIdOrUndefined('our-model'));
   });
 
   test('scaffolds a valid entry that joins the atlas, appending to an existing file', async () => {
@@ -145,7 +145,7 @@ suite('New Model Entry', () => {
     assert.ok(second.ok && second.modelId === 'our-model-2', JSON.stringify(second));
     const ids = (parse(await textOf(workspaceUri(FILE))) as Array<{ id: string }>).map((e) => e.id);
     assert.deepStrictEqual(ids, ['our-model', 'our-model-2']);
-    assert.ok(api.service.atlas.byIdOrUndefined('our-model') && api.service.atlas.byIdOrUndefined('our-model-2'));
+    assert.ok((await api.service.atlas()).byIdOrUndefined('our-model') && (await api.service.atlas()).byIdOrUndefined('our-model-2'));
     const problems = vscode.languages.getDiagnostics(workspaceUri(FILE));
     assert.ok(problems.length > 0 && problems.every((d) => d.code === 'placeholder' && d.severity === vscode.DiagnosticSeverity.Warning), problems.map((d) => d.message).join('\n'));
   });
@@ -153,7 +153,7 @@ suite('New Model Entry', () => {
   test('an entry with TODO placeholders is flagged, not cited, completed or exported, and its card says so, until it is completed', async () => {
     const result = await vscode.commands.executeCommand<EntryCommandResult>('modelAtlas.newModelEntry', { name: 'Our Model', file: FILE });
     assert.ok(result.ok, JSON.stringify(result));
-    const model = api.service.atlas.get('our-model');
+    const model = (await api.service.atlas()).get('our-model');
     await waitUntil('the TODO fields in Problems', () => vscode.languages.getDiagnostics(workspaceUri(FILE)).some((d) => /paper\.title/.test(d.message)));
 
     const editor = await scratch('latex', 'Our Model beats BLIP-2 \\cite{');
@@ -161,7 +161,7 @@ suite('New Model Entry', () => {
     assert.match(card, /^\*\*Our Model\*\* — \*not finished/);
     assert.ok(!card.includes('paper title') && !card.includes('First Author') && !card.includes('insertCitation'), card);
     const keys = (await completionsAt(editor.document, editor.document.positionAt(editor.document.getText().length), '{')).map(labelOf);
-    assert.ok(keys.includes(api.service.atlas.get('blip-2').bibtex.key) && !keys.includes(model.bibtex.key), keys.join(', '));
+    assert.ok(keys.includes((await api.service.atlas()).get('blip-2').bibtex.key) && !keys.includes(model.bibtex.key), keys.join(', '));
 
     const before = editor.document.getText();
     assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'our-model'), false);
@@ -175,10 +175,10 @@ suite('New Model Entry', () => {
     }
 
     await vscode.workspace.fs.writeFile(workspaceUri(FILE), new TextEncoder().encode((await textOf(workspaceUri(FILE))).replace(/TODO: ?/g, 'Done ')));
-    await waitUntil('the completed entry', () => vscode.languages.getDiagnostics(workspaceUri(FILE)).length === 0 && api.service.atlas.get('our-model') !== model);
+    await waitUntil('the completed entry', () => vscode.languages.getDiagnostics(workspaceUri(FILE)).length === 0 && api.service.loaded?.get('our-model') !== model);
     await vscode.window.showTextDocument(editor.document);
     assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'our-model'), true);
-    assert.ok(editor.document.getText().includes(`{${api.service.atlas.get('our-model').bibtex.key}}`), editor.document.getText());
+    assert.ok(editor.document.getText().includes(`{${(await api.service.atlas()).get('our-model').bibtex.key}}`), editor.document.getText());
   });
 });
 
@@ -210,7 +210,7 @@ suite('Not in the atlas: add it', () => {
   teardown(async () => {
     await closeAll();
     await vscode.workspace.fs.delete(workspaceUri(FILE), { useTrash: false }).then(undefined, () => undefined);
-    await waitUntil('the new model to leave', () => !api.service.atlas.byIdOrUndefined('qwen9-omni'));
+    await waitUntil('the new model to leave', () => !api.service.loaded?.byIdOrUndefined('qwen9-omni'));
   });
 
   test('a model-like name the atlas lacks gets the action with New Model Entry pre-filled; known names, words and code do not', async () => {
@@ -224,7 +224,7 @@ suite('Not in the atlas: add it', () => {
     }
     const result = await run(add);
     assert.ok(result.ok && result.modelId === 'qwen9-omni', JSON.stringify(result));
-    assert.strictEqual(api.service.atlas.get('qwen9-omni').name, 'Qwen9-Omni');
+    assert.strictEqual((await api.service.atlas()).get('qwen9-omni').name, 'Qwen9-Omni');
     assert.deepStrictEqual(await actionsAt(editor.document, 'Qwen9-Omni', 4), [], 'in the atlas now');
   });
 
@@ -259,8 +259,8 @@ suite('Not in the atlas: add it', () => {
       const result = await vscode.commands.executeCommand<EntryCommandResult>('modelAtlas.addPaperFromArxiv', { id: '2612.01234', name: 'Qwen9-Omni', file: FILE });
       assert.strictEqual(result.ok ? 'ok' : result.reason, 'network');
       assert.deepStrictEqual(offered[0], ['New Model Entry for 2612.01234', `Import qwen9omni from ${DIR}/refs.bib`]);
-      await waitUntil('the imported entry', () => api.service.atlas.byIdOrUndefined('qwen9-omni')?.bibtex.key === 'qwen9omni');
-      assert.strictEqual(api.service.atlas.get('qwen9-omni').paper.arxiv, '2612.01234');
+      await waitUntil('the imported entry', () => api.service.loaded?.byIdOrUndefined('qwen9-omni')?.bibtex.key === 'qwen9omni');
+      assert.strictEqual((await api.service.atlas()).get('qwen9-omni').paper.arxiv, '2612.01234');
     } finally {
       window.showErrorMessage = original;
       await config.update('arxiv.apiUrl', undefined, vscode.ConfigurationTarget.Workspace);

@@ -97,7 +97,7 @@ suite('Citing flows', () => {
     });
 
     test('ranks the model typed first inside \\cite{ and preselects it (clip, align, blip, llava, vilt)', async () => {
-      const atlas = api.service.atlas;
+      const atlas = (await api.service.atlas());
       for (const [typed, id] of [['clip', 'clip'], ['align', 'align'], ['blip', 'blip'], ['llava', 'llava'], ['vilt', 'vilt']]) {
         const { items } = await completeIn('latex', `\\cite{${typed}|}`);
         assert.strictEqual(labelOf(items[0]), atlas.get(id).bibtex.key, `${typed}: ${items.slice(0, 4).map(labelOf).join(', ')}`);
@@ -122,7 +122,7 @@ suite('Citing flows', () => {
     });
 
     test('ranks the models the document cites, by the key its .bib holds them under, and offers its own .bib keys after the atlas', async () => {
-      const llava = api.service.atlas.get('llava');
+      const llava = (await api.service.atlas()).get('llava');
       const files = await folderWith({ 'refs.bib': LLAVA_AS_LIU(llava.paper.arxiv!), 'paper.tex': PAPER('As \\cite{liu2023visual} shows, and \\cite{}.') });
       const editor = await editorOn(files['paper.tex'], 'and \\cite{', 'and \\cite{'.length);
       const all = inOrder((await completionList(editor.document, editor.selection.active, '{')).items);
@@ -176,7 +176,7 @@ suite('Citing flows', () => {
       const undoPressed = new Promise<string>((resolve) => (pressUndo = () => resolve('Undo')));
       const { result, shown } = await withMessages(() => vscode.commands.executeCommand('modelAtlas.insertCitation', ...args), (m) => (m.text.startsWith('Added') ? undoPressed : undefined));
       assert.strictEqual(result, true);
-      const key = api.service.atlas.get('llava').bibtex.key;
+      const key = (await api.service.atlas()).get('llava').bibtex.key;
       assert.ok(editor.document.getText().includes(`LLaVA~\\cite{${key}} here`), editor.document.getText());
       assert.deepStrictEqual(shown.map((m) => [m.kind, m.text, m.items]), [['information', `Added 1 entry to ${DIR}/case-${counter}/refs.bib`, ['Open', 'Undo']]]);
       pressUndo();
@@ -200,7 +200,7 @@ suite('Citing flows', () => {
       await waitFor('the view to list LLaVA', () => api.sidebar.inDocument.document === editor.document && (api.sidebar.inDocument.getChildren() as MentionedModelNode[]).some((m) => m.modelId === 'llava'));
       const llava = (api.sidebar.inDocument.getChildren() as MentionedModelNode[]).find((m) => m.modelId === 'llava')!;
       const second = (api.sidebar.inDocument.getChildren(llava) as InDocumentNode[])[1];
-      assert.strictEqual(api.sidebar.inDocument.getTreeItem(second).contextValue, 'occurrence mention');
+      assert.strictEqual((await api.sidebar.inDocument.getTreeItem(second)).contextValue, 'occurrence mention');
       await vscode.window.showTextDocument(editor.document);
       editor.selection = new vscode.Selection(0, 0, 0, 0);
       assert.strictEqual(await withMessages(() => vscode.commands.executeCommand('modelAtlas.insertCitation', second)).then((r) => r.result), true);
@@ -213,7 +213,7 @@ suite('Citing flows', () => {
       await withMessages(() => vscode.commands.executeCommand('modelAtlas.insertCitation', 'blip-2'));
       editor.selection = new vscode.Selection(positionOf(editor.document, 'LLaVA-1.5', 3), positionOf(editor.document, 'LLaVA-1.5', 3));
       await withMessages(() => vscode.commands.executeCommand('modelAtlas.insertCitation', 'llava-1-5'));
-      const atlas = api.service.atlas;
+      const atlas = (await api.service.atlas());
       assert.ok(editor.document.getText().includes(`BLIP-2~\\cite{${atlas.get('blip-2').bibtex.key}} and LLaVA-1.5~\\cite{${atlas.get('llava-1-5').bibtex.key}} here`), editor.document.getText());
 
       const text = editor.document.getText();
@@ -228,7 +228,7 @@ suite('Citing flows', () => {
       const { editor } = await completeIn('latex', 'As \\cite{liu2023llava}| shows');
       editor.selection = new vscode.Selection(positionOf(editor.document, ' shows', 0), positionOf(editor.document, ' shows', 0));
       assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', ['clip', 'blip-2', 'albef']), true);
-      const atlas = api.service.atlas;
+      const atlas = (await api.service.atlas());
       const keys = ['clip', 'blip-2', 'albef'].map((id) => atlas.get(id).bibtex.key);
       assert.strictEqual(editor.document.getText(), `As \\cite{liu2023llava,${keys.join(',')}} shows`);
     });
@@ -271,12 +271,12 @@ suite('Citing flows', () => {
     });
 
     test("Copy Citation Key copies the key the document's .bib holds the paper under", async () => {
-      const llava = api.service.atlas.get('llava');
+      const llava = (await api.service.atlas()).get('llava');
       const files = await folderWith({ 'refs.bib': LLAVA_AS_LIU(llava.paper.arxiv!), 'paper.tex': PAPER('LLaVA.') });
       await editorOn(files['paper.tex']);
       assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.copyCitationKey', 'llava'), 'liu2023visual');
       assert.strictEqual(await vscode.env.clipboard.readText(), 'liu2023visual');
-      assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.copyCitationKey', 'blip-2'), api.service.atlas.get('blip-2').bibtex.key);
+      assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.copyCitationKey', 'blip-2'), (await api.service.atlas()).get('blip-2').bibtex.key);
     });
 
     test('follows the citation command the document uses most, unless the setting names one', async () => {
@@ -289,7 +289,7 @@ suite('Citing flows', () => {
       try {
         editor.selection = new vscode.Selection(positionOf(editor.document, 'CLIP', 4), positionOf(editor.document, 'CLIP', 4));
         assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'clip'), true);
-        assert.ok(editor.document.getText().endsWith(`CLIP \\citep{${api.service.atlas.get('clip').bibtex.key}} too.`), editor.document.getText());
+        assert.ok(editor.document.getText().endsWith(`CLIP \\citep{${(await api.service.atlas()).get('clip').bibtex.key}} too.`), editor.document.getText());
       } finally {
         await config.update('citation.command', undefined, vscode.ConfigurationTarget.Workspace);
       }
@@ -308,7 +308,7 @@ suite('Citing flows', () => {
 
   suite('In This Document and Fix all', () => {
     test('counts a citation as a reference to its model, by the key the .bib holds it under', async () => {
-      const llava = api.service.atlas.get('llava');
+      const llava = (await api.service.atlas()).get('llava');
       const files = await folderWith({ 'refs.bib': LLAVA_AS_LIU(llava.paper.arxiv!), 'paper.tex': PAPER('Visual instruction tuning \\cite{liu2023visual} works.') });
       const editor = await editorOn(files['paper.tex']);
       await vscode.commands.executeCommand('modelAtlas.inDocument.focus');
@@ -316,15 +316,15 @@ suite('Citing flows', () => {
         const models = api.sidebar.inDocument.document === editor.document ? (api.sidebar.inDocument.getChildren() as MentionedModelNode[]) : [];
         return models.find((m) => m.modelId === 'llava');
       });
-      assert.strictEqual(api.sidebar.inDocument.getTreeItem(listed).description, '1 citation');
+      assert.strictEqual((await api.sidebar.inDocument.getTreeItem(listed)).description, '1 citation');
       const occurrence = (api.sidebar.inDocument.getChildren(listed) as InDocumentNode[])[0];
-      assert.strictEqual(api.sidebar.inDocument.getTreeItem(occurrence).contextValue, 'occurrence citation');
+      assert.strictEqual((await api.sidebar.inDocument.getTreeItem(occurrence)).contextValue, 'occurrence citation');
     });
 
     test('"Fix all" appends every missing entry once and uses every key the .bib already holds, one undoable step each', async () => {
-      const llava = api.service.atlas.get('llava');
+      const llava = (await api.service.atlas()).get('llava');
       const bibText = LLAVA_AS_LIU(llava.paper.arxiv!);
-      const clip = api.service.atlas.get('clip').bibtex.key;
+      const clip = (await api.service.atlas()).get('clip').bibtex.key;
       const files = await folderWith({ 'refs.bib': bibText, 'paper.tex': PAPER(`As \\cite{li2023blip2,liu2023llava} and \\cite{${clip}} and \\cite{liu2023llava} show.`) });
       const editor = await editorOn(files['paper.tex']);
       const ours = () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'Model Atlas');
@@ -351,7 +351,7 @@ suite('Citing flows', () => {
   suite('beside LaTeX Workshop', () => {
     // The last tests of the file: the stand-in stays active for the rest of the run.
     test('offers only the atlas items in LaTeX, leaving the .bib keys to it; Markdown keeps them', async () => {
-      const llava = api.service.atlas.get('llava');
+      const llava = (await api.service.atlas()).get('llava');
       const files = await folderWith({ 'refs.bib': LLAVA_AS_LIU(llava.paper.arxiv!), 'paper.tex': PAPER('See \\cite{}.'), 'note.md': '---\nbibliography: refs.bib\n---\n\nSee [@].\n' });
       const latexWorkshop = vscode.extensions.getExtension('James-Yu.latex-workshop');
       assert.ok(latexWorkshop, 'the LaTeX Workshop stand-in is not installed (test/fixtures/extensions)');
@@ -361,7 +361,7 @@ suite('Citing flows', () => {
       await latexWorkshop.activate();
       const beside = (await completionList(editor.document, editor.selection.active, '{')).items.map(labelOf);
       assert.ok(!beside.includes('vaswani2017attention'), 'the .bib key is offered twice beside LaTeX Workshop');
-      assert.ok(beside.includes('liu2023visual') && beside.includes(api.service.atlas.get('clip').bibtex.key), beside.slice(0, 5).join(', '));
+      assert.ok(beside.includes('liu2023visual') && beside.includes((await api.service.atlas()).get('clip').bibtex.key), beside.slice(0, 5).join(', '));
       editor = await editorOn(files['note.md'], '[@', 2);
       assert.ok((await completionList(editor.document, editor.selection.active, '@')).items.map(labelOf).includes('vaswani2017attention'));
     });

@@ -118,7 +118,7 @@ suite('Code and notebooks', () => {
     const readmeBefore = originals.get('readme-project/README.md')!;
     const readmeAction = await citeActionAt('readme-project/demo.py', 'llava-hf/llava', 3);
     const readme = await vscode.commands.executeCommand<{ file: string; added: boolean; key: string }>(readmeAction.command!.command, ...(readmeAction.command!.arguments ?? []));
-    const key = api.service.atlas.get('llava-1-5').bibtex.key;
+    const key = (await api.service.atlas()).get('llava-1-5').bibtex.key;
     assert.deepStrictEqual(readme, { file: 'readme-project/README.md', added: true, key });
     const readmeText = (await vscode.workspace.openTextDocument(workspaceUri('readme-project/README.md'))).getText();
     // Inserted inside the BibTeX block, before its closing fence: every other byte as it was.

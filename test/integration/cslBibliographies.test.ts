@@ -35,7 +35,7 @@ suite('CSL bibliographies', () => {
 
     test(`${bibliography}: Insert Citation appends a CSL item, every existing byte kept`, async () => {
       const editor = await editorAt(document, 'LLaVA tunes', 5);
-      const llava = api.service.atlas.get('llava');
+      const llava = (await api.service.atlas()).get('llava');
       assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'llava'), true);
       assert.ok(editor.document.getText().includes(`LLaVA[@${llava.bibtex.key}] tunes`), editor.document.getText());
       const before = originals.get(bibliography)!;
@@ -68,7 +68,7 @@ suite('CSL bibliographies', () => {
     const cursor = await editorAt('pandoc/inline.md', 'tunes on', 5);
     assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'blip-2'), true);
     const text = cursor.document.getText();
-    const key = api.service.atlas.get('blip-2').bibtex.key;
+    const key = (await api.service.atlas()).get('blip-2').bibtex.key;
     assert.ok(text.includes(`    - - 2023\n- id: ${key}\n  type: paper-conference\n`), text);
     assert.ok(text.includes(`tunes[@${key}] on`), text);
     const before = originals.get('pandoc/inline.md')!;

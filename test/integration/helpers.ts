@@ -7,10 +7,10 @@ import type { ModelAtlasApi } from '../../src/activate';
 export const EXTENSION_ID = 'model-atlas.multimodal-model-atlas';
 
 /** Polls until `check` returns a truthy value: reloads are debounced and file and view events asynchronous. */
-export async function waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) {
       return value;
     }

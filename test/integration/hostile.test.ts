@@ -24,26 +24,26 @@ suite('Hostile dataset text', () => {
   suiteSetup(async () => {
     api = await activateExtension();
     await vscode.workspace.fs.writeFile(file(), new TextEncoder().encode(hostile.atlasYaml()));
-    await waitFor('the hostile model in the atlas', () => api.service.atlas.byIdOrUndefined(hostile.ID));
+    await waitFor('the hostile model in the atlas', async () => (await api.service.atlas()).byIdOrUndefined(hostile.ID));
   });
 
   suiteTeardown(async () => {
     await closeAll();
     await vscode.workspace.fs.delete(file(), { useTrash: false }).then(undefined, () => undefined);
-    await waitFor('the hostile model to leave', () => !api.service.atlas.byIdOrUndefined(hostile.ID));
+    await waitFor('the hostile model to leave', async () => !(await api.service.atlas()).byIdOrUndefined(hostile.ID));
   });
 
-  test('loads as a user dataset with no problem reported', () => {
+  test('loads as a user dataset with no problem reported', async () => {
     assert.deepStrictEqual(vscode.languages.getDiagnostics(file()).map((d) => d.message), []);
-    assert.strictEqual(api.service.atlas.get(hostile.ID).name, hostile.entry().name);
+    assert.strictEqual((await api.service.atlas()).get(hostile.ID).name, hostile.entry().name);
   });
 
   test('the Models tree shows its name and organizations as plain text, its tooltip as escaped Markdown', async () => {
     await vscode.commands.executeCommand('modelAtlas.models.groupByYear');
-    const node = api.sidebar.models.nodeFor(hostile.ID);
+    const node = await api.sidebar.models.nodeFor(hostile.ID);
     assert.ok(node, 'no tree node for the hostile model');
-    const item = api.sidebar.models.getTreeItem(node);
-    const model = api.service.atlas.get(hostile.ID);
+    const item = await api.sidebar.models.getTreeItem(node);
+    const model = (await api.service.atlas()).get(hostile.ID);
     // Tree labels and descriptions are never rendered as markup: they must carry the text unchanged.
     assert.strictEqual(typeof item.label === 'string' ? item.label : item.label?.label, model.name);
     assert.ok(typeof item.description === 'string' && item.description.includes(model.organizations[0]), String(item.description));
@@ -65,8 +65,8 @@ suite('Hostile dataset text', () => {
       assert.deepStrictEqual(markdownProblems(hover.value), [], where);
       assertOnlyOwnCommands(hover);
     }
-    assert.ok(unescapeMarkdown(prose!.value).includes(oneLine(api.service.atlas.get(hostile.ID).summary.en)), 'the summary shows as text');
-    assert.ok(unescapeMarkdown(parent!.value).includes(api.service.atlas.get(hostile.ID).name), 'BLIP-2 names it as text');
+    assert.ok(unescapeMarkdown(prose!.value).includes(oneLine((await api.service.atlas()).get(hostile.ID).summary.en)), 'the summary shows as text');
+    assert.ok(unescapeMarkdown(parent!.value).includes((await api.service.atlas()).get(hostile.ID).name), 'BLIP-2 names it as text');
   });
 
   test('completion items carry its text as plain labels and inert documentation', async () => {
@@ -74,7 +74,7 @@ suite('Hostile dataset text', () => {
     const items = await completionsAt(editor.document, editor.document.positionAt(editor.document.getText().length));
     const item = items.find((i) => labelOf(i) === hostile.KEY);
     assert.ok(item, items.map(labelOf).join(', '));
-    const model = api.service.atlas.get(hostile.ID);
+    const model = (await api.service.atlas()).get(hostile.ID);
     assert.strictEqual(item.detail, model.paper.title, 'detail is plain text, shown as is');
     assert.ok(item.documentation instanceof vscode.MarkdownString);
     assert.deepStrictEqual(markdownProblems(item.documentation.value), []);
@@ -95,6 +95,6 @@ suite('Hostile dataset text', () => {
     const tab = await waitFor('the details tab', () =>
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('modelAtlas.details')),
     );
-    assert.strictEqual(tab.label, api.service.atlas.get(hostile.ID).name);
+    assert.strictEqual(tab.label, (await api.service.atlas()).get(hostile.ID).name);
   });
 });

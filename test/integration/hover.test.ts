@@ -67,8 +67,8 @@ suite('Hover cards', () => {
 
   test('a model whose summary holds HTML and a command link stays inert', async () => {
     const api = await activateExtension();
-    const original = api.service.atlas.models;
-    const blip2 = api.service.atlas.get('blip-2');
+    const original = (await api.service.atlas()).models;
+    const blip2 = (await api.service.atlas()).get('blip-2');
     const evil = {
       ...blip2,
       id: 'evil',

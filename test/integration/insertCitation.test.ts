@@ -28,7 +28,7 @@ suite('Insert Citation', () => {
 
   // paper.tex cites with \citep twice and \cite once, each set off by a space: new citations follow it.
   test('cites in LaTeX as the paper does, and appends the entry to refs.bib once', async () => {
-    const kosmos2 = api.service.atlas.get('kosmos-2');
+    const kosmos2 = (await api.service.atlas()).get('kosmos-2');
     const before = await bibText();
     const editor = await citeAt('paper.tex', 'Kosmos-2, while', 8, 'kosmos-2');
     assert.ok(editor.document.getText().includes(`Kosmos-2 \\citep{${kosmos2.bibtex.key}}, while`), editor.document.getText());
@@ -50,14 +50,14 @@ suite('Insert Citation', () => {
 
   test('adds keys to the citation around the cursor', async () => {
     const editor = await citeAt('paper.tex', 'li2022blip}', 10, 'albef');
-    const albef = api.service.atlas.get('albef');
+    const albef = (await api.service.atlas()).get('albef');
     assert.ok(editor.document.getText().includes(`\\cite{li2022blip,${albef.bibtex.key}}`), editor.document.getText());
   });
 
   test('cites in Pandoc Markdown using the front matter bibliography', async () => {
-    const flamingo = api.service.atlas.get('flamingo');
+    const flamingo = (await api.service.atlas()).get('flamingo');
     const editor = await citeAt('notes.md', 'Flamingo interleaves', 8, ['flamingo', 'coca']);
-    const coca = api.service.atlas.get('coca');
+    const coca = (await api.service.atlas()).get('coca');
     assert.ok(editor.document.getText().includes(`Flamingo [@${flamingo.bibtex.key}; @${coca.bibtex.key}] interleaves`) ||
       editor.document.getText().includes(`Flamingo[@${flamingo.bibtex.key}; @${coca.bibtex.key}] interleaves`), editor.document.getText());
     const bib = await bibText();
@@ -83,8 +83,8 @@ suite('Insert Citation', () => {
   });
 
   test('undo of a citation leaves the appended entry when the document still cites its key elsewhere', async () => {
-    const kosmos2 = api.service.atlas.get('kosmos-2');
-    const coca = api.service.atlas.get('coca');
+    const kosmos2 = (await api.service.atlas()).get('kosmos-2');
+    const coca = (await api.service.atlas()).get('coca');
     const editor = await editorAt('paper.tex', 'contrastive captioners', 'contrastive captioners'.length);
     // The paper already cites Kosmos-2's key, but refs.bib lacks its entry (a missing-entry warning).
     assert.ok(await editor.edit((b) => b.insert(editor.selection.active, ` \\citep{${kosmos2.bibtex.key}}`)));
@@ -154,7 +154,7 @@ suite('Insert Citation', () => {
     /** first.bib without Flamingo, and second.bib holding it as flamingoHere. */
     async function writeTwoBibs(): Promise<{ first: string; second: string }> {
       const first = '@misc{other, title = {Something else}}\n';
-      const second = `@inproceedings{flamingoHere,\n  title = {Flamingo},\n  eprint = {${api.service.atlas.get('flamingo').paper.arxiv}},\n}\n`;
+      const second = `@inproceedings{flamingoHere,\n  title = {Flamingo},\n  eprint = {${(await api.service.atlas()).get('flamingo').paper.arxiv}},\n}\n`;
       await write('first.bib', first);
       await write('second.bib', second);
       return { first, second };
@@ -183,7 +183,7 @@ suite('Insert Citation', () => {
     });
 
     test('a .bib that uses the atlas key for another paper gets the entry under a free key, and the key keeps its meaning', async () => {
-      const kosmos2 = api.service.atlas.get('kosmos-2');
+      const kosmos2 = (await api.service.atlas()).get('kosmos-2');
       const key = kosmos2.bibtex.key;
       const other = `@misc{${key},\n  title = {Someone Else's Paper on Grounding},\n  year = {2020},\n}\n`;
       await write('taken.bib', other);
@@ -206,7 +206,7 @@ suite('Insert Citation', () => {
       const uri = vscode.Uri.joinPath(dir, 'moving.bib');
       const text = '@misc{other, title = {Something else}}\n';
       await write('moving.bib', text);
-      const plan = await planBibliography(uri, [api.service.atlas.get('kosmos-2')]);
+      const plan = await planBibliography(uri, [(await api.service.atlas()).get('kosmos-2')]);
       assert.ok(plan.append, 'nothing to append');
       const bib = await vscode.workspace.openTextDocument(uri);
       const typed = new vscode.WorkspaceEdit();
@@ -225,7 +225,7 @@ suite('Insert Citation', () => {
         for (const eol of ['\n', '\r\n']) {
           await files.update('eol', eol, vscode.ConfigurationTarget.Workspace);
           const uri = vscode.Uri.joinPath(dir, `created-${eol.length}.bib`);
-          const plan = await planBibliography(uri, [api.service.atlas.get('kosmos-2')]);
+          const plan = await planBibliography(uri, [(await api.service.atlas()).get('kosmos-2')]);
           assert.ok(plan.append?.createFile, 'the plan does not create the file');
           assert.deepStrictEqual(await writeBibliographyPlan(plan), { ok: true });
           assert.match(await diskText(uri), /^@\w+\{/);

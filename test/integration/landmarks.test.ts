@@ -42,7 +42,7 @@ suite('The grown atlas: landmark models around the seed', () => {
     assert.strictEqual(await hoveredModel(editor, 'align them', 2), undefined, 'the verb "align"');
     assert.strictEqual(await hoveredModel(editor, 'git is a tool', 1), undefined, 'git the tool');
     assert.strictEqual(await hoveredModel(editor, 'Frozen language', 2), undefined, 'Frozen starting a sentence');
-    const mentioned = api.service.atlas.matcher.find(PROSE).map((m) => m.modelId);
+    const mentioned = (await api.service.atlas()).matcher.find(PROSE).map((m) => m.modelId);
     assert.deepStrictEqual(mentioned, ['clip', 'align', 'llava-1-5', 'llava', 'openflamingo', 'flamingo', 'git']);
   });
 
@@ -69,20 +69,28 @@ suite('The grown atlas: landmark models around the seed', () => {
   test('the Models tree lists them in their families', async () => {
     await vscode.commands.executeCommand('modelAtlas.models.groupByFamily');
     try {
-      const groups = api.sidebar.models.getChildren() as GroupNode[];
-      const membersOf = (key: string) => {
+      const groups = (await api.sidebar.models.getChildren()) as GroupNode[];
+      // Every model under a node, through the sub-groups of a long family.
+      const idsUnder = async (node: GroupNode): Promise<string[]> => {
+        const ids: string[] = [];
+        for (const child of (await api.sidebar.models.getChildren(node)) as Array<GroupNode | ModelNode>) {
+          ids.push(...(child.kind === 'model' ? [child.modelId] : await idsUnder(child)));
+        }
+        return ids;
+      };
+      const membersOf = async (key: string) => {
         const group = groups.find((g) => g.key === key);
         assert.ok(group, `no ${key} family group`);
-        return (api.sidebar.models.getChildren(group) as ModelNode[]).map((n) => n.modelId);
+        return idsUnder(group);
       };
-      const llava = membersOf('llava');
+      const llava = await membersOf('llava');
       assert.strictEqual(llava[0], 'llava', 'oldest first');
       assert.ok(['llava-1-5', 'llava-next', 'llava-onevision'].every((id) => llava.includes(id)), llava.join());
       assert.ok(!llava.includes('qwen2-vl'), 'only its own line');
-      const flamingo = membersOf('flamingo');
+      const flamingo = await membersOf('flamingo');
       assert.ok(['flamingo', 'idefics', 'openflamingo', 'otter'].every((id) => flamingo.includes(id)), flamingo.join());
       assert.strictEqual(flamingo[0], 'flamingo', 'oldest first');
-      assert.ok(api.service.atlas.size >= 50, `the atlas holds ${api.service.atlas.size} models`);
+      assert.ok((await api.service.atlas()).size >= 50, `the atlas holds ${(await api.service.atlas()).size} models`);
     } finally {
       await vscode.commands.executeCommand('modelAtlas.models.groupByYear');
     }

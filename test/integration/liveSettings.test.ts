@@ -61,8 +61,8 @@ suite('Settings without a reload', () => {
   });
 
   test('an entry with an arXiv id but no links.arxiv has the same paper link in the hover, the preview and the tree', async () => {
-    const original = api.service.atlas.models;
-    const blip2 = api.service.atlas.get('blip-2');
+    const original = (await api.service.atlas()).models;
+    const blip2 = (await api.service.atlas()).get('blip-2');
     const noLink = { ...blip2, id: 'nolinknet', name: 'NoLinkNet', aliases: [], links: { code: blip2.links?.code }, bibtex: { ...blip2.bibtex, key: 'nolink2024' } };
     api.service.setModels([...original, noLink]);
     try {
@@ -72,9 +72,9 @@ suite('Settings without a reload', () => {
       assert.ok(card.includes(`[Open Paper](${expected})`), card);
       const html = await vscode.commands.executeCommand<string>('markdown.api.render', editor.document.getText());
       assert.ok(html.includes(`href="${expected}"`), html);
-      const node = api.sidebar.models.nodeFor('nolinknet');
+      const node = await api.sidebar.models.nodeFor('nolinknet');
       assert.ok(node);
-      assert.match(String(api.sidebar.models.getTreeItem(node).contextValue), /\bhasPaper\b/);
+      assert.match(String((await api.sidebar.models.getTreeItem(node)).contextValue), /\bhasPaper\b/);
     } finally {
       api.service.setModels(original);
     }

@@ -42,7 +42,7 @@ suite('Notebooks: citing from Markdown cells', () => {
   let notebook: vscode.NotebookDocument;
   const bib = workspaceUri(`${DIR}/references.bib`);
   const bibText = async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(bib));
-  const key = (id: string) => api.service.atlas.get(id).bibtex.key;
+  const key = (id: string) => api.service.loaded!.get(id).bibtex.key;
 
   /** Focuses the `index`-th cell's editor, with the cursor after `needle`. */
   async function cellEditor(index: number, needle?: string): Promise<vscode.TextEditor> {
@@ -114,7 +114,7 @@ suite('Notebooks: citing from Markdown cells', () => {
     const flamingo = listed().find((m) => m.modelId === 'flamingo')!;
     const occurrence = flamingo.occurrences[0] as OccurrenceNode;
     assert.strictEqual(occurrence.uri.toString(), notebook.cellAt(2).document.uri.toString());
-    assert.strictEqual(api.sidebar.inDocument.getTreeItem(occurrence).description, 'cell 3, line 1');
+    assert.strictEqual((await api.sidebar.inDocument.getTreeItem(occurrence)).description, 'cell 3, line 1');
   });
 
   test('Export BibTeX from a cell exports the whole notebook', async () => {

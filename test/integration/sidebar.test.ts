@@ -19,8 +19,17 @@ function detailsTabs(): vscode.Tab[] {
 
 suite('Sidebar: Models tree', () => {
   let api: ModelAtlasApi;
-  const groups = () => api.sidebar.models.getChildren() as GroupNode[];
-  const modelsIn = (group: ModelsNode) => (api.sidebar.models.getChildren(group) as ModelNode[]).map((n) => n.modelId);
+  const tree = () => api.sidebar.models;
+  const groups = async () => (await tree().getChildren()) as GroupNode[];
+  /** Every model id under a node, through its sub-groups. */
+  const modelsIn = async (node: ModelsNode): Promise<string[]> => {
+    const ids: string[] = [];
+    for (const child of await tree().getChildren(node)) {
+      ids.push(...(child.kind === 'model' ? [child.modelId] : await modelsIn(child)));
+    }
+    return ids;
+  };
+  const allListed = async () => (await Promise.all((await groups()).map(modelsIn))).flat();
 
   suiteSetup(async () => {
     api = await activateExtension();
@@ -35,42 +44,86 @@ suite('Sidebar: Models tree', () => {
 
   test('groups by year, oldest first, with every model once', async () => {
     await vscode.commands.executeCommand('modelAtlas.models.groupByYear');
-    assert.strictEqual(api.sidebar.models.groupBy, 'year');
-    const years = groups().map((g) => Number(g.key));
+    assert.strictEqual(tree().groupBy, 'year');
+    const years = (await groups()).map((g) => Number(g.key));
     assert.deepStrictEqual(years, [...years].sort((a, b) => a - b));
-    const listed = groups().flatMap(modelsIn);
-    assert.deepStrictEqual([...listed].sort(), api.service.atlas.models.map((m) => m.id).sort());
-    for (const group of groups()) {
-      const dates = modelsIn(group).map((id) => api.service.atlas.get(id).paper.date);
+    const atlas = await api.service.atlas();
+    assert.deepStrictEqual((await allListed()).sort(), atlas.models.map((m) => m.id).sort());
+    for (const group of await groups()) {
+      const dates = group.models.map((m) => m.paper.date);
       assert.deepStrictEqual(dates, [...dates].sort(), `group ${group.key} is oldest first`);
       assert.ok(dates.every((d) => d.startsWith(group.key)));
+      assert.deepStrictEqual((await modelsIn(group)).sort(), group.models.map((m) => m.id).sort(), `group ${group.key} lists each of its models once`);
     }
+  });
+
+  test('a year of more than 15 models shows its families as closed sub-groups, then the models of no sub-group', async () => {
+    await vscode.commands.executeCommand('modelAtlas.models.groupByYear');
+    const longest = (await groups()).reduce((a, b) => (b.models.length > a.models.length ? b : a));
+    assert.ok(longest.models.length > 15, `the longest year has ${longest.models.length} models`);
+    const children = await tree().getChildren(longest);
+    const subgroups = children.filter((c): c is GroupNode => c.kind === 'group');
+    assert.ok(subgroups.length > 0 && children.length < longest.models.length, `${children.length} rows for ${longest.models.length} models`);
+    assert.ok(children.findIndex((c) => c.kind === 'model') > subgroups.length - 1, 'sub-groups first');
+    for (const subgroup of subgroups) {
+      assert.strictEqual(subgroup.by, 'family');
+      assert.ok(subgroup.models.length >= 2 && subgroup.models.every((m) => m.family === subgroup.key), subgroup.key);
+      const item = await tree().getTreeItem(subgroup);
+      assert.strictEqual(item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+      assert.match(label(item), /(line|系列)$/);
+    }
+    // A model inside a sub-group is found, and revealed, through its parents.
+    const inSubgroup = subgroups[0].models[0].id;
+    const node = await tree().nodeFor(inSubgroup);
+    assert.ok(node && node.parent === subgroups[0] && node.parent.parent === longest);
+    await vscode.commands.executeCommand('modelAtlas.revealInTree', inSubgroup);
   });
 
   test('groups by family, organization and architecture type from the title-bar commands', async () => {
     await vscode.commands.executeCommand('modelAtlas.models.groupByFamily');
-    assert.strictEqual(api.sidebar.models.groupBy, 'family');
-    const blipLine = groups().find((g) => g.key === 'blip');
+    assert.strictEqual(tree().groupBy, 'family');
+    const blipLine = (await groups()).find((g) => g.key === 'blip');
     assert.ok(blipLine, 'a blip family group');
-    assert.match(label(api.sidebar.models.getTreeItem(blipLine)), /^BLIP (line|系列)$/);
-    const line = modelsIn(blipLine);
+    assert.match(label(await tree().getTreeItem(blipLine)), /^BLIP (line|系列)$/);
+    const line = await modelsIn(blipLine);
     assert.ok(line.indexOf('blip') >= 0 && line.indexOf('blip') < line.indexOf('blip-2'), `oldest first: ${line.join()}`);
 
     await vscode.commands.executeCommand('modelAtlas.models.groupByOrganization');
-    const salesforce = groups().filter((g) => g.key.startsWith('Salesforce'));
-    assert.ok(salesforce.some((g) => modelsIn(g).includes('blip-2')), salesforce.map((g) => g.key).join());
+    const salesforce = (await groups()).find((g) => g.key === 'salesforce');
+    assert.ok(salesforce && (await modelsIn(salesforce)).includes('blip-2'));
+    assert.strictEqual(label(await tree().getTreeItem(salesforce)), 'Salesforce');
 
     await vscode.commands.executeCommand('modelAtlas.models.groupByArchitecture');
-    const types = groups().map((g) => g.key);
+    const types = (await groups()).map((g) => g.key);
     assert.ok(types.includes('frozen-llm-adapter'), types.join());
-    assert.ok(groups().every((g) => modelsIn(g).every((id) => api.service.atlas.get(id).architecture.type === g.key)));
+    const atlas = await api.service.atlas();
+    for (const group of await groups()) {
+      assert.ok((await modelsIn(group)).every((id) => atlas.get(id).architecture.type === group.key), group.key);
+    }
+  });
+
+  test('by organization, one group per organization: its labs and spellings together, the affiliation kept as written', async () => {
+    await vscode.commands.executeCommand('modelAtlas.models.groupByOrganization');
+    const byKey = new Map((await groups()).map((g) => [g.key, g]));
+    const microsoft = byKey.get('microsoft');
+    const google = byKey.get('google');
+    assert.ok(microsoft && google, [...byKey.keys()].join());
+    const microsoftIds = microsoft.models.map((m) => m.id);
+    // VLMo writes "Microsoft", Kosmos-2 "Microsoft Research": one group, one colour on the timeline.
+    assert.ok(['vlmo', 'vl-beit', 'kosmos-2', 'beit-3'].every((id) => microsoftIds.includes(id)), microsoftIds.join());
+    const googleIds = google.models.map((m) => m.id);
+    assert.ok(['flamingo', 'pali', 'coca'].every((id) => googleIds.includes(id)), googleIds.join());
+    assert.ok(![...byKey.keys()].some((key) => /microsoft|google|deepmind/.test(key) && key !== 'microsoft' && key !== 'google'), [...byKey.keys()].join());
+    const flamingo = await tree().getTreeItem((await tree().nodeFor('flamingo'))!);
+    assert.match(String(flamingo.description), /DeepMind/, 'the item keeps the affiliation as the paper writes it');
+    await vscode.commands.executeCommand('modelAtlas.models.groupByYear');
   });
 
   test('model items show year, organization and venue, a tooltip and an icon, and open the details', async () => {
     await vscode.commands.executeCommand('modelAtlas.models.groupByYear');
-    const node = api.sidebar.models.nodeFor('blip-2');
+    const node = await tree().nodeFor('blip-2');
     assert.ok(node);
-    const item = api.sidebar.models.getTreeItem(node);
+    const item = await tree().getTreeItem(node);
     assert.strictEqual(label(item), 'BLIP-2');
     assert.strictEqual(item.description, '2023 · Salesforce Research · ICML 2023');
     assert.ok(item.tooltip instanceof vscode.MarkdownString);
@@ -78,30 +131,45 @@ suite('Sidebar: Models tree', () => {
     assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'combine');
     assert.deepStrictEqual(item.command?.command, 'modelAtlas.showDetails');
     assert.match(item.contextValue ?? '', /\bmodel\b.*\bhasPaper\b.*\bhasCode\b/);
-    const vision = api.service.atlas.models.find((m) => m.kind === 'vision');
+    const vision = (await api.service.atlas()).models.find((m) => m.kind === 'vision');
     if (vision) {
-      const visionNode = api.sidebar.models.nodeFor(vision.id);
+      const visionNode = await tree().nodeFor(vision.id);
       assert.ok(visionNode);
-      assert.strictEqual((api.sidebar.models.getTreeItem(visionNode).iconPath as vscode.ThemeIcon).id, 'eye');
+      assert.strictEqual(((await tree().getTreeItem(visionNode)).iconPath as vscode.ThemeIcon).id, 'eye');
     }
   });
 
-  test('the filter narrows by name, title, author, organization or tag, and can be cleared', async () => {
+  test('the filter narrows by name, title, author, organization, year or architecture, and can be cleared', async () => {
     await vscode.commands.executeCommand('modelAtlas.models.filter', 'salesforce');
-    const visible = api.sidebar.models.visibleModels().map((m) => m.id);
+    const visible = (await tree().visibleModels()).map((m) => m.id);
     assert.ok(visible.includes('blip-2') && !visible.includes('flamingo'), visible.join());
-    assert.deepStrictEqual(groups().flatMap(modelsIn).sort(), [...new Set(visible)].sort());
+    assert.deepStrictEqual((await allListed()).sort(), [...new Set(visible)].sort());
 
     await vscode.commands.executeCommand('modelAtlas.models.filter', 'Junnan Li');
-    assert.ok(api.sidebar.models.visibleModels().every((m) => m.paper.authors.includes('Junnan Li')));
+    assert.ok((await tree().visibleModels()).every((m) => m.paper.authors.includes('Junnan Li')));
+
+    await vscode.commands.executeCommand('modelAtlas.models.filter', '2023');
+    const of2023 = await tree().visibleModels();
+    assert.ok(of2023.length > 0 && of2023.every((m) => m.paper.date.startsWith('2023')), of2023.map((m) => m.id).join());
+    assert.deepStrictEqual((await groups()).map((g) => g.key), ['2023']);
+
+    // Architecture words, hyphens ignored: "qformer" finds BLIP-2's Q-Former.
+    for (const query of ['qformer', 'Q-Former', 'q former']) {
+      await vscode.commands.executeCommand('modelAtlas.models.filter', query);
+      const ids = (await tree().visibleModels()).map((m) => m.id);
+      assert.ok(ids.includes('blip-2') && ids.includes('instructblip') && !ids.includes('llava'), `${query}: ${ids.join()}`);
+    }
+    await vscode.commands.executeCommand('modelAtlas.models.filter', 'google 2022');
+    const google2022 = (await tree().visibleModels()).map((m) => m.id);
+    assert.ok(google2022.includes('flamingo') && google2022.includes('coca'), `the canonical organisation matches: ${google2022.join()}`);
 
     await vscode.commands.executeCommand('modelAtlas.models.filter', 'no-such-model-anywhere');
-    assert.deepStrictEqual(groups(), []);
-    assert.strictEqual(api.sidebar.models.filter, 'no-such-model-anywhere');
+    assert.deepStrictEqual(await groups(), []);
+    assert.strictEqual(tree().filter, 'no-such-model-anywhere');
 
     await vscode.commands.executeCommand('modelAtlas.models.clearFilter');
-    assert.strictEqual(api.sidebar.models.filter, '');
-    assert.strictEqual(groups().flatMap(modelsIn).length >= api.service.atlas.size, true);
+    assert.strictEqual(tree().filter, '');
+    assert.strictEqual((await allListed()).length >= (await api.service.atlas()).size, true);
   });
 
   test('Reveal in Models View clears a filter that hides the model', async () => {
@@ -111,9 +179,9 @@ suite('Sidebar: Models tree', () => {
   });
 
   test('Copy BibTeX and Copy Citation Key work on a tree item', async () => {
-    const node = api.sidebar.models.nodeFor('blip-2');
+    const node = await api.sidebar.models.nodeFor('blip-2');
     assert.ok(node);
-    const key = api.service.atlas.get('blip-2').bibtex.key;
+    const key = (await api.service.atlas()).get('blip-2').bibtex.key;
     await vscode.commands.executeCommand('modelAtlas.copyCitationKey', node);
     assert.strictEqual(await vscode.env.clipboard.readText(), key);
     await vscode.commands.executeCommand('modelAtlas.copyBibtex', node);
@@ -124,15 +192,15 @@ suite('Sidebar: Models tree', () => {
   test('Insert Citation on a tree item cites the model in the active editor', async () => {
     const editor = await scratch('markdown', 'BLIP-2 ');
     editor.selection = new vscode.Selection(0, 6, 0, 6);
-    const node = api.sidebar.models.nodeFor('blip-2');
+    const node = await api.sidebar.models.nodeFor('blip-2');
     assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', node), true);
-    assert.ok(editor.document.getText().includes(`[@${api.service.atlas.get('blip-2').bibtex.key}]`), editor.document.getText());
+    assert.ok(editor.document.getText().includes(`[@${(await api.service.atlas()).get('blip-2').bibtex.key}]`), editor.document.getText());
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('Show Details opens one details page titled with the model, and reuses it for the next model', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.commands.executeCommand('modelAtlas.showDetails', api.sidebar.models.nodeFor('blip-2'));
+    await vscode.commands.executeCommand('modelAtlas.showDetails', await api.sidebar.models.nodeFor('blip-2'));
     const tab = await waitFor('the details tab', () => detailsTabs()[0]);
     assert.strictEqual(tab.label, 'BLIP-2');
     assert.strictEqual(api.sidebar.detailsModelId(), 'blip-2');
@@ -143,14 +211,14 @@ suite('Sidebar: Models tree', () => {
   });
 
   test('Show on Timeline from a tree item opens the timeline', async () => {
-    await vscode.commands.executeCommand('modelAtlas.showOnTimeline', api.sidebar.models.nodeFor('blip-2'));
+    await vscode.commands.executeCommand('modelAtlas.showOnTimeline', await api.sidebar.models.nodeFor('blip-2'));
     await waitFor('the timeline tab', () =>
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('modelAtlas.timeline')),
     );
   });
 
   test('Open Code says so when the entry has no code link', async () => {
-    const withoutCode = api.service.atlas.models.find((m) => !m.links?.code);
+    const withoutCode = (await api.service.atlas()).models.find((m) => !m.links?.code);
     if (withoutCode) {
       assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.openCode', withoutCode.id), false);
     }
@@ -184,7 +252,7 @@ suite('Sidebar: In This Document', () => {
     assert.ok(blip2);
     const first = blip2.occurrences[0];
     assert.strictEqual(editor.document.getText(new vscode.Range(first.occurrence.line, first.occurrence.character, first.occurrence.line, first.occurrence.character + 6)), 'BLIP-2');
-    const item = api.sidebar.inDocument.getTreeItem(blip2);
+    const item = await api.sidebar.inDocument.getTreeItem(blip2);
     assert.match(String(item.description), /\d/);
   });
 
@@ -199,7 +267,7 @@ suite('Sidebar: In This Document', () => {
     const second = (api.sidebar.inDocument.getChildren(listed()[0]) as InDocumentNode[])[1];
     assert.ok(second.kind === 'occurrence');
     assert.strictEqual(second.occurrence.line, 1);
-    const item = api.sidebar.inDocument.getTreeItem(second);
+    const item = await api.sidebar.inDocument.getTreeItem(second);
     assert.strictEqual(item.command?.command, 'modelAtlas.inDocument.goTo');
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));

@@ -18,9 +18,9 @@ function timelineTabs(): vscode.Tab[] {
 
 let api: ModelAtlasApi | undefined;
 
-function atlasModels(): Array<{ id: string; name: string }> {
+async function atlasModels(): Promise<Array<{ id: string; name: string }>> {
   assert.ok(api, 'the extension exports its API');
-  return [...api.service.atlas.models];
+  return [...(await api.service.atlas()).models];
 }
 
 suite('Timeline', () => {
@@ -38,7 +38,7 @@ suite('Timeline', () => {
     const tab = await waitFor('the timeline tab', () => timelineTabs()[0], 20_000);
     assert.ok(TITLES.includes(tab.label), `unexpected title ${tab.label}`);
     await vscode.commands.executeCommand('modelAtlas.showTimeline');
-    await vscode.commands.executeCommand('modelAtlas.showOnTimeline', atlasModels()[0].id);
+    await vscode.commands.executeCommand('modelAtlas.showOnTimeline', (await atlasModels())[0].id);
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.strictEqual(timelineTabs().length, 1, 'the panel is reused');
   });
@@ -59,11 +59,12 @@ suite('Timeline', () => {
       assert.ok(!svg.includes('var(--'), 'theme variables are resolved to concrete colours');
       assert.match(svg, /fill:rgb\(/);
       const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-      const missing = atlasModels().filter((m) => !svg.includes(`>${escape(m.name)}</text>`));
+      const models = await atlasModels();
+      const missing = models.filter((m) => !svg.includes(`>${escape(m.name)}</text>`));
       assert.deepStrictEqual(missing.map((m) => m.id), []);
 
       // Every lane (by family, the default) has its label, not only those in the visible viewport.
-      const atlas = api!.service.atlas;
+      const atlas = (await api!.service.atlas());
       const lanes = [...new Set(atlas.models.map((m) => atlas.familyName(m.family)))];
       const laneLabels = new Set([...svg.matchAll(/<text x="10" y="\d+"[^>]*>([^<]*)</g)].map((m) => m[1]));
       const shown = (lane: string) => escape(lane.length > 22 ? `${lane.slice(0, 21)}…` : lane);
@@ -71,7 +72,7 @@ suite('Timeline', () => {
       // Every node lies inside the picture (the nodes sit in a group moved right of the lane labels, below the axis).
       const [, dx, dy] = /<g transform="translate\(([\d.]+),([\d.]+)\)"/.exec(svg.slice(svg.indexOf('</rect>'))) ?? [];
       const nodes = [...svg.matchAll(/<g transform="translate\(([-\d.]+),([-\d.]+)\)"[^>]*><rect x="0" y="0" width="([\d.]+)" height="([\d.]+)" rx="4"/g)];
-      assert.strictEqual(nodes.length, atlasModels().length);
+      assert.strictEqual(nodes.length, models.length);
       const outside = nodes.filter(([, x, y, w, h]) => Number(dx) + Number(x) + Number(w) > Number(width) || Number(dy) + Number(y) + Number(h) > Number(height) || Number(x) < -Number(dx));
       assert.deepStrictEqual(outside.map((n) => n[0].slice(0, 40)), []);
       // The legend under the chart: the colours' meanings and the vision-only mark.
@@ -82,7 +83,7 @@ suite('Timeline', () => {
 
       const saved = await waitFor('the notification', () => told.messages.find((m) => m.message.includes(path.basename(target.fsPath))));
       assert.deepStrictEqual(saved.items, [told.open]);
-      log(`    exported ${svg.length} characters of SVG (${width}×${height}) with ${atlasModels().length} models and ${lanes.length} lanes in ${Date.now() - started} ms`);
+      log(`    exported ${svg.length} characters of SVG (${width}×${height}) with ${models.length} models and ${lanes.length} lanes in ${Date.now() - started} ms`);
     } finally {
       told.restore();
       await vscode.workspace.fs.delete(target).then(undefined, () => undefined);

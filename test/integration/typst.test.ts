@@ -51,7 +51,8 @@ suite('Typst', () => {
     const blip2 = atRef.find((i) => labelOf(i) === 'blip2paper');
     assert.ok(blip2, atRef.map(labelOf).slice(0, 20).join(', '));
     assert.strictEqual((blip2.label as vscode.CompletionItemLabel).description, 'BLIP-2');
-    assert.ok(!atRef.some((i) => labelOf(i) === api.service.atlas.get('blip-2').bibtex.key), 'BLIP-2 offered by its atlas key too');
+    const atlasKey = (await api.service.atlas()).get('blip-2').bibtex.key;
+    assert.ok(!atRef.some((i) => labelOf(i) === atlasKey), 'BLIP-2 offered by its atlas key too');
     const inCite = await completionsAt(editor.document, start.translate(0, 15), '<');
     assert.ok(inCite.some((i) => labelOf(i) === 'blip2paper'), inCite.map(labelOf).slice(0, 20).join(', '));
     const inRaw = await completionsAt(editor.document, positionOf(editor.document, 'LLaVA in raw', 0), '@');
@@ -60,7 +61,7 @@ suite('Typst', () => {
 
   test('Insert Citation writes @key and appends the missing entry to refs.bib, byte for byte', async () => {
     const editor = await editorAt('typst/paper.typ', 'Flamingo interleaves', 8);
-    const flamingo = api.service.atlas.get('flamingo');
+    const flamingo = (await api.service.atlas()).get('flamingo');
     assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', ['flamingo', 'blip-2']), true);
     assert.ok(editor.document.getText().includes(`Flamingo @${flamingo.bibtex.key} @blip2paper interleaves`) || editor.document.getText().includes(`Flamingo@${flamingo.bibtex.key} @blip2paper interleaves`), editor.document.getText());
     const bib = (await vscode.workspace.openTextDocument(workspaceUri('typst/refs.bib'))).getText();
@@ -73,7 +74,7 @@ suite('Typst', () => {
   test('a Hayagriva refs.yml: hovers, and Insert Citation appends a Hayagriva entry', async () => {
     assert.match((await card('typst/hayagriva/paper.typ', '@blip2', 3)) ?? '', /^\*\*BLIP\\-2\*\*/);
     const editor = await editorAt('typst/hayagriva/paper.typ', 'LLaVA follows', 5);
-    const llava = api.service.atlas.get('llava');
+    const llava = (await api.service.atlas()).get('llava');
     assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'llava'), true);
     assert.ok(editor.document.getText().includes(`LLaVA @${llava.bibtex.key} follows`) || editor.document.getText().includes(`LLaVA@${llava.bibtex.key} follows`), editor.document.getText());
     const yml = (await vscode.workspace.openTextDocument(workspaceUri('typst/hayagriva/refs.yml'))).getText();

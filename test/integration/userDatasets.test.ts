@@ -56,13 +56,16 @@ async function remove(relative: string): Promise<void> {
   }
 }
 
-function treeModelIds(api: ModelAtlasApi): string[] {
+async function treeModelIds(api: ModelAtlasApi): Promise<string[]> {
   const provider = api.sidebar.models;
-  const walk = (node?: unknown): string[] =>
-    (provider.getChildren(node as never) as unknown[]).flatMap((child) => {
+  const walk = async (node?: unknown): Promise<string[]> => {
+    const ids: string[] = [];
+    for (const child of await provider.getChildren(node as never)) {
       const id = (child as { modelId?: string }).modelId;
-      return id ? [id] : walk(child);
-    });
+      ids.push(...(id ? [id] : await walk(child)));
+    }
+    return ids;
+  };
   return walk();
 }
 
@@ -81,14 +84,14 @@ suite('User datasets', () => {
     await remove(FILE);
     await remove('.atlas');
     await vscode.workspace.getConfiguration('modelAtlas').update('hiddenModels', undefined, vscode.ConfigurationTarget.Workspace);
-    await waitFor('the user models to leave', () => !api.service.atlas.byIdOrUndefined('lumen-vl') && api.service.atlas.byIdOrUndefined('vilbert'));
+    await waitFor('the user models to leave', async () => !(await api.service.atlas()).byIdOrUndefined('lumen-vl') && (await api.service.atlas()).byIdOrUndefined('vilbert'));
   });
 
   test('a workspace atlas file adds a model to the tree, hovers and completions; editing it updates them', async () => {
     const uri = await writeFile(FILE, entry());
-    await waitFor('Lumen-VL in the atlas', () => api.service.atlas.byIdOrUndefined('lumen-vl'));
+    await waitFor('Lumen-VL in the atlas', async () => (await api.service.atlas()).byIdOrUndefined('lumen-vl'));
     assert.deepStrictEqual(vscode.languages.getDiagnostics(uri), []);
-    assert.ok(treeModelIds(api).includes('lumen-vl'), 'the Models tree lists it');
+    assert.ok((await treeModelIds(api)).includes('lumen-vl'), 'the Models tree lists it');
 
     const editor = await scratch('markdown', 'Unlike BLIP-2, Lumen-VL grounds regions.\n\nWe use Lum');
     const hover = await atlasHoverAt(editor.document, positionOf(editor.document, 'Lumen-VL', 2));
@@ -101,7 +104,7 @@ suite('User datasets', () => {
     assert.match(blip2?.value ?? '', /^\*\*BLIP\\-2\*\*/, 'bundled models still work');
 
     await writeFile(FILE, entry('Lumen-XL').replace('[LumenVL]', '[LumenXL]'));
-    await waitFor('the new name', () => api.service.atlas.byIdOrUndefined('lumen-vl')?.name === 'Lumen-XL');
+    await waitFor('the new name', async () => (await api.service.atlas()).byIdOrUndefined('lumen-vl')?.name === 'Lumen-XL');
     const after = (await completionsAt(editor.document, editor.document.positionAt(editor.document.getText().length))).map(labelOf);
     assert.ok(after.includes('Lumen-XL') && !after.includes('Lumen-VL'), after.join(', '));
     const card = await atlasHoverAt(editor.document, positionOf(editor.document, 'Lumen-VL', 2));
@@ -110,13 +113,13 @@ suite('User datasets', () => {
 
   test('an entry with a bundled id overrides its fields; hiddenModels hides bundled ones', async () => {
     await writeFile(FILE, 'id: blip-2\nbibtex:\n  key: blip2ours\n');
-    await waitFor('the overridden key', () => api.service.atlas.byIdOrUndefined('blip-2')?.bibtex.key === 'blip2ours');
-    assert.match(api.service.atlas.get('blip-2').bibtex.entry, /^@\w+\{blip2ours,/);
-    assert.strictEqual(api.service.atlas.get('blip-2').name, 'BLIP-2');
+    await waitFor('the overridden key', async () => (await api.service.atlas()).byIdOrUndefined('blip-2')?.bibtex.key === 'blip2ours');
+    assert.match((await api.service.atlas()).get('blip-2').bibtex.entry, /^@\w+\{blip2ours,/);
+    assert.strictEqual((await api.service.atlas()).get('blip-2').name, 'BLIP-2');
 
     await vscode.workspace.getConfiguration('modelAtlas').update('hiddenModels', ['vilbert'], vscode.ConfigurationTarget.Workspace);
-    await waitFor('ViLBERT hidden', () => !api.service.atlas.byIdOrUndefined('vilbert'));
-    assert.ok(!treeModelIds(api).includes('vilbert'));
+    await waitFor('ViLBERT hidden', async () => !(await api.service.atlas()).byIdOrUndefined('vilbert'));
+    assert.ok(!(await treeModelIds(api)).includes('vilbert'));
   });
 
   test('each kind of broken entry shows its diagnostic; the good entries, one linking to a model the atlas lacks, one without trainable, and bundled models keep working', async () => {
@@ -148,11 +151,11 @@ suite('User datasets', () => {
     assert.match(lineage?.message ?? '', /no-such-model/);
     assert.strictEqual(lineage?.severity, vscode.DiagnosticSeverity.Warning);
 
-    assert.ok(api.service.atlas.byIdOrUndefined('lumen-vl'), 'the good entry loads');
-    assert.deepStrictEqual(api.service.atlas.byIdOrUndefined('bad-link')?.lineage.buildsOn, ['llava'], 'kept, without the unknown link');
-    assert.deepStrictEqual(api.service.atlas.byIdOrUndefined('no-flag')?.architecture.components.map((c) => c.trainable), [false, true]);
+    assert.ok((await api.service.atlas()).byIdOrUndefined('lumen-vl'), 'the good entry loads');
+    assert.deepStrictEqual((await api.service.atlas()).byIdOrUndefined('bad-link')?.lineage.buildsOn, ['llava'], 'kept, without the unknown link');
+    assert.deepStrictEqual((await api.service.atlas()).byIdOrUndefined('no-flag')?.architecture.components.map((c) => c.trainable), [false, true]);
     for (const skipped of ['bad-kind', 'dup-alias', 'broken']) {
-      assert.strictEqual(api.service.atlas.byIdOrUndefined(skipped), undefined, skipped);
+      assert.strictEqual((await api.service.atlas()).byIdOrUndefined(skipped), undefined, skipped);
     }
     const editor = await scratch('latex', 'We build on BLIP-2 and Lumen-VL.');
     assert.match((await atlasHoverAt(editor.document, positionOf(editor.document, 'BLIP-2', 2)))?.value ?? '', /^\*\*BLIP\\-2\*\*/);

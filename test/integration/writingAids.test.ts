@@ -49,12 +49,13 @@ suite('Writing aids: comparison table and related-work outline', () => {
 
   suiteSetup(async () => {
     api = await activateExtension();
+    await api.service.atlas();
     originals = await snapshotFixtures(FILES);
   });
 
   teardown(() => restoreFixtures(originals));
 
-  const key = (id: string) => api.service.atlas.get(id).bibtex.key;
+  const key = (id: string) => api.service.loaded!.get(id).bibtex.key; // the atlas is read by the time a test asks
 
   /** The new .bib keeps every old byte and holds each of `ids`'s atlas entries exactly once. */
   function assertAppended(before: string, after: string, ids: string[]): void {
@@ -166,8 +167,8 @@ suite('Writing aids: comparison table and related-work outline', () => {
 
   test('from the Models view, the selection is tabled and the column pick starts with the columns that fit a page', async () => {
     const editor = await editorAt('notes.md', 'interleaved data.', 17);
-    const albef = api.sidebar.models.nodeFor('albef');
-    const blip = api.sidebar.models.nodeFor('blip');
+    const albef = await api.sidebar.models.nodeFor('albef');
+    const blip = await api.sidebar.models.nodeFor('blip');
     assert.ok(albef && blip);
     assert.strictEqual(await runAcceptingPicks('modelAtlas.insertComparisonTable', blip, [albef, blip]), true);
     const lines = editor.document.getText().split('\n').filter((l) => l.startsWith('| '));

@@ -22,7 +22,7 @@ suite('Restricted Mode', () => {
     const atlasFiles = await vscode.workspace.findFiles('*.atlas.yaml');
     assert.deepStrictEqual(atlasFiles.map((uri) => uri.path.split('/').pop()), ['lumen.atlas.yaml'], 'the runner put the atlas file there');
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    assert.strictEqual(api.service.atlas.byIdOrUndefined('lumen-vl'), undefined, 'the atlas file was read');
+    assert.strictEqual((await api.service.atlas()).byIdOrUndefined('lumen-vl'), undefined, 'the atlas file was read');
     const editor = await scratch('latex', 'We build on BLIP-2 and Lumen-VL.');
     assert.strictEqual(await atlasHoverAt(editor.document, positionOf(editor.document, 'Lumen-VL', 2)), undefined, 'Lumen-VL has a hover');
   });
@@ -45,7 +45,7 @@ suite('Restricted Mode', () => {
     await granted;
     assert.strictEqual(vscode.workspace.isTrusted, true);
     const deadline = Date.now() + 10000;
-    while (!api.service.atlas.byIdOrUndefined('lumen-vl')) {
+    while (!(await api.service.atlas()).byIdOrUndefined('lumen-vl')) {
       assert.ok(Date.now() < deadline, 'Lumen-VL did not load after trust was granted');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -91,10 +91,75 @@ const timelineChecks = [
       }
       assert.strictEqual(nodes.length, all.length);
       // Lanes go by a family's name ("BLIP", "BEiT"), not its id ("blip").
-      const lanes = await frame.$$eval('text.lane-label', (els) => els.map((el) => el.firstChild?.textContent)); // without the <title>
+      const lanes = await frame.$$eval('text.lane-label', (els) => els.map((el) => el.firstChild?.textContent?.replace(/^[▾▸] /, ''))); // without the <title> and the ▾
       assert.ok(lanes.includes('BLIP') && lanes.includes('BEiT'), `lane labels: ${lanes.join(', ')}`);
       assert.ok(!lanes.includes('blip'), `lane labels: ${lanes.join(', ')}`);
       console.log(`          ${nodes.length} nodes for ${all.length} models, all labelled; ${lanes.length} lanes`);
+    },
+  },
+  {
+    name: 'timeline lanes collapse to marks from their names and from the toolbar; the new generations read as lines',
+    shot: 'timeline-01b-generations',
+    async run({ page }) {
+      const frame = await timelineFrame(page);
+      const all = models();
+      const label = (key) => frame.locator(`g.lane-toggle[data-lane="${key}"]`);
+      const compactIn = (family) => frame.$$eval('g.node.compact', (els) => els.map((el) => el.getAttribute('data-id'))).then((ids) => ids.filter((id) => all.find((m) => m.id === id)?.family === family));
+      // The first lane by a click on its name: its models become marks without labels, the name shows their count.
+      const first = await frame.$eval('g.lane-toggle', (el) => el.getAttribute('data-lane'));
+      const members = all.filter((m) => m.family === first).length;
+      await label(first).click();
+      assert.strictEqual((await pollFor(page, () => compactIn(first), (ids) => ids.length === members)).length, members);
+      assert.strictEqual(await label(first).getAttribute('aria-expanded'), 'false');
+      assert.match(await label(first).getAttribute('aria-label'), new RegExp(`\\(${members}\\)$`));
+      assert.strictEqual(await frame.$$eval('g.node.compact text', (els) => els.length), 0, 'a mark has no label');
+      // ... and back with the keyboard.
+      await label(first).focus();
+      await page.keyboard.press('Enter');
+      assert.deepStrictEqual(await pollFor(page, () => compactIn(first), (ids) => ids.length === 0), []);
+      assert.strictEqual(await label(first).getAttribute('aria-expanded'), 'true');
+      // Every lane from the toolbar, then the four generations of issue 17 opened again, one by one.
+      await frame.click('button[data-control="toggle-lanes"]');
+      await frame.waitForFunction((n) => document.querySelectorAll('g.node.compact').length === n, all.length);
+      assert.match(await frame.textContent('button[data-control="toggle-lanes"]'), /Expand|展开/);
+      const lineages = ['blip', 'llava', 'qwen-vl', 'internvl'];
+      const box = await frame.locator('svg.timeline-canvas').boundingBox();
+      // A lane's name is clickable once it is below the sticky axis (40 px) and above the canvas's bottom.
+      const inView = async (family) => {
+        const at = (await label(family).count()) > 0 ? await label(family).boundingBox() : null;
+        return at ? (at.y < box.y + 48 ? 'above' : at.y + at.height > box.y + box.height - 8 ? 'below' : 'in') : 'away';
+      };
+      for (const family of lineages) {
+        await page.mouse.move(box.x + 84, box.y + box.height / 2); // over the lane names: no hover card in the way
+        for (let step = 0, where = await inView(family); where !== 'in'; step++, where = await inView(family)) {
+          assert.ok(step < 60, `the ${family} lane never came into view`);
+          await page.mouse.wheel(0, where === 'above' ? -120 : 120);
+          await page.waitForTimeout(100);
+        }
+        await label(family).click();
+        const left = await pollFor(page, () => compactIn(family), (ids) => ids.length === 0);
+        assert.deepStrictEqual(left, [], `the ${family} lane did not expand`);
+      }
+      // Arrows between the generations: LLaVA → LLaVA-1.5 → LLaVA-NeXT → LLaVA-OneVision, and the others.
+      const labelled = await frame.$$eval('g.node:not(.compact)', (els) => els.map((el) => el.getAttribute('data-id')));
+      for (const id of ['llava', 'llava-1-5', 'llava-next', 'llava-onevision', 'qwen2-5-vl', 'qwen3-vl', 'internvl3', 'internvl3-5', 'blip-2', 'xgen-mm']) {
+        assert.ok(labelled.includes(id), `${id} is not drawn with its label: ${labelled.join(', ')}`);
+      }
+      // Leave the BLIP lane near the top of the view for the screenshot, the LLaVA lane below it.
+      for (let step = 0; step < 60; step++) {
+        const top = (await label('blip').count()) > 0 ? (await label('blip').boundingBox())?.y : undefined;
+        if (top !== undefined && Math.abs(top - (box.y + 60)) < 40) break;
+        await page.mouse.wheel(0, top === undefined || top < box.y + 60 ? -60 : 60);
+        await page.waitForTimeout(80);
+      }
+      const lanes = await frame.$$eval('g.lane-toggle', (els) => els.length);
+      console.log(`          ${all.length} models; ${lanes} lane names in view with all but ${lineages.join(', ')} collapsed`);
+    },
+    async after({ page }) {
+      const frame = await timelineFrame(page);
+      await frame.click('button[data-control="toggle-lanes"]'); // some are collapsed: this expands them all
+      await frame.waitForFunction(() => document.querySelectorAll('g.node.compact').length === 0);
+      await frame.click('button[data-control="fit"]');
     },
   },
   {

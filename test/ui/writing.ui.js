@@ -199,6 +199,37 @@ const writingChecks = [
       await wb.editorTab(page, 'notes.md', { active: true }).waitFor(); // the text editor, not the preview's tab
     },
   },
+  {
+    name: 'the Insert Citation pick finds a model by a spelling without hyphens, an architecture word, and its organisation and year',
+    shot: 'writing-08-pick-normalised',
+    async run({ page }) {
+      await wb.dismiss(page);
+      await wb.quickOpen(page, 'paper.tex');
+      await wb.runCommand(page, 'Model Atlas: Insert Citation...');
+      await page.locator('.quick-input-widget .quick-input-box input[placeholder^="Type a name, title, author"]').waitFor({ state: 'visible' });
+      const labels = () =>
+        page.locator('.quick-input-widget .monaco-list-row').filter({ visible: true }).evaluateAll((rows) => rows.map((r) => r.querySelector('.label-name')?.textContent?.trim() ?? ''));
+      /** Types `query` into the emptied box and waits until the listed models satisfy `expect`. */
+      const search = async (query, expect) => {
+        await page.locator('.quick-input-widget .quick-input-box input').fill('');
+        await wb.typeIntoQuickInput(page, query);
+        let listed = [];
+        for (const deadline = Date.now() + 10_000; Date.now() < deadline; await page.waitForTimeout(200)) {
+          listed = await labels().catch(() => []);
+          if (expect(listed)) return listed;
+        }
+        throw new Error(`"${query}" lists: ${listed.join(', ')}`);
+      };
+      // VS Code's own matching finds neither: "Qwen2.5-VL" has a dot and a hyphen, "Q-Former" is in no label.
+      await search('qformer', (listed) => listed.includes('BLIP-2') && listed.includes('InstructBLIP'));
+      await search('qwen25vl', (listed) => listed.includes('Qwen2.5-VL'));
+      // Flamingo's paper gives "DeepMind": its canonical organisation and its year find it.
+      await search('google 2022', (listed) => listed.includes('Flamingo') && listed.includes('CoCa'));
+    },
+    async after({ page }) {
+      await page.keyboard.press('Escape');
+    },
+  },
 ];
 
 module.exports = { writingChecks };

@@ -41,8 +41,8 @@ describe('atlas fact checks', () => {
   it('accepts the v1 title, the venue title and the venue year in the BibTeX', () => {
     const model = sourced();
     model.paper = { ...model.paper, v1Title: 'BLIP-2: Early Title', venueTitle: 'BLIP-2 at ICML', venue: 'ICML 2024' };
-    model.sources[0].facts.push('v1Title');
-    model.sources[1].facts.push('venueTitle');
+    model.sources![0].facts.push('v1Title');
+    model.sources![1].facts.push('venueTitle');
     for (const [title, year] of [['BLIP-2: Early Title', '2023'], ['{BLIP-2} at {ICML}', '2024']]) {
       model.bibtex = { ...model.bibtex, entry: `@inproceedings{li2023blip2,\n  title={${title}},\n  author={Junnan Li},\n  year={${year}},\n  booktitle={ICML}\n}` };
       assert.deepStrictEqual(codes(model), [], title);
@@ -51,9 +51,9 @@ describe('atlas fact checks', () => {
 
   it('reports private or plain-http sources, and hosts that are not of their kind', () => {
     const model = sourced();
-    model.sources.push({ url: 'http://example.org/x', kind: 'secondary', facts: ['architecture'] });
-    model.sources.push({ url: 'https://laptop.tail1234.ts.net/blip2', kind: 'secondary', facts: ['training'] });
-    model.sources.push({ url: 'https://some-aggregator.com/2301.12597', kind: 'arxiv-mirror', facts: ['title'] });
+    model.sources!.push({ url: 'http://example.org/x', kind: 'secondary', facts: ['architecture'] });
+    model.sources!.push({ url: 'https://laptop.tail1234.ts.net/blip2', kind: 'secondary', facts: ['training'] });
+    model.sources!.push({ url: 'https://some-aggregator.com/2301.12597', kind: 'arxiv-mirror', facts: ['title'] });
     assert.deepStrictEqual(codes(model).map((c) => c.split(':')[0]), ['source-url', 'source-url', 'source-kind']);
   });
 

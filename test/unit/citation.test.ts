@@ -84,6 +84,31 @@ describe('BibTeX rendering', () => {
     assert.doesNotMatch(renderBibtex(published, 'arxiv'), /primaryClass/, 'the category is not known for atlas entries');
   });
 
+  it('composes a report, card or post without an arXiv id as @misc with its address, date and kind, for the arxiv flavour', () => {
+    const card = fakeModel('claude', {
+      paper: { title: 'The Claude 3 Model Family: Opus, Sonnet, Haiku', authors: ['Anthropic'], date: '2024-03-04', type: 'model-card', url: 'https://example.org/card%20v1.pdf#p2' },
+      bibtex: { key: 'anthropic2024claude3', origin: 'composed', entry: '@misc{anthropic2024claude3,\n  title={Own}\n}' },
+    });
+    const entry = renderBibtex(card, 'arxiv');
+    assert.strictEqual(
+      entry,
+      [
+        '@misc{anthropic2024claude3,',
+        '  title        = {{The Claude 3 Model Family: Opus, Sonnet, Haiku}},',
+        '  author       = {Anthropic},',
+        '  year         = {2024},',
+        '  month        = mar,',
+        '  howpublished = {\\url{https://example.org/card\\%20v1.pdf\\#p2}},',
+        '  note         = {Model card}',
+        '}',
+      ].join('\n'),
+    );
+    assert.deepStrictEqual(parseBibtex(entry).problems, []);
+    assert.strictEqual(parseBibtex(entry).entries[0].fields.month, 'March', 'the month macro, as BibTeX reads it');
+    assert.strictEqual(renderBibtex(card), card.bibtex.entry, 'the default flavour keeps the entry of the atlas');
+    assert.strictEqual(renderBibtex(card, 'venue'), card.bibtex.entry, 'no venue: the entry of the atlas');
+  });
+
   it('falls back to the authors’ entry when a flavour lacks facts', () => {
     const bare = fakeModel('y');
     assert.strictEqual(renderBibtex(bare, 'arxiv'), bare.bibtex.entry.trim());

@@ -58,7 +58,7 @@ describe('generated entry validator', () => {
     ['component without role', (m) => delete m.architecture.components[0].role],
     ['unknown architecture type', (m) => (m.architecture.type = 'transformer')],
     ['bad bibtex origin', (m) => (m.bibtex.origin = 'scholar')],
-    ['source without facts', (m) => (m.sources[0].facts = [])],
+    ['source without facts', (m) => (m.sources![0].facts = [])],
     ['long name', (m) => (m.name = 'x'.repeat(81))],
     ['imported from elsewhere', (m) => (m.imported = { from: 'scholar' })],
     ['not an object', () => undefined],

@@ -7,6 +7,7 @@ import { serializeSvg, type SvgNode } from '../../src/core/diagram/svgTree';
 import { hoverCardMarkdown, type HoverCardLabels } from '../../src/core/presentation/hoverCard';
 import { escapeMarkdown } from '../../src/core/presentation/markdown';
 import { toModelDetails } from '../../src/core/presentation/modelDetails';
+import { PAPER_TYPES } from '../../src/core/presentation/cardLabels';
 import { webviewDocument } from '../../src/core/presentation/webviewDocument';
 import { toTimelineModel } from '../../src/core/timeline/timelineModel';
 import { readAtlasFile } from '../../src/core/userAtlas/atlasFile';
@@ -24,6 +25,7 @@ const LABELS: HoverCardLabels = {
   project: 'Project Page',
   visionOnly: 'vision-only model',
   unfinished: 'not finished',
+  paperTypes: PAPER_TYPES.en,
   commands: { 'modelAtlas.insertCitation': 'Insert Citation', 'modelAtlas.showDetails': 'Show Details' },
 };
 
@@ -85,7 +87,7 @@ describe('hostile dataset text', () => {
       language: 'en',
       bibtex: model.bibtex.entry,
       diagramLabels: { frozen: 'frozen', trained: 'trained', objectives: 'Objectives', title: `Architecture of ${model.name}` },
-      linkTexts: { arxiv: 'arXiv', code: 'Code', project: 'Project' },
+      linkTexts: { arxiv: 'arXiv', paper: 'Open Paper', code: 'Code', project: 'Project' },
       architectureTypes: {},
     });
     // The page puts these in with textContent, so they must arrive exactly as written.

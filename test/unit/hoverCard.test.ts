@@ -1,9 +1,12 @@
 import * as assert from 'assert';
 import { AtlasIndex } from '../../src/core/atlas/atlasIndex';
+import { hoverCardLabelsIn, PAPER_TYPES } from '../../src/core/presentation/cardLabels';
 import { hoverCardMarkdown, type HoverCardLabels } from '../../src/core/presentation/hoverCard';
 import { escapeMarkdown, safeHttpsUrl } from '../../src/core/presentation/markdown';
 import { scaffoldEntry } from '../../src/core/userAtlas/newEntries';
 import { fakeModel } from '../support/fakeModel';
+
+const CARD_COMMANDS = ['modelAtlas.insertCitation', 'modelAtlas.copyBibtex', 'modelAtlas.copyCitationKey', 'modelAtlas.showDetails', 'modelAtlas.showOnTimeline'];
 
 const labels: HoverCardLabels = {
   architecture: 'Architecture',
@@ -14,6 +17,7 @@ const labels: HoverCardLabels = {
   project: 'Project',
   visionOnly: 'vision-only',
   unfinished: 'not finished',
+  paperTypes: PAPER_TYPES.en,
   commands: { 'modelAtlas.copyBibtex': 'Copy BibTeX' },
 };
 
@@ -47,6 +51,33 @@ describe('hover card', () => {
 
   it('uses the Chinese summary in Chinese', () => {
     assert.match(hoverCardMarkdown(blip2, atlas, { language: 'zh-cn', labels }), /blip-2 摘要。|blip\\-2 摘要。/);
+  });
+
+  it('names a report, card or post and links it: alone, or beside the arXiv listing that also holds it', () => {
+    const card = fakeModel('gpt-4v', { name: 'GPT-4V', paper: { title: 'GPT-4V(ision) System Card', authors: ['OpenAI'], date: '2023-09-25', type: 'system-card', url: 'https://openai.com/index/gpt-4v-system-card/' } });
+    const both = fakeModel('gpt-4o', {
+      name: 'GPT-4o',
+      paper: { title: 'GPT-4o System Card', authors: ['OpenAI'], date: '2024-10-25', arxiv: '2410.21276', type: 'system-card', url: 'https://openai.com/index/gpt-4o-system-card/' },
+    });
+    const atlasOf = new AtlasIndex([card, both]);
+    const only = hoverCardMarkdown(card, atlasOf, { language: 'en', labels });
+    assert.match(only, /OpenAI · Example Lab · 2023\\-09\\-25 · System card\n/);
+    assert.match(only, /\[System card\]\(https:\/\/openai\.com\/index\/gpt-4v-system-card\/\)/);
+    assert.ok(!only.includes('[Open Paper]'), only);
+    const withArxiv = hoverCardMarkdown(both, atlasOf, { language: 'en', labels });
+    assert.match(withArxiv, /\[Open Paper\]\(https:\/\/arxiv\.org\/abs\/2410\.21276\) · \[System card\]\(https:\/\/openai\.com\/index\/gpt-4o-system-card\/\)/);
+    assert.match(hoverCardMarkdown(card, atlasOf, { language: 'zh-cn', labels: hoverCardLabelsIn('zh-cn', CARD_COMMANDS) }), /\[系统卡\]\(https:/);
+  });
+
+  it('puts its labels in the display language: Chinese labels around the Chinese summary', () => {
+    const zh = hoverCardMarkdown(blip2, atlas, { language: 'zh-cn', labels: hoverCardLabelsIn('zh-cn', CARD_COMMANDS) });
+    assert.match(zh, /\*架构:\* /);
+    assert.match(zh, /\*基于:\* BLIP/);
+    assert.match(zh, /\[打开论文\]\(https:/);
+    assert.match(zh, /\[插入引用\]\(command:modelAtlas\.insertCitation/);
+    assert.ok(!/Architecture|Builds on|Open Paper|Insert Citation/.test(zh), zh);
+    assert.match(hoverCardMarkdown(blip, atlas, { language: 'zh-cn', labels: hoverCardLabelsIn('zh-cn', CARD_COMMANDS) }), /\*后续工作:\* BLIP\\-2/);
+    assert.deepStrictEqual(hoverCardLabelsIn('en', []).commands, {}, 'no action links in completion documentation');
   });
 
   it('keeps hostile dataset text inert', () => {

@@ -126,7 +126,8 @@ export interface AtlasModel {
   architecture: Architecture;
   lineage: { buildsOn: string[] };
   bibtex: BibtexInfo;
-  sources: Source[];
+  /** Required in data/models and in user entries; the shipped data file leaves them out (only the build reads them). */
+  sources?: Source[];
   notes?: string;
   /** Set on entries written by Add Paper from arXiv, until the researcher completes them. */
   imported?: { from: 'arxiv'; primaryCategory?: string; abstract?: string };

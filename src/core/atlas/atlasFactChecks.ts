@@ -136,7 +136,7 @@ function surname(name: string): string {
 function sourceProblems(model: AtlasModel): FactProblem[] {
   const problems: FactProblem[] = [];
   const confirmed = new Set<string>();
-  model.sources.forEach((source, index) => {
+  (model.sources ?? []).forEach((source, index) => {
     const at = (code: FactProblemCode, message: string) => problems.push({ modelId: model.id, code, path: ['sources', index], message, severity: 'error' });
     if (!isPublicHttps(source.url)) {
       at('source-url', `${source.url} is not a public https address`);
@@ -188,7 +188,7 @@ function mentionsDate(model: AtlasModel): boolean {
   const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   const name = names[month - 1];
   const spellings = [model.paper.date, ...[name, name.slice(0, 3)].flatMap((m) => [`${m} ${day}, ${year}`, `${day} ${m} ${year}`, `${m}. ${day}`])];
-  return model.sources.some((s) => s.facts.some((f) => f === 'date' || spellings.some((d) => f.includes(d))));
+  return (model.sources ?? []).some((s) => s.facts.some((f) => f === 'date' || spellings.some((d) => f.includes(d))));
 }
 
 const PRIVATE_HOST = /^(localhost|.*\.(local|internal|lan|home|corp|intranet|ts\.net)|\d+\.\d+\.\d+\.\d+|\[.*\])$/i;

@@ -1,8 +1,9 @@
-// Rendering an atlas entry as BibTeX: the authors' own entry, an arXiv @misc, the venue's entry, or biblatex's
-// (@inproceedings / @online with eprinttype and date).
+// Rendering an atlas entry as BibTeX: the authors' own entry, an arXiv @misc, the venue's entry, biblatex's
+// (@inproceedings / @online), or for a report, card or post without an arXiv id a composed @misc with its address.
 import type { AtlasModel } from '../atlas/atlas';
-import { parseBibtex } from './parse';
 import { publishedVenue } from '../atlas/venue';
+import { PAPER_TYPES } from '../presentation/cardLabels';
+import { parseBibtex } from './parse';
 
 export type BibtexFlavour = 'authors' | 'arxiv' | 'venue' | 'biblatex';
 
@@ -13,17 +14,24 @@ export function escapeBibtexValue(value: string): string {
   return value.replace(SPECIAL, (ch) => `\\${ch}`).replace(/[{}]/g, '');
 }
 
-function field(name: string, value: string): string {
-  return `  ${name.padEnd(13)}= {${value}}`;
+/** A value written without braces: a month macro such as `oct`. */
+interface Macro {
+  macro: string;
 }
 
-function entry(type: string, key: string, fields: Array<[string, string | undefined]>): string {
-  const lines = fields.filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '').map(([n, v]) => field(n, v));
+type FieldValue = string | Macro | undefined;
+
+function field(name: string, value: string | Macro): string {
+  return `  ${name.padEnd(13)}= ${typeof value === 'string' ? `{${value}}` : value.macro}`;
+}
+
+function entry(type: string, key: string, fields: Array<[string, FieldValue]>): string {
+  const lines = fields.filter((f): f is [string, string | Macro] => f[1] !== undefined && f[1] !== '').map(([n, v]) => field(n, v));
   return `@${type}{${key},\n${lines.join(',\n')}\n}`;
 }
 
 /** The title and authors; a team report whose list the atlas gives only the head of ends in "and others". */
-function common(model: AtlasModel, title = model.paper.title): Array<[string, string | undefined]> {
+function common(model: AtlasModel, title = model.paper.title): Array<[string, FieldValue]> {
   const authors = model.paper.authors.map(escapeBibtexValue).concat(model.paper.authorsTruncated ? ['others'] : []);
   return [
     ['title', `{${escapeBibtexValue(title)}}`],
@@ -84,6 +92,28 @@ export function venueEntry(model: AtlasModel): string | undefined {
   ]);
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A report, card or post with no arXiv id, as a composed @misc: its address in `howpublished` (\url, for
+ * BibTeX styles that print no `url` field), its date as year and month, its kind in `note`.
+ */
+export function reportEntry(model: AtlasModel): string | undefined {
+  const { url, date, type } = model.paper;
+  if (!url || model.paper.arxiv) {
+    return undefined;
+  }
+  const month = MONTHS[Number(date.slice(5, 7)) - 1];
+  return entry('misc', model.bibtex.key, [
+    ...common(model),
+    ['year', date.slice(0, 4)],
+    ['month', month ? { macro: month } : undefined],
+    // % and # would end or break the line once BibTeX copies the address into the .bbl.
+    ['howpublished', `\\url{${url.replace(/[%#]/g, (ch) => `\\${ch}`)}}`],
+    ['note', PAPER_TYPES.en[type ?? 'paper']],
+  ]);
+}
+
 /** The field each entry type's venue is printed from by the standard styles. */
 const VENUE_FIELD: Record<string, string> = { article: 'journal', inproceedings: 'booktitle', conference: 'booktitle', incollection: 'booktitle', misc: 'howpublished' };
 
@@ -140,7 +170,8 @@ export function renderBibtex(model: AtlasModel, flavour: BibtexFlavour = 'author
   const own = model.bibtex.entry.trim();
   switch (flavour) {
     case 'arxiv':
-      return arxivEntry(model) ?? own;
+      // Without an arXiv id there is no arXiv entry: the composed @misc of the report, card or post instead.
+      return arxivEntry(model) ?? reportEntry(model) ?? own;
     case 'venue':
       return venueEntry(model) ?? own;
     case 'biblatex':

@@ -1,6 +1,6 @@
 // The content of a model's hover card (also the documentation of its completion items), as Markdown.
 // Labels come from the caller so that the core stays free of the UI's translation layer.
-import { firstAuthorEtAl, localized, paperUrl, type AtlasModel, type DisplayLanguage } from '../atlas/atlas';
+import { firstAuthorEtAl, localized, paperUrl, type AtlasModel, type DisplayLanguage, type PaperType } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
 import { isUnfinished } from '../userAtlas/unfinished';
 import { commandLink, escapeMarkdown, safeHttpsUrl } from './markdown';
@@ -15,6 +15,8 @@ export interface HoverCardLabels {
   visionOnly: string;
   /** Said in place of the title of an entry that still holds TODO placeholders. */
   unfinished: string;
+  /** The kinds of paper: a report, card or post is named on the card and is the text of its link. */
+  paperTypes: Record<PaperType, string>;
   /** Labels for command links, by command id; only commands listed here get a link. */
   commands: Record<string, string>;
 }
@@ -40,7 +42,8 @@ export function hoverCardMarkdown(model: AtlasModel, atlas: AtlasIndex, options:
   const unfinished = isUnfinished(model);
   const known = (text: string | undefined): text is string => Boolean(text) && !(unfinished && /\bTODO\b/.test(text!));
   lines.push(`**${e(model.name)}** — ${unfinished ? `*${e(labels.unfinished)}*` : e(model.paper.title)}${kind}`);
-  const facts = [firstAuthorEtAl(model), model.organizations.join(', '), model.paper.date, model.paper.venue].filter(known);
+  const type = model.paper.type && model.paper.type !== 'paper' ? labels.paperTypes[model.paper.type] : undefined;
+  const facts = [firstAuthorEtAl(model), model.organizations.join(', '), model.paper.date, model.paper.venue, type].filter(known);
   if (facts.length > 0) {
     lines.push(facts.map(e).join(' · '));
   }
@@ -68,10 +71,15 @@ export function hoverCardMarkdown(model: AtlasModel, atlas: AtlasIndex, options:
   if (options.withActions !== false) {
     const links: string[] = [];
     const paper = safeHttpsUrl(paperUrl(model));
+    // The report, card or post itself, where it is not the arXiv listing (GPT-4o's system card is on both).
+    const report = safeHttpsUrl(model.paper.url);
     const code = safeHttpsUrl(model.links?.code);
     const project = safeHttpsUrl(model.links?.project);
     if (paper) {
-      links.push(`[${e(labels.openPaper)}](${paper})`);
+      links.push(`[${e(paper === report ? (type ?? labels.openPaper) : labels.openPaper)}](${paper})`);
+    }
+    if (report && report !== paper) {
+      links.push(`[${e(type ?? labels.paperTypes.paper)}](${report})`);
     }
     if (code) {
       links.push(`[${e(labels.code)}](${code})`);

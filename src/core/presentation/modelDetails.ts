@@ -1,11 +1,13 @@
 // One atlas entry as the details page shows it: text in the display language, the lineage resolved to
 // names, the BibTeX rendered and the architecture diagram laid out. Plain data, sent to the webview.
-import { localized, localizedList, paperUrl, yearOf, type AtlasModel, type DisplayLanguage } from '../atlas/atlas';
+import { localized, localizedList, yearOf, type AtlasModel, type DisplayLanguage } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
 import { layoutArchitecture, type DiagramLabels } from '../diagram/architectureSvg';
 import type { SvgNode } from '../diagram/svgTree';
+import { paperTypeLabel } from './cardLabels';
 
-export type DetailsLink = 'arxiv' | 'code' | 'project';
+/** The arXiv listing; the report, card or post (paper.url) where that is not it; the code; the project page. */
+export type DetailsLink = 'arxiv' | 'paper' | 'code' | 'project';
 
 export interface ModelRef {
   id: string;
@@ -23,6 +25,8 @@ export interface ModelDetails {
   organizations: string[];
   date: string;
   venue?: string;
+  /** What kind of paper it is, when not a plain paper ("System card"), in the display language. */
+  paperType?: string;
   /** The links the entry has, with the address shown as a tooltip; the extension opens them. */
   links: Array<{ link: DetailsLink; url: string; text: string }>;
   summary: string;
@@ -40,7 +44,15 @@ export interface ModelDetails {
 }
 
 export function linkUrl(model: AtlasModel, link: DetailsLink): string | undefined {
-  return link === 'arxiv' ? paperUrl(model) : model.links?.[link];
+  const arxiv = model.links?.arxiv ?? (model.paper.arxiv ? `https://arxiv.org/abs/${model.paper.arxiv}` : undefined);
+  switch (link) {
+    case 'arxiv':
+      return arxiv;
+    case 'paper':
+      return model.paper.url !== arxiv ? model.paper.url : undefined;
+    default:
+      return model.links?.[link];
+  }
 }
 
 function ref(model: AtlasModel): ModelRef {
@@ -56,9 +68,11 @@ export interface DetailsInputs {
 }
 
 export function toModelDetails(model: AtlasModel, atlas: AtlasIndex, inputs: DetailsInputs): ModelDetails {
-  const links = (['arxiv', 'code', 'project'] as const).flatMap((link) => {
+  const paperType = paperTypeLabel(model.paper.type, inputs.language);
+  const links = (['arxiv', 'paper', 'code', 'project'] as const).flatMap((link) => {
     const url = linkUrl(model, link);
-    const text = link === 'arxiv' && model.paper.arxiv ? `${inputs.linkTexts.arxiv} ${model.paper.arxiv}` : inputs.linkTexts[link];
+    const text =
+      link === 'arxiv' && model.paper.arxiv ? `${inputs.linkTexts.arxiv} ${model.paper.arxiv}` : link === 'paper' ? (paperType ?? inputs.linkTexts.paper) : inputs.linkTexts[link];
     return url ? [{ link, url, text }] : [];
   });
   return {
@@ -70,6 +84,7 @@ export function toModelDetails(model: AtlasModel, atlas: AtlasIndex, inputs: Det
     organizations: [...model.organizations],
     date: model.paper.date,
     venue: model.paper.venue,
+    paperType,
     links,
     summary: localized(model.summary, inputs.language),
     keyIdeas: localizedList(model.keyIdeas, inputs.language),

@@ -19,7 +19,7 @@ export function filterModels(models: readonly TimelineModel[], filter: TimelineF
   return models.filter((m) => {
     const year = Number(m.date.slice(0, 4));
     return (
-      (!filter.organization || m.organizations.includes(filter.organization)) &&
+      (!filter.organization || m.organizationIds.includes(filter.organization)) &&
       (!filter.family || m.family === filter.family) &&
       (!filter.architectureType || m.architectureType === filter.architectureType) &&
       (!filter.kind || filter.kind === 'all' || m.kind === filter.kind) &&
@@ -48,7 +48,7 @@ export function facetsOf(models: readonly TimelineModel[]): TimelineFacets {
   const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
   const years = new Set(models.map((m) => Number(m.date.slice(0, 4))));
   return {
-    organizations: sorted(models.flatMap((m) => m.organizations)),
+    organizations: sorted(models.flatMap((m) => m.organizationIds)),
     families: sorted(models.map((m) => m.family)),
     architectureTypes: sorted(models.map((m) => m.architectureType)),
     years: [...years].sort((a, b) => a - b),

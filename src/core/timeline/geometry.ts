@@ -23,6 +23,8 @@ export interface LaidOutNode {
   height: number;
   lane: number;
   row: number;
+  /** In a collapsed lane: a mark without its label. */
+  compact?: boolean;
 }
 
 /** A lineage arrow from a model (`from`) to a model it builds on (`to`); the arrow head is at the last point. */

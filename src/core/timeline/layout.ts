@@ -1,10 +1,13 @@
-// The timeline's geometry: x from the first-submission date, lanes by family or organization, rows packed so
-// no two labelled nodes overlap; content pixels from the top-left of the first lane.
+// The timeline's geometry: x from the first-submission date, lanes by family or organisation (those of one model
+// gathered in one lane), rows packed so no two nodes overlap; a collapsed lane shows unlabelled marks.
 import type { Box, LaidOutNode, LineageEdge, Point } from './geometry';
 import { LineageRoutes } from './lineageRoutes';
 import { leadOrganization, type TimelineModel } from './timelineModel';
 
 export type LaneBy = 'family' | 'organization';
+
+/** The lane of the models that are alone in their family (or organisation): one lane, not one each. */
+export const OTHER_LANE = '*';
 
 export interface LayoutOptions {
   laneBy: LaneBy;
@@ -16,13 +19,23 @@ export interface LayoutOptions {
   nodeGap?: number;
   rowGap?: number;
   lanePadding?: number;
+  /** Lanes (by key) whose models are drawn as marks without labels, so the lane takes a row or two. */
+  collapsed?: ReadonlySet<string>;
+  /** Width of a mark in a collapsed lane. */
+  markWidth?: number;
+  /** Smallest gap between two marks in one row of a collapsed lane. */
+  markGap?: number;
 }
 
 export interface Lane {
+  /** A family id or canonical organisation id, or OTHER_LANE. */
   key: string;
   y: number;
   height: number;
   rows: number;
+  /** How many models the lane holds. */
+  count: number;
+  collapsed: boolean;
 }
 
 export interface AxisTick {
@@ -105,6 +118,8 @@ export function layoutTimeline(models: readonly TimelineModel[], options: Layout
   const nodeGap = options.nodeGap ?? 14;
   const rowGap = options.rowGap ?? 8;
   const lanePadding = options.lanePadding ?? 8;
+  const markWidth = options.markWidth ?? 12;
+  const markGap = options.markGap ?? 2;
   const { pixelsPerDay } = options;
   const { startDay, endDay } = axisDomain(models);
   const frame = { startDay, pixelsPerDay };
@@ -119,6 +134,7 @@ export function layoutTimeline(models: readonly TimelineModel[], options: Layout
     list.push(model);
     byLane.set(key, list);
   }
+  gatherSingles(byLane);
 
   const nodes: LaidOutNode[] = [];
   const lanes: Lane[] = [];
@@ -127,20 +143,22 @@ export function layoutTimeline(models: readonly TimelineModel[], options: Layout
     const laneIndex = lanes.length;
     const rowRightEdges: number[] = [];
     const placed: LaidOutNode[] = [];
+    const collapsed = options.collapsed?.has(key) === true;
+    const gap = collapsed ? markGap : nodeGap;
     for (const model of members) {
       const x = xOfDay(frame, dayOf(model.date));
-      const width = Math.max(1, options.nodeWidth(model));
-      let row = rowRightEdges.findIndex((right) => right + nodeGap <= x);
+      const width = collapsed ? markWidth : Math.max(1, options.nodeWidth(model));
+      let row = rowRightEdges.findIndex((right) => right + gap <= x);
       if (row < 0) {
         row = rowRightEdges.length;
         rowRightEdges.push(0);
       }
       rowRightEdges[row] = x + width;
-      placed.push({ model, x, y: laneTop + lanePadding + row * (nodeHeight + rowGap), width, height: nodeHeight, lane: laneIndex, row });
+      placed.push({ model, x, y: laneTop + lanePadding + row * (nodeHeight + rowGap), width, height: nodeHeight, lane: laneIndex, row, ...(collapsed ? { compact: true } : {}) });
     }
     const rows = Math.max(1, rowRightEdges.length);
     const height = lanePadding * 2 + rows * nodeHeight + (rows - 1) * rowGap;
-    lanes.push({ key, y: laneTop, height, rows });
+    lanes.push({ key, y: laneTop, height, rows, count: members.length, collapsed });
     nodes.push(...placed);
     laneTop += height;
   }
@@ -164,6 +182,20 @@ export function layoutTimeline(models: readonly TimelineModel[], options: Layout
     startDay,
     endDay,
   };
+}
+
+/** Moves the lanes of a single model into OTHER_LANE, after the rest (when there are two or more of them). */
+function gatherSingles(byLane: Map<string, TimelineModel[]>): void {
+  const singles = [...byLane].filter(([, members]) => members.length === 1);
+  if (singles.length < 2) {
+    return;
+  }
+  const other: TimelineModel[] = [];
+  for (const [key, [model]] of singles) {
+    byLane.delete(key);
+    other.push(model);
+  }
+  byLane.set(OTHER_LANE, other); // already in date order: the lanes were filled from the sorted models
 }
 
 function compare(a: string, b: string): number {

@@ -11,8 +11,8 @@ export function findModelsTool(service: AtlasService): vscode.LanguageModelTool<
       const what = [options.input.query, options.input.organization, options.input.architecture, options.input.year].filter((v) => v !== undefined && v !== '').join(', ');
       return { invocationMessage: what ? vscode.l10n.t('Looking up {0} in the Model Atlas', what) : vscode.l10n.t('Listing the Model Atlas') };
     },
-    invoke(options) {
-      const atlas = service.atlas;
+    async invoke(options) {
+      const atlas = await service.atlas();
       const { models, total } = findModels(atlas, options.input ?? {});
       if (models.length === 0) {
         return textResult(`No model in the Model Atlas (${atlas.size} verified vision-language and multimodal models) matches ${JSON.stringify(options.input)}. Try a shorter name or fewer criteria.`);

@@ -38,7 +38,7 @@ interface Citation {
 type Lookup = { ok: true; citation: Citation } | { ok: false; message: string };
 
 async function lookUp(service: AtlasService, input: CitationInput): Promise<Lookup> {
-  const model = modelNamed(service.atlas, input.model ?? '');
+  const model = modelNamed((await service.atlas()), input.model ?? '');
   if (!model) {
     return { ok: false, message: `No model in the Model Atlas is named ${JSON.stringify(input.model)}. Find its exact name with modelAtlas_findModels.` };
   }

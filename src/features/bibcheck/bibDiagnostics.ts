@@ -2,6 +2,7 @@
 // document), and citation-mismatch in Markdown and LaTeX documents. Recomputed, debounced, on every change.
 import * as vscode from 'vscode';
 import { severityOf, type BibFinding } from '../../core/bibcheck/findings';
+import type { AtlasIndex } from '../../core/atlas/atlasIndex';
 import type { AtlasService } from '../../shared/atlasService';
 import { bibliographiesFor } from '../../shared/bibliography/bibliographyLocator';
 import { openBibliography } from '../../shared/bibliography/parsedBibs';
@@ -17,10 +18,10 @@ function severity(code: Parameters<typeof severityOf>[0]): vscode.DiagnosticSeve
   return severityOf(code) === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
 }
 
-export function bibDiagnostics(service: AtlasService, document: vscode.TextDocument, findings: readonly BibFinding[], autoExportedBy: string | undefined, duplicates: DuplicatePlaces): vscode.Diagnostic[] {
+export function bibDiagnostics(atlas: AtlasIndex, document: vscode.TextDocument, findings: readonly BibFinding[], autoExportedBy: string | undefined, duplicates: DuplicatePlaces): vscode.Diagnostic[] {
   return findings.map((finding) => {
     const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
-    const message = bibFindingMessage(finding, service.atlas) + (autoExportedBy ? ` ${autoExportNote(autoExportedBy)}` : '');
+    const message = bibFindingMessage(finding, atlas) + (autoExportedBy ? ` ${autoExportNote(autoExportedBy)}` : '');
     const diagnostic = new vscode.Diagnostic(range, message, severity(finding.code));
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = finding.code;
@@ -56,12 +57,13 @@ export function registerBibDiagnostics(service: AtlasService): vscode.Disposable
         continue;
       }
       const { check, duplicates } = await checkBibDocument(service, document);
-      next.set(uri.toString(), [uri, bibDiagnostics(service, document, check.findings, check.autoExportedBy, duplicates)]);
+      next.set(uri.toString(), [uri, bibDiagnostics(await service.atlas(), document, check.findings, check.autoExportedBy, duplicates)]);
     }
     for (const document of served) {
       const { mismatches } = await checkDocument(service, document);
+      const atlas = await service.atlas();
       const diagnostics = mismatches.map((m) => {
-        const d = new vscode.Diagnostic(new vscode.Range(document.positionAt(m.start), document.positionAt(m.end)), mismatchMessage(m, service.atlas), severity(m.code));
+        const d = new vscode.Diagnostic(new vscode.Range(document.positionAt(m.start), document.positionAt(m.end)), mismatchMessage(m, atlas), severity(m.code));
         d.source = DIAGNOSTIC_SOURCE;
         d.code = m.code;
         return d;

@@ -16,8 +16,9 @@ export function registerBibHover(service: AtlasService): vscode.Disposable {
       if (isInside(nonProseOf(document), document.offsetAt(position))) {
         return undefined;
       }
+      const atlas = await service.atlas();
       const lines = { lineCount: document.lineCount, lineText: (line: number) => document.lineAt(line).text };
-      const target = hoverTargetAt(lines, position.line, position.character, syntaxOf(document), service.atlas.matcher);
+      const target = hoverTargetAt(lines, position.line, position.character, syntaxOf(document), atlas.matcher);
       if (target?.kind !== 'citation') {
         return undefined;
       }
@@ -35,7 +36,7 @@ export function registerBibHover(service: AtlasService): vscode.Disposable {
         const file = vscode.workspace.asRelativePath(bib.uri, false);
         const markdown = new vscode.MarkdownString(
           `$(warning) ${escapeMarkdown(vscode.l10n.t('Check Bibliography: the entry {0} in {1}', target.key, file))}\n\n` +
-            findings.map((f) => `- ${escapeMarkdown(bibFindingMessage(f, service.atlas))} (\`${f.code}\`)`).join('\n'),
+            findings.map((f) => `- ${escapeMarkdown(bibFindingMessage(f, atlas))} (\`${f.code}\`)`).join('\n'),
         );
         markdown.supportThemeIcons = true;
         return new vscode.Hover(markdown, new vscode.Range(target.line, target.start, target.line, target.end));

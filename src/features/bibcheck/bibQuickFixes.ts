@@ -38,7 +38,7 @@ export function registerBibQuickFixes(service: AtlasService): vscode.Disposable 
         return [];
       }
       const { bib, check, duplicates } = await checkBibDocument(service, document);
-      const atlas = service.atlas;
+      const atlas = (await service.atlas());
       const actions: vscode.CodeAction[] = [];
       const kinds = new Set<BibCheckCode>();
       for (const diagnostic of ours) {
@@ -128,7 +128,7 @@ export function registerBibQuickFixes(service: AtlasService): vscode.Disposable 
         if (!mismatch) {
           continue;
         }
-        const model = service.atlas.get(mismatch.modelId);
+        const model = (await service.atlas()).get(mismatch.modelId);
         const key = keyInAny(run.bibs.map((b) => b.bib), model);
         const action = new vscode.CodeAction(
           key ? vscode.l10n.t("Cite {0}'s paper ({1})", model.name, key) : vscode.l10n.t("Cite {0}'s paper (add its entry)", model.name),

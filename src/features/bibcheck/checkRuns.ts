@@ -45,10 +45,10 @@ async function loadBibs(uris: readonly vscode.Uri[]): Promise<{ loaded: LoadedBi
   return { loaded, unreadable };
 }
 
-function runCheck(service: AtlasService, bibs: readonly LoadedBib[], scope: vscode.Uri): FileCheck[] {
+async function runCheck(service: AtlasService, bibs: readonly LoadedBib[], scope: vscode.Uri): Promise<FileCheck[]> {
   return checkBibliography(
     bibs.map((b) => ({ text: b.document.getText(), bib: b.bib })),
-    service.atlas,
+    await service.atlas(),
     (code) => settings.checkEnabled(code, scope),
   );
 }
@@ -56,8 +56,8 @@ function runCheck(service: AtlasService, bibs: readonly LoadedBib[], scope: vsco
 /** Check Bibliography for a Markdown or LaTeX document: its .bib files, and the names followed by citations in it. */
 export async function checkDocument(service: AtlasService, document: vscode.TextDocument): Promise<DocumentCheck> {
   const { loaded, unreadable } = await loadBibs(await bibliographiesFor(document));
-  const checks = runCheck(service, loaded, document.uri);
-  const atlas = service.atlas;
+  const checks = await runCheck(service, loaded, document.uri);
+  const atlas = (await service.atlas());
   const mismatches =
     isServed(document) && settings.checkEnabled('citation-mismatch', document.uri)
       ? findCitationMismatches({
@@ -101,7 +101,7 @@ export async function checkBibDocument(service: AtlasService, bibDocument: vscod
   const duplicates: DuplicatePlaces = new Map();
   let own: FileCheck | undefined;
   for (const group of groups) {
-    const check = runCheck(service, group, self.uri)[group.indexOf(self)];
+    const check = (await runCheck(service, group, self.uri))[group.indexOf(self)];
     own ??= { ...check, findings: check.findings.filter((f) => f.code !== 'duplicate-paper') };
     for (const finding of check.findings) {
       if (finding.code === 'duplicate-paper') {

@@ -1,6 +1,7 @@
 // The fixes beyond one field: keeping one key of a duplicated paper (citations changed in one edit, entries deleted
 // once the user agrees), the published version under a new key, citing the named paper, the Zotero advice.
 import * as vscode from 'vscode';
+import type { AtlasIndex } from '../../core/atlas/atlasIndex';
 import { matchEntry } from '../../core/bibtex/atlasEntries';
 import { openEntryAtEnd, planAppend } from '../../core/bibtex/append';
 import { venueEntry, withKey } from '../../core/bibtex/render';
@@ -120,7 +121,7 @@ export function registerFixCommands(service: AtlasService): vscode.Disposable {
       const document = await vscode.workspace.openTextDocument(bibUri);
       const bib = parsedBib(document);
       const entry = bib.entries.find((e) => e.key === entryKey);
-      const model = entry && matchEntry(service.atlas, entry)?.model;
+      const model = entry && matchEntry((await service.atlas()), entry)?.model;
       const venue = model && venueEntry(model);
       if (!model || !venue) {
         return undefined;
@@ -150,7 +151,8 @@ export function registerFixCommands(service: AtlasService): vscode.Disposable {
         void vscode.window.showWarningMessage(vscode.l10n.t('This document names no bibliography that could be read, so there is no entry to cite.'));
         return false;
       }
-      const models = mismatches.map((m) => service.atlas.get(m.modelId));
+      const atlas = await service.atlas();
+      const models = mismatches.map((m) => atlas.get(m.modelId));
       const plan = await planBibliography(run.bibs[0].uri, models, run.bibs.map((b) => b.uri));
       if (!(await applyBibliographyPlan(plan))) {
         return false; // it said why
@@ -168,7 +170,7 @@ export function registerFixCommands(service: AtlasService): vscode.Disposable {
         return undefined;
       }
       const entry = found.run.bib.bib.entries[found.finding.entryIndex];
-      const corrected = correctedEntry(found.document.getText(), entry.start, entry.end, findingEdits(found.run.bib, found.finding, service.atlas));
+      const corrected = correctedEntry(found.document.getText(), entry.start, entry.end, findingEdits(found.run.bib, found.finding, (await service.atlas())));
       await vscode.env.clipboard.writeText(corrected);
       void vscode.window.showInformationMessage(vscode.l10n.t('Copied the corrected entry {0}: paste it into Zotero, or keep it until the item is fixed there.', entry.key));
       return corrected;
@@ -179,9 +181,10 @@ export function registerFixCommands(service: AtlasService): vscode.Disposable {
       if (!found) {
         return undefined;
       }
-      const advice = zoteroAdvice(found.finding, service.atlas, authorsToWrite(found.document.getText(), found.run.bib.bib.entries[found.finding.entryIndex], found.finding, service));
+      const atlas = await service.atlas();
+      const advice = zoteroAdvice(found.finding, atlas, authorsToWrite(found.document.getText(), found.run.bib.bib.entries[found.finding.entryIndex], found.finding, atlas));
       const copy = vscode.l10n.t('Copy the corrected entry');
-      const canCopy = found.finding.code !== 'duplicate-paper' && findingEdits(found.run.bib, found.finding, service.atlas) !== undefined;
+      const canCopy = found.finding.code !== 'duplicate-paper' && findingEdits(found.run.bib, found.finding, atlas) !== undefined;
       void vscode.window.showInformationMessage(advice, ...(canCopy ? [copy] : [])).then((answer) => {
         if (answer === copy) {
           void vscode.commands.executeCommand(FIX_COMMANDS.copyCorrected, bibUri, code, start);
@@ -193,6 +196,6 @@ export function registerFixCommands(service: AtlasService): vscode.Disposable {
 }
 
 /** The author list the fix would write, as plain text for Zotero. */
-function authorsToWrite(text: string, entry: BibEntry | undefined, finding: BibFinding, service: AtlasService): string | undefined {
-  return finding.code === 'author-mismatch' && entry ? authorsAsCorrected(text, entry, service.atlas.get(finding.modelId)) : undefined;
+function authorsToWrite(text: string, entry: BibEntry | undefined, finding: BibFinding, atlas: AtlasIndex): string | undefined {
+  return finding.code === 'author-mismatch' && entry ? authorsAsCorrected(text, entry, atlas.get(finding.modelId)) : undefined;
 }

@@ -85,7 +85,7 @@ function statusOf(code: BibFinding['code']): ReportStatus {
 
 /** The report on `subject`: a Markdown or LaTeX document, or a .bib on its own. */
 export async function buildReport(service: AtlasService, subject: vscode.TextDocument): Promise<Report> {
-  const atlas = service.atlas;
+  const atlas = (await service.atlas());
   const labels = reportLabels();
   const rows = new Map<string, RowDraft>();
   const fixes = new Map<string, ReportAction>();

@@ -57,7 +57,7 @@ export function registerCitationDiagnostics(service: AtlasService): vscode.Dispo
 }
 
 export async function computeDiagnostics(service: AtlasService, document: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
-  const atlas = service.atlas;
+  const atlas = await service.atlas();
   let loaded: LoadedBibliography[] = [];
   const hints = settings.uncitedMentions(fileOf(document));
   const mentions = hints ? (await documentMentionsOf(document, atlas)).mentions : [];

@@ -25,9 +25,10 @@ export function registerCitationQuickFixes(service: AtlasService): vscode.Dispos
       if (ours.length === 0) {
         return [];
       }
+      const atlas = await service.atlas();
       const actions: vscode.CodeAction[] = [];
       for (const diagnostic of ours.filter((d) => codeOf(d) === UNCITED_MENTION)) {
-        const model = service.atlas.lookup(document.getText(diagnostic.range));
+        const model = atlas.lookup(document.getText(diagnostic.range));
         if (model) {
           const action = new vscode.CodeAction(vscode.l10n.t('Cite {0} after this mention', model.name), vscode.CodeActionKind.QuickFix);
           action.command = { title: action.title, command: CITE_MENTION, arguments: [document.uri, diagnostic.range.end, model.id] };
@@ -42,7 +43,7 @@ export function registerCitationQuickFixes(service: AtlasService): vscode.Dispos
       }
       const fileName = vscode.workspace.asRelativePath(target.uri, false);
       for (const diagnostic of ours) {
-        const model = service.atlas.byCitationKey(document.getText(diagnostic.range));
+        const model = atlas.byCitationKey(document.getText(diagnostic.range));
         if (!model) {
           continue;
         }
@@ -71,7 +72,7 @@ export function registerCitationQuickFixes(service: AtlasService): vscode.Dispos
   return vscode.Disposable.from(
     registerForServedLanguages((selector) => vscode.languages.registerCodeActionsProvider(selector, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] })),
     vscode.commands.registerCommand(ADD_ENTRY, async (bibUri: vscode.Uri, modelId: string, documentUri?: vscode.Uri) => {
-      const model = service.atlas.byIdOrUndefined(modelId);
+      const model = (await service.atlas()).byIdOrUndefined(modelId);
       if (!model || refuseUnfinished([model])) {
         return false;
       }
@@ -81,7 +82,7 @@ export function registerCitationQuickFixes(service: AtlasService): vscode.Dispos
       return applyBibliographyPlan(plan);
     }),
     vscode.commands.registerCommand(CITE_MENTION, async (uri: vscode.Uri, at: vscode.Position, modelId: string) => {
-      const model = service.atlas.byIdOrUndefined(modelId);
+      const model = (await service.atlas()).byIdOrUndefined(modelId);
       if (!model) {
         return false;
       }

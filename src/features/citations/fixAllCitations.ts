@@ -46,7 +46,7 @@ export function registerFixAllCitations(service: AtlasService): vscode.Disposabl
 /** Works the problems out afresh from the document and its .bib (diagnostics reach us as copies); returns how many it fixed. */
 async function fixAll(service: AtlasService, uri: vscode.Uri): Promise<number> {
   const document = await vscode.workspace.openTextDocument(uri);
-  const atlas = service.atlas;
+  const atlas = (await service.atlas());
   let loaded: LoadedBibliography[] = [];
   const findings = await findCitationProblems({
     text: document.getText(),

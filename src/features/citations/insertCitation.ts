@@ -2,6 +2,7 @@
 // entry in the document's bibliography (two undoable steps at most; see citingEdit). Where it cites: after the
 // mention it was run for (hover card, In This Document), else at the cursor, never inside a word.
 import * as vscode from 'vscode';
+import type { AtlasIndex } from '../../core/atlas/atlasIndex';
 import type { AtlasModel } from '../../core/atlas/atlas';
 import { isCitablePlace, outOfWord, planCitationInsertion } from '../../core/citations/citationInsertion';
 import type { AtlasService } from '../../shared/atlasService';
@@ -54,7 +55,8 @@ interface CitationTarget {
 
 async function citationTarget(service: AtlasService, editor: vscode.TextEditor, mention: MentionArgument | undefined, arg: unknown, selection: unknown): Promise<CitationTarget | undefined> {
   const document = editor.document;
-  const fromArgs = modelsFromArguments(service.atlas, arg, selection);
+  const atlas = await service.atlas();
+  const fromArgs = modelsFromArguments(atlas, arg, selection);
   if (mention) {
     if (fromArgs.length === 0) {
       return undefined;
@@ -79,8 +81,8 @@ async function citationTarget(service: AtlasService, editor: vscode.TextEditor, 
     return { models: fromArgs, offset };
   }
   // From the editor: a selected name comes ticked, and is cited after the selection.
-  const selected = editor.selection.isEmpty ? [] : modelsNamedIn(service, document.getText(editor.selection));
-  const models = await pickModelsTicked(service.atlas, vscode.l10n.t('Insert Citation'), selected);
+  const selected = editor.selection.isEmpty ? [] : modelsNamedIn(atlas, document.getText(editor.selection));
+  const models = await pickModelsTicked(atlas, vscode.l10n.t('Insert Citation'), selected);
   if (!models || models.length === 0) {
     return undefined;
   }
@@ -88,13 +90,13 @@ async function citationTarget(service: AtlasService, editor: vscode.TextEditor, 
 }
 
 /** The models a selection names: the whole selection as a name, else each mention in it. */
-function modelsNamedIn(service: AtlasService, text: string): AtlasModel[] {
-  const whole = service.atlas.lookup(text.trim());
+function modelsNamedIn(atlas: AtlasIndex, text: string): AtlasModel[] {
+  const whole = atlas.lookup(text.trim());
   if (whole) {
     return [whole];
   }
-  const ids = [...new Set(service.atlas.matcher.find(text).map((m) => m.modelId))];
-  return ids.map((id) => service.atlas.get(id));
+  const ids = [...new Set(atlas.matcher.find(text).map((m) => m.modelId))];
+  return ids.map((id) => atlas.get(id));
 }
 
 /** The editor showing the mention's document, opened if need be. */

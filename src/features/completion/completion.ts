@@ -2,6 +2,7 @@
 // entries), and of model names in prose (alone, or followed by their citation).
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../../core/atlas/atlas';
+import type { AtlasIndex } from '../../core/atlas/atlasIndex';
 import { bibEntryCandidates } from '../../core/citations/bibEntryCandidates';
 import { citationContextAt, joinWithPrevious, type CitationContext } from '../../core/citations/citationContext';
 import { bibKeyIndex, keyToCite } from '../../core/citations/citationKeys';
@@ -55,20 +56,20 @@ export function registerCompletion(service: AtlasService, recent: RecentModels):
             ? { range: span, before: join!.before, after: join!.after }
             : { range: keyRange, before: '', after: '' };
         const bibs = await bibliographiesToRead(document);
-        return citationItems(service, document, position, citation, target, recent, bibs, await newKeysFor(document, bibs));
+        return citationItems(await service.atlas(), document, position, citation, target, recent, bibs, await newKeysFor(document, bibs));
       }
       if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter) {
         return undefined; // "{", ",", "@" and "<" outside a citation are not ours
       }
       const bibs = await bibliographiesToRead(document);
-      return nameItems(service, document, position, recent, bibs, await newKeysFor(document, bibs));
+      return nameItems(await service.atlas(), document, position, recent, bibs, await newKeysFor(document, bibs));
     },
   };
   return vscode.Disposable.from(
     registerForServedLanguages((selector) => vscode.languages.registerCompletionItemProvider(selector, provider, '{', ',', '@', '<')),
     vscode.commands.registerCommand(CITATION_ACCEPTED, async (modelId: string, documentUri?: string, cited?: boolean) => {
       await recent.add(modelId);
-      const model = service.atlas.byIdOrUndefined(modelId);
+      const model = (await service.atlas()).byIdOrUndefined(modelId);
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === documentUri);
       if (cited && model && document) {
         await ensureBibEntry(document, model);
@@ -77,8 +78,8 @@ export function registerCompletion(service: AtlasService, recent: RecentModels):
   );
 }
 
-function documentation(service: AtlasService, model: AtlasModel): vscode.MarkdownString {
-  return cardMarkdown(hoverCardMarkdown(model, service.atlas, { language: settings.displayLanguage(), labels: hoverCardLabels([]), withActions: false }));
+function documentation(atlas: AtlasIndex, model: AtlasModel): vscode.MarkdownString {
+  return cardMarkdown(hoverCardMarkdown(model, atlas, { language: settings.displayLanguage(), labels: hoverCardLabels([]), withActions: false }));
 }
 
 type NewKey = (model: AtlasModel) => string;
@@ -118,7 +119,7 @@ function typedText(document: vscode.TextDocument, range: vscode.Range, position:
 }
 
 function citationItems(
-  service: AtlasService,
+  atlas: AtlasIndex,
   document: vscode.TextDocument,
   position: vscode.Position,
   citation: CitationContext,
@@ -127,7 +128,6 @@ function citationItems(
   bibs: readonly BibFile[],
   newKey: NewKey | undefined,
 ): vscode.CompletionList {
-  const atlas = service.atlas;
   const filterText = typedText(document, target.range, position);
   const cited = citationsOf(document).map((c) => c.key);
   const completions = citationCompletions(atlas, citation.prefix, citation.otherKeys, bibs, { citedKeys: cited, recentIds: recent.ids, newKey });
@@ -141,7 +141,7 @@ function citationItems(
     offered.add(key.toLowerCase());
     const item = new vscode.CompletionItem({ label: key, description: c.model.name }, vscode.CompletionItemKind.Reference);
     item.detail = c.model.paper.title;
-    item.documentation = documentation(service, c.model);
+    item.documentation = documentation(atlas, c.model);
     item.insertText = target.before + key + target.after;
     item.range = target.range;
     finish(item, c, document, true, filterText, `a${c.sortText}`);
@@ -180,30 +180,31 @@ function bibEntryItem(entry: BibEntry, target: KeyTarget): vscode.CompletionItem
 }
 
 function nameItems(
-  service: AtlasService,
+  atlas: AtlasIndex,
   document: vscode.TextDocument,
   position: vscode.Position,
   recent: RecentModels,
   bibs: readonly BibFile[],
   newKey: NewKey | undefined,
 ): vscode.CompletionList | undefined {
-  const range = document.getWordRangeAtPosition(position, /[A-Za-z0-9][A-Za-z0-9-]*/) ?? new vscode.Range(position, position);
+  // A dot before a digit is part of a name (Qwen2.5-VL, LLaVA-1.5); one that ends a sentence is not.
+  const range = document.getWordRangeAtPosition(position, /[A-Za-z0-9](?:[A-Za-z0-9-]|\.(?=[0-9]))*/) ?? new vscode.Range(position, position);
   const replace = new vscode.Range(range.start, position);
   const typed = typedText(document, replace, position);
-  const candidates = nameCandidates(service.atlas, typed, { recentIds: recent.ids, limit: 50 });
+  const candidates = nameCandidates(atlas, typed, { recentIds: recent.ids, limit: 50 });
   if (candidates.length === 0) {
     return undefined;
   }
   const syntax = syntaxOf(document);
   const style = citationStyleOf(document);
-  const index = bibKeyIndex(service.atlas, bibs);
+  const index = bibKeyIndex(atlas, bibs);
   const items: vscode.CompletionItem[] = [];
   let preselected = false;
   for (const candidate of candidates) {
     const { model } = candidate;
     const name = new vscode.CompletionItem({ label: model.name, description: model.paper.date.slice(0, 4) }, vscode.CompletionItemKind.Value);
     name.detail = model.paper.title;
-    name.documentation = documentation(service, model);
+    name.documentation = documentation(atlas, model);
     name.range = replace;
     // A user's model name may hold LaTeX specials (&, _, #): in LaTeX it goes in as text that prints it.
     const nameText = syntax === 'latex' ? escapeLatex(model.name) : model.name;

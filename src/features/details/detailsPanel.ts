@@ -44,9 +44,9 @@ export class DetailsPanel {
     return DetailsPanel.current;
   }
 
-  static revive(panel: vscode.WebviewPanel, deps: DetailsDeps, state: unknown): void {
+  static async revive(panel: vscode.WebviewPanel, deps: DetailsDeps, state: unknown): Promise<void> {
     const modelId = (state as Partial<DetailsViewState> | undefined)?.modelId;
-    const model = typeof modelId === 'string' ? deps.service.atlas.byIdOrUndefined(modelId) : undefined;
+    const model = typeof modelId === 'string' ? (await deps.service.atlas()).byIdOrUndefined(modelId) : undefined;
     if (!model) {
       panel.dispose(); // the model left the atlas: nothing to restore
       return;
@@ -80,10 +80,10 @@ export class DetailsPanel {
         onHidden: () => (this.ready = false),
         onDispose: () => this.dispose(),
       }),
-      deps.service.onDidChange(() => this.send()),
+      deps.service.onDidChange(() => void this.send()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affectsSettings(e, 'displayLanguage', 'bibtex.flavour')) {
-          this.send();
+          void this.send();
         }
       }),
     );
@@ -96,7 +96,7 @@ export class DetailsPanel {
   show(modelId: string): void {
     this.shownId = modelId;
     this.panel.title = this.model()?.name ?? modelId;
-    this.send();
+    void this.send();
   }
 
   dispose(): void {
@@ -108,16 +108,18 @@ export class DetailsPanel {
     this.disposables.length = 0;
   }
 
+  /** The shown model; the atlas is loaded before a panel is made (createOrShow and revive come after a lookup). */
   private model(): AtlasModel | undefined {
-    return this.deps.service.atlas.byIdOrUndefined(this.shownId);
+    return this.deps.service.loaded?.byIdOrUndefined(this.shownId);
   }
 
-  private send(): void {
-    const model = this.model();
+  private async send(): Promise<void> {
+    const atlas = await this.deps.service.atlas();
+    const model = atlas.byIdOrUndefined(this.shownId);
     if (!this.ready || !model) {
       return;
     }
-    const details = toModelDetails(model, this.deps.service.atlas, {
+    const details = toModelDetails(model, atlas, {
       language: settings.displayLanguage(),
       bibtex: renderBibtex(model, settings.bibtexFlavour()),
       diagramLabels: diagramLabels(model.name),
@@ -131,15 +133,15 @@ export class DetailsPanel {
     switch (message.type) {
       case 'ready':
         this.ready = true;
-        this.send();
+        await this.send();
         break;
       case 'openModel':
-        if (this.deps.service.atlas.byIdOrUndefined(message.modelId)) {
+        if ((await this.deps.service.atlas()).byIdOrUndefined(message.modelId)) {
           this.show(message.modelId);
         }
         break;
       case 'openLink': {
-        const model = this.deps.service.atlas.byIdOrUndefined(message.modelId);
+        const model = (await this.deps.service.atlas()).byIdOrUndefined(message.modelId);
         const url = model && linkUrl(model, message.link);
         if (url) {
           await vscode.env.openExternal(vscode.Uri.parse(url));
@@ -178,7 +180,7 @@ export function registerDetailsPanel(context: vscode.ExtensionContext, service: 
     }),
     vscode.window.registerWebviewPanelSerializer(DETAILS_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => {
-        DetailsPanel.revive(panel, deps, state);
+        await DetailsPanel.revive(panel, deps, state);
       },
     }),
     { dispose: () => DetailsPanel.current?.dispose() },

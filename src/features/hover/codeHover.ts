@@ -11,7 +11,8 @@ import { settings } from '../../shared/settings';
 
 export function registerCodeHover(service: AtlasService): vscode.Disposable {
   return vscode.languages.registerHoverProvider(codeSelector(), {
-    provideHover(document, position) {
+    async provideHover(document, position) {
+      const atlas = await service.atlas();
       const line = document.lineAt(position.line);
       const hit = codeModelAt({
         lineText: line.text,
@@ -19,12 +20,12 @@ export function registerCodeHover(service: AtlasService): vscode.Disposable {
         character: position.character,
         lineOffset: document.offsetAt(line.range.start),
         prose: codeProseOf(document),
-        atlas: service.atlas,
+        atlas,
       });
       if (!hit) {
         return undefined;
       }
-      const value = hoverCardMarkdown(hit.model, service.atlas, { language: settings.displayLanguage(), labels: hoverCardLabels(CODE_CARD_COMMANDS) });
+      const value = hoverCardMarkdown(hit.model, atlas, { language: settings.displayLanguage(), labels: hoverCardLabels(CODE_CARD_COMMANDS) });
       return new vscode.Hover(cardMarkdown(value), new vscode.Range(hit.line, hit.start, hit.line, hit.end));
     },
   });

@@ -2,6 +2,7 @@
 // key, a line saying when the document's root was not found or its keys were looked up in the workspace.
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../../core/atlas/atlas';
+import type { AtlasIndex } from '../../core/atlas/atlasIndex';
 import { hoverModelAt } from '../../core/citations/hoverLookup';
 import { hoverTargetAt } from '../../core/citations/hoverTarget';
 import { isInside } from '../../core/documents/ranges';
@@ -20,11 +21,12 @@ import { settings } from '../../shared/settings';
 export function registerHover(service: AtlasService): vscode.Disposable {
   const provider: vscode.HoverProvider = {
     async provideHover(document, position, token) {
-      const found = await modelAt(service, document, position);
+      const atlas = await service.atlas();
+      const found = await modelAt(atlas, document, position);
       if (token.isCancellationRequested) {
         return undefined;
       }
-      const onCitation = found ? found.kind === 'citation' : onCitedKey(service, document, position);
+      const onCitation = found ? found.kind === 'citation' : onCitedKey(atlas, document, position);
       const status = onCitation ? bibliographyStatus(await resolveBibliographies(document)) : undefined;
       if (!found) {
         // A key the atlas does not know says nothing, unless the document's root is missing: then it says so.
@@ -33,7 +35,7 @@ export function registerHover(service: AtlasService): vscode.Disposable {
       const { range } = found;
       // Insert Citation from the card cites this mention, right after it.
       const mention: MentionArgument = { uri: document.uri.toString(), line: range.start.line, start: range.start.character, end: range.end.character, text: document.getText(range) };
-      const card = hoverCardMarkdown(found.model, service.atlas, {
+      const card = hoverCardMarkdown(found.model, atlas, {
         language: settings.displayLanguage(settingsScope(document)),
         labels: hoverCardLabels(),
         commandArguments: { 'modelAtlas.insertCitation': [{ modelId: found.model.id, mention }] },
@@ -45,7 +47,7 @@ export function registerHover(service: AtlasService): vscode.Disposable {
 }
 
 /** The model named or cited at `position`; work is proportional to the line, plus a cached scan per version. */
-async function modelAt(service: AtlasService, document: vscode.TextDocument, position: vscode.Position): Promise<{ kind: 'citation' | 'mention'; model: AtlasModel; range: vscode.Range } | undefined> {
+async function modelAt(atlas: AtlasIndex, document: vscode.TextDocument, position: vscode.Position): Promise<{ kind: 'citation' | 'mention'; model: AtlasModel; range: vscode.Range } | undefined> {
   const hit = await hoverModelAt({
     lines: { lineCount: document.lineCount, lineText: (line) => document.lineAt(line).text },
     line: position.line,
@@ -53,19 +55,19 @@ async function modelAt(service: AtlasService, document: vscode.TextDocument, pos
     offset: document.offsetAt(position),
     syntax: syntaxOf(document),
     nonProse: nonProseOf(document),
-    atlas: service.atlas,
+    atlas,
     bibliographies: () => bibliographiesToRead(document),
-    supportedModels: async () => (await documentMentionsOf(document, service.atlas)).supported,
+    supportedModels: async () => (await documentMentionsOf(document, atlas)).supported,
   });
   return hit && { kind: hit.kind, model: hit.model, range: new vscode.Range(hit.line, hit.start, hit.line, hit.end) };
 }
 
-function onCitedKey(service: AtlasService, document: vscode.TextDocument, position: vscode.Position): boolean {
+function onCitedKey(atlas: AtlasIndex, document: vscode.TextDocument, position: vscode.Position): boolean {
   if (isInside(nonProseOf(document), document.offsetAt(position))) {
     return false;
   }
   const lines = { lineCount: document.lineCount, lineText: (line: number) => document.lineAt(line).text };
-  return hoverTargetAt(lines, position.line, position.character, syntaxOf(document), service.atlas.matcher)?.kind === 'citation';
+  return hoverTargetAt(lines, position.line, position.character, syntaxOf(document), atlas.matcher)?.kind === 'citation';
 }
 
 /** What a researcher should know about where a cited key was looked up: a root that was not found, or the workspace's .bib files. */

@@ -67,9 +67,12 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
     }
   }
 
-  getTreeItem(node: InDocumentNode): vscode.TreeItem {
+  async getTreeItem(node: InDocumentNode): Promise<vscode.TreeItem> {
     if (node.kind === 'model') {
-      const model = this.service.atlas.get(node.modelId);
+      const model = (await this.service.atlas()).byIdOrUndefined(node.modelId);
+      if (!model) {
+        return new vscode.TreeItem(node.modelId); // left the atlas; the view is being refreshed
+      }
       const item = modelTreeItem(model, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `mentioned:${model.id}`;
       item.description = countLabel(node.occurrences);
@@ -113,7 +116,7 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
    * out, in the document or every served cell of its notebook.
    */
   private async analyse(document: vscode.TextDocument): Promise<MentionedModelNode[]> {
-    const atlas = this.service.atlas;
+    const atlas = (await this.service.atlas());
     const byModel = new Map<string, MentionedModelNode>();
     for (const { document: part, cell } of partsOf(document, isServed)) {
       const { mentions } = await documentMentionsOf(part, atlas);

@@ -1,12 +1,15 @@
-// How one atlas model looks in the sidebar trees: name, year · organizations · venue, a Markdown tooltip
+// How one atlas model looks in the sidebar trees: name, year · organizations · venue · kind, a Markdown tooltip
 // of escaped dataset text, an icon telling multimodal from vision-only, and a context value the menus read.
 import * as vscode from 'vscode';
 import { firstAuthorEtAl, localized, paperUrl, yearOf, type AtlasModel } from '../../core/atlas/atlas';
+import { paperTypeLabel } from '../../core/presentation/cardLabels';
 import { escapeMarkdown } from '../../core/presentation/markdown';
 import { settings } from '../../shared/settings';
 
+/** Year · affiliations as written · venue · the kind of paper when it is a report, card or post. */
 export function modelDescription(model: AtlasModel): string {
-  return [String(yearOf(model)), model.organizations.join(', '), model.paper.venue].filter((part) => !!part).join(' · ');
+  const kind = paperTypeLabel(model.paper.type, settings.displayLanguage());
+  return [String(yearOf(model)), model.organizations.join(', '), model.paper.venue, kind].filter((part) => !!part).join(' · ');
 }
 
 /** The summary's first sentence: a tooltip line, not the whole abstract. */

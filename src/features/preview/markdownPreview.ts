@@ -2,6 +2,7 @@
 // source, as In This Document counts them) become links to the paper with its title as tooltip.
 import * as vscode from 'vscode';
 import { paperUrl } from '../../core/atlas/atlas';
+import type { AtlasIndex } from '../../core/atlas/atlasIndex';
 import { nonProseRanges } from '../../core/documents/documentRegions';
 import { lineStarts } from '../../core/documents/textLines';
 import { documentMentions, mentionRules } from '../../core/mentions/documentMentions';
@@ -34,7 +35,13 @@ export function markdownItPlugin(service: AtlasService): (md: MarkdownIt) => Mar
       if (!settings.previewMentions()) {
         return;
       }
-      const mentions = mentionsIn(service, state.src, state.env);
+      const atlas = service.loaded;
+      if (!atlas) {
+        // markdown-it renders synchronously: read the atlas now and render again once it is there.
+        void service.atlas().then(() => vscode.commands.executeCommand('markdown.preview.refresh'));
+        return;
+      }
+      const mentions = mentionsIn(atlas, state.src, state.env);
       if (mentions.length === 0) {
         return;
       }
@@ -45,7 +52,7 @@ export function markdownItPlugin(service: AtlasService): (md: MarkdownIt) => Mar
           // a quote's) is not found, and its mentions stay unlinked rather than guessed.
           const at = state.src.indexOf(block.content, starts[block.map[0]] ?? 0);
           if (at >= 0) {
-            block.children = linkMentions(block.children, service, state.src, at, at + block.content.length, mentions, state.Token);
+            block.children = linkMentions(block.children, atlas, state.src, at, at + block.content.length, mentions, state.Token);
           }
         }
       }
@@ -55,8 +62,7 @@ export function markdownItPlugin(service: AtlasService): (md: MarkdownIt) => Mar
 }
 
 /** The document's mentions: the editor's own decision when the preview shows an open document's text, else one made here. */
-function mentionsIn(service: AtlasService, src: string, env: unknown): readonly Mention[] {
-  const atlas = service.atlas;
+function mentionsIn(atlas: AtlasIndex, src: string, env: unknown): readonly Mention[] {
   const current = (env as { currentDocument?: vscode.Uri } | undefined)?.currentDocument;
   const document = current && vscode.workspace.textDocuments.find((d) => d.uri.toString() === current.toString());
   if (document && document.getText() === src) {
@@ -65,7 +71,7 @@ function mentionsIn(service: AtlasService, src: string, env: unknown): readonly 
   return documentMentions(src, atlas.matcher.find(src), nonProseRanges(src, 'pandoc'), mentionRules(atlas, 'pandoc', [])).mentions;
 }
 
-function linkMentions(children: Token[], service: AtlasService, src: string, from: number, to: number, mentions: readonly Mention[], TokenClass: TokenClass): Token[] {
+function linkMentions(children: Token[], atlas: AtlasIndex, src: string, from: number, to: number, mentions: readonly Mention[], TokenClass: TokenClass): Token[] {
   const out: Token[] = [];
   let linkDepth = 0;
   let cursor = from;
@@ -91,7 +97,7 @@ function linkMentions(children: Token[], service: AtlasService, src: string, fro
       if (mention.end > cursor) {
         continue;
       }
-      const model = service.atlas.get(mention.modelId);
+      const model = atlas.get(mention.modelId);
       const href = safeHttpsUrl(paperUrl(model));
       if (!href) {
         continue;

@@ -21,7 +21,7 @@ export interface CiteInProjectResult {
 
 export function registerCiteInProject(service: AtlasService): vscode.Disposable {
   const actions: vscode.CodeActionProvider = {
-    provideCodeActions(document, range) {
+    async provideCodeActions(document, range) {
       const line = document.lineAt(range.start.line);
       const hit = codeModelAt({
         lineText: line.text,
@@ -29,7 +29,7 @@ export function registerCiteInProject(service: AtlasService): vscode.Disposable 
         character: range.start.character,
         lineOffset: document.offsetAt(line.range.start),
         prose: codeProseOf(document),
-        atlas: service.atlas,
+        atlas: await service.atlas(),
       });
       if (!hit) {
         return [];

@@ -1,7 +1,7 @@
 // The timeline webview panel: one panel, reused, restored after a reload by a serializer. The extension sends
 // the models after the webview's "ready", runs the commands a node's actions ask for, and saves its exports.
 import * as vscode from 'vscode';
-import { toTimelineModel } from '../../core/timeline/timelineModel';
+import { organizationNames, toTimelineModel } from '../../core/timeline/timelineModel';
 import type { AtlasService } from '../../shared/atlasService';
 import { resolveModel, uriFromArgument } from '../../shared/modelArguments';
 import { affectsSettings, settings } from '../../shared/settings';
@@ -88,10 +88,10 @@ export class TimelinePanel {
         onHidden: () => (this.ready = false),
         onDispose: () => this.dispose(),
       }),
-      deps.service.onDidChange(() => this.sendModels()),
+      deps.service.onDidChange(() => void this.sendModels()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affectsSettings(e, 'displayLanguage')) {
-          this.sendModels();
+          void this.sendModels();
         }
       }),
     );
@@ -147,22 +147,22 @@ export class TimelinePanel {
   }
 
   /** Sent on 'ready' and on every atlas change; until the webview is ready there is no one to send to. */
-  private sendModels(): void {
+  private async sendModels(): Promise<void> {
+    const atlas = await this.deps.service.atlas();
     if (!this.ready) {
       return;
     }
     const language = settings.displayLanguage();
-    const atlas = this.deps.service.atlas;
     const models = atlas.models.map((m) => toTimelineModel(m, language));
     const familyNames = Object.fromEntries([...new Set(models.map((m) => m.family))].map((f) => [f, atlas.familyName(f)]));
-    void this.panel.webview.postMessage({ type: 'models', models, familyNames } satisfies HostToWebview);
+    void this.panel.webview.postMessage({ type: 'models', models, familyNames, organizationNames: organizationNames(atlas.models, language) } satisfies HostToWebview);
   }
 
   private async onMessage(message: WebviewToHost): Promise<void> {
     switch (message.type) {
       case 'ready': {
         this.ready = true;
-        this.sendModels();
+        await this.sendModels();
         const queued = this.pending;
         this.pending = [];
         queued.forEach((m) => this.post(m));

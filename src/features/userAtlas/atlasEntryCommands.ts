@@ -1,6 +1,5 @@
 // New Model Entry (pre-filled with a name, an arXiv id or a document's own .bib entry) and Add Paper from
 // arXiv: both write into a user atlas file and open the new entry; an argument object runs them without prompts.
-import bundledModels from 'atlas:bundled';
 import * as vscode from 'vscode';
 import { readArxivFeed, type ArxivPaper } from '../../core/arxiv/arxivFeed';
 import { arxivQueryUrl, parseArxivInput } from '../../core/arxiv/arxivId';
@@ -111,7 +110,7 @@ async function newModelEntry(service: AtlasService, target: EntryTarget, args: N
   if (!name?.trim()) {
     return cancelled();
   }
-  const taken = takenNames(service);
+  const taken = await takenNames(service);
   let entry: AtlasModel;
   if (args.fromBib) {
     const found = await bibEntry(args.fromBib.bib, args.fromBib.key);
@@ -152,7 +151,7 @@ async function addPaper(service: AtlasService, target: EntryTarget, args: AddPap
   if (!id) {
     return failure('malformed-id', malformedMessage(input));
   }
-  const present = service.atlas.models.find((m) => m.paper.arxiv === id);
+  const present = (await service.atlas()).models.find((m) => m.paper.arxiv === id);
   if (present) {
     return failure('already-present', vscode.l10n.t('arXiv {0} is already in the atlas as {1}.', id, present.name));
   }
@@ -180,7 +179,7 @@ async function addPaper(service: AtlasService, target: EntryTarget, args: AddPap
   if (!name?.trim()) {
     return cancelled();
   }
-  const entry = importedEntry(paper, name.trim(), takenNames(service));
+  const entry = importedEntry(paper, name.trim(), await takenNames(service));
   return write(target, entry, args.file, vscode.l10n.t('Added {0} from arXiv {1}. Complete its aliases, summary and architecture.', entry.name, id));
 }
 
@@ -254,8 +253,8 @@ async function write(target: EntryTarget, entry: AtlasModel, fileArg: string | v
   return { ok: true, modelId: entry.id, file: uri.toString() };
 }
 
-function takenNames(service: AtlasService): TakenNames {
-  const models = [...bundledModels(), ...service.atlas.models];
+async function takenNames(service: AtlasService): Promise<TakenNames> {
+  const models = [...(await service.bundled()), ...(await service.atlas()).models];
   return { ids: new Set(models.map((m) => m.id)), keys: new Set(models.map((m) => m.bibtex.key.toLowerCase())) };
 }
 

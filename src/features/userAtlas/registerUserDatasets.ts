@@ -1,6 +1,5 @@
 // Loads the user's atlas files, merges them into the AtlasService (every view follows), shows their problems,
 // and reloads when a file or the datasets / hiddenModels settings change.
-import bundledModels from 'atlas:bundled';
 import * as vscode from 'vscode';
 import { mergeAtlas, type DatasetProblem } from '../../core/userAtlas/mergeAtlas';
 import type { AtlasService } from '../../shared/atlasService';
@@ -56,10 +55,14 @@ export function registerUserDatasets(service: AtlasService, loadTools: LoadUserA
     const hiddenIds = settings.hiddenModels();
     if (found.length === 0 && hiddenIds.length === 0 && !merged) {
       diagnostics.clear();
-      return; // nothing to merge: the bundled atlas stays packed until a feature first needs it
+      return; // nothing to merge: the bundled atlas is not read until a feature first needs it
+    }
+    const bundled = await service.bundled();
+    if (mine !== generation) {
+      return;
     }
     const parsed = tools ? found.flatMap((uri, i) => (texts[i] === undefined ? [] : [{ name: uri.toString(), file: tools.readAtlasFile(texts[i]!) }])) : [];
-    const result = mergeAtlas(bundledModels(), parsed, { validate: tools?.validate ?? noEntryToValidate, hiddenIds });
+    const result = mergeAtlas(bundled, parsed, { validate: tools?.validate ?? noEntryToValidate, hiddenIds });
     showProblems(found, result.problems);
     if (result.userIds.size > 0 || hiddenIds.length > 0 || merged) {
       merged = result.userIds.size > 0 || hiddenIds.length > 0;

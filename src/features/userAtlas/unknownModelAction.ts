@@ -1,6 +1,7 @@
 // The quiet "Not in the atlas: add it" action (no diagnostic) on a model-like name the atlas lacks: New Model
 // Entry with the name, or with the document's own .bib entry when the name is cited right after it.
 import * as vscode from 'vscode';
+import type { AtlasIndex } from '../../core/atlas/atlasIndex';
 import { atlasModelOfBibKey, entryWithKey } from '../../core/citations/citationKeys';
 import { citationKeyAt } from '../../core/citations/citationContext';
 import { isInside } from '../../core/documents/ranges';
@@ -24,7 +25,8 @@ export function registerUnknownModelAction(service: AtlasService): vscode.Dispos
       const offset = document.offsetAt(range.start);
       const syntax = syntaxOf(document);
       const name = modelLikeNameAt(text, offset);
-      if (!name || isInside(nonProseOf(document), name.start) || citationKeyAt(text, offset, syntax) || isKnown(service, text, name)) {
+      const atlas = await service.atlas();
+      if (!name || isInside(nonProseOf(document), name.start) || citationKeyAt(text, offset, syntax) || isKnown(atlas, text, name)) {
         return [];
       }
       const add = (title: string, args: NewEntryArgs) => {
@@ -37,7 +39,7 @@ export function registerUnknownModelAction(service: AtlasService): vscode.Dispos
       if (cited) {
         for (const { uri, bib } of await loadBibliographies(document)) {
           const entry = bib && entryWithKey([bib], cited.key);
-          if (bib && entry && !atlasModelOfBibKey(service.atlas, [bib], entry.key)) {
+          if (bib && entry && !atlasModelOfBibKey(atlas, [bib], entry.key)) {
             const title = vscode.l10n.t('Not in the atlas: add {0} from {1} in {2}', name.name, entry.key, vscode.workspace.asRelativePath(uri));
             actions.unshift(add(title, { name: name.name, fromBib: { bib: uri, key: entry.key } }));
             break;
@@ -51,7 +53,6 @@ export function registerUnknownModelAction(service: AtlasService): vscode.Dispos
 }
 
 /** The atlas knows the name, or a name of its stands inside the word (LLaVA-1.5 in "LLaVA-1.5-13B"). */
-function isKnown(service: AtlasService, text: string, name: { name: string; start: number; end: number }): boolean {
-  const atlas = service.atlas;
+function isKnown(atlas: AtlasIndex, text: string, name: { name: string; start: number; end: number }): boolean {
   return atlas.lookup(name.name) !== undefined || atlas.matcher.find(text, name.start, name.end).length > 0;
 }

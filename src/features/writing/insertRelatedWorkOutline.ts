@@ -28,6 +28,7 @@ export function registerInsertRelatedWorkOutline(service: AtlasService, memento:
     }
     const document = editor.document;
     const syntax = writingSyntax(document);
+    const atlas = await service.atlas();
     return insertWithCitations(editor, models, (keys) => {
       const text = document.getText();
       const offset = document.offsetAt(editor.selection.active);
@@ -38,7 +39,7 @@ export function registerInsertRelatedWorkOutline(service: AtlasService, memento:
         {
           syntax,
           groupBy,
-          groupTitle: outlineGroupTitle(groupBy, language, (family) => service.atlas.familyName(family)),
+          groupTitle: outlineGroupTitle(groupBy, language, (family) => atlas.familyName(family)),
           language,
           latexCommand: citationStyleOf(document).latexCommand,
           // Typst groups are headings; Markdown's are bold labels, LaTeX's \paragraph{}s.

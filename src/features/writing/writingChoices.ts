@@ -43,15 +43,16 @@ export function writingSyntax(document: vscode.TextDocument): WritingSyntax {
 
 /** The models from the arguments, else from a pick with the models the document mentions ticked. */
 export async function chooseModels(service: AtlasService, document: vscode.TextDocument, title: string, target: unknown, selection: unknown): Promise<AtlasModel[]> {
+  const atlas = await service.atlas();
   const scripted = writingArguments(target);
   if (scripted) {
-    return modelsFromArguments(service.atlas, scripted.models);
+    return modelsFromArguments(atlas, scripted.models);
   }
-  const fromArgs = modelsFromArguments(service.atlas, target, selection);
+  const fromArgs = modelsFromArguments(atlas, target, selection);
   if (fromArgs.length > 0) {
     return fromArgs;
   }
-  return (await pickModelsTicked(service.atlas, title, await modelsInDocument(service, document))) ?? [];
+  return (await pickModelsTicked((await service.atlas()), title, await modelsInDocument(service, document))) ?? [];
 }
 
 /** The table's columns: given, or picked with the last choice ticked (the defaults, which fit a page, the first time). */

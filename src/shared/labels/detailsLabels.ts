@@ -35,7 +35,7 @@ export function diagramLabels(modelName: string): DiagramLabels {
 }
 
 export function linkTexts(): Record<DetailsLink, string> {
-  return { arxiv: vscode.l10n.t('arXiv'), code: vscode.l10n.t('Code'), project: vscode.l10n.t('Project Page') };
+  return { arxiv: vscode.l10n.t('arXiv'), paper: vscode.l10n.t('Open Paper'), code: vscode.l10n.t('Code'), project: vscode.l10n.t('Project Page') };
 }
 
 export function architectureTypeLabels(): Record<string, string> {

@@ -1,6 +1,9 @@
-// Translated labels for hover cards; command links only for commands this extension registers.
+// The hover card's labels in the display language (core/presentation/cardLabels), and its Markdown: command
+// links only for commands this extension registers.
 import * as vscode from 'vscode';
+import { hoverCardLabelsIn } from '../../core/presentation/cardLabels';
 import type { HoverCardLabels } from '../../core/presentation/hoverCard';
+import { settings } from '../settings';
 
 /** The card's actions where one writes prose (Markdown, LaTeX, Typst). */
 export const PROSE_CARD_COMMANDS = [
@@ -16,35 +19,9 @@ export const CODE_CARD_COMMANDS = ['modelAtlas.copyBibtex', 'modelAtlas.copyCita
 
 type CardCommand = (typeof PROSE_CARD_COMMANDS)[number] | (typeof CODE_CARD_COMMANDS)[number];
 
-function commandLabel(command: CardCommand): string {
-  switch (command) {
-    case 'modelAtlas.insertCitation':
-      return vscode.l10n.t('Insert Citation');
-    case 'modelAtlas.copyBibtex':
-      return vscode.l10n.t('Copy BibTeX');
-    case 'modelAtlas.copyCitationKey':
-      return vscode.l10n.t('Copy Citation Key');
-    case 'modelAtlas.showDetails':
-      return vscode.l10n.t('Show Details');
-    case 'modelAtlas.showOnTimeline':
-      return vscode.l10n.t('Show on Timeline');
-    case 'modelAtlas.citeInProject':
-      return vscode.l10n.t('Cite in Project');
-  }
-}
-
-export function hoverCardLabels(commands: readonly CardCommand[] = PROSE_CARD_COMMANDS): HoverCardLabels {
-  return {
-    architecture: vscode.l10n.t('Architecture'),
-    buildsOn: vscode.l10n.t('Builds on'),
-    builtOnBy: vscode.l10n.t('Built on by'),
-    openPaper: vscode.l10n.t('Open Paper'),
-    code: vscode.l10n.t('Code'),
-    project: vscode.l10n.t('Project Page'),
-    visionOnly: vscode.l10n.t('vision-only model'),
-    unfinished: vscode.l10n.t('not finished: its atlas entry still holds TODO placeholders'),
-    commands: Object.fromEntries(commands.map((command) => [command, commandLabel(command)])),
-  };
+/** The labels follow modelAtlas.displayLanguage (for `scope`), like the summary on the card. */
+export function hoverCardLabels(commands: readonly CardCommand[] = PROSE_CARD_COMMANDS, scope?: vscode.ConfigurationScope): HoverCardLabels {
+  return hoverCardLabelsIn(settings.displayLanguage(scope), commands);
 }
 
 /** Markdown that may run only our own card commands, never arbitrary ones, and renders no HTML. */

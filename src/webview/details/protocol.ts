@@ -45,7 +45,7 @@ export type WebviewToHost =
   | { type: 'action'; modelId: string; action: DetailsAction };
 
 const ACTIONS: readonly string[] = ['copyBibtex', 'insertCitation', 'showOnTimeline', 'revealInTree'];
-const LINKS: readonly string[] = ['arxiv', 'code', 'project'];
+const LINKS: readonly string[] = ['arxiv', 'paper', 'code', 'project'];
 
 export function isWebviewToHost(value: unknown): value is WebviewToHost {
   const message = value as { type?: unknown; modelId?: unknown; action?: unknown; link?: unknown } | null;

@@ -73,7 +73,7 @@ export function renderDetails(root: HTMLElement, details: ModelDetails, labels: 
     h('h1', {}, details.name, ...(details.kind === 'vision' ? [h('span', { class: 'kind' }, labels.visionOnly)] : [])),
     h('p', { class: 'paper-title' }, details.title),
     h('p', { class: 'authors' }, details.authors.join(', ')),
-    h('p', { class: 'meta' }, ...[details.organizations.join(', '), details.date, details.venue].filter((t): t is string => !!t).map((t) => h('span', {}, t))),
+    h('p', { class: 'meta' }, ...[details.organizations.join(', '), details.date, details.venue, details.paperType].filter((t): t is string => !!t).map((t) => h('span', {}, t))),
     h('nav', { class: 'links' }, ...details.links.map((l) => actionLink(l.text, l.url, () => post({ type: 'openLink', link: l.link, modelId: details.id })))),
     h('div', { class: 'actions' }, button(labels.insertCitation, act('insertCitation')), button(labels.showOnTimeline, act('showOnTimeline'), true), button(labels.revealInTree, act('revealInTree'), true)),
   );

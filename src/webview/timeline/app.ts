@@ -3,7 +3,7 @@
 import type { TimelineFacets } from '../../core/timeline/filter';
 import { facetsOf, filterModels } from '../../core/timeline/filter';
 import type { TimelineLayout } from '../../core/timeline/layout';
-import { axisDomain, dayAtX, layoutTimeline, xOfDay } from '../../core/timeline/layout';
+import { axisDomain, dayAtX, layoutTimeline, OTHER_LANE, xOfDay } from '../../core/timeline/layout';
 import type { Direction } from '../../core/timeline/navigation';
 import { neighbour } from '../../core/timeline/navigation';
 import type { ColourScheme } from '../../core/timeline/palette';
@@ -33,7 +33,9 @@ export class TimelineApp {
   private models: TimelineModel[] = [];
   private facets: TimelineFacets = { organizations: [], families: [], architectureTypes: [], years: [] };
   private familyNames = new Map<string, string>();
+  private organizationNames = new Map<string, string>();
   private readonly familyName = (family: string): string => this.familyNames.get(family) ?? family;
+  private readonly organizationName = (id: string): string => this.organizationNames.get(id) ?? id;
   private layout: TimelineLayout | undefined;
   private scheme: ColourScheme | undefined;
   private focusId: string | undefined;
@@ -72,12 +74,13 @@ export class TimelineApp {
           (data) => this.host.post({ type: 'export', format, data }),
           (error: unknown) => this.host.post({ type: 'export', format, error: error instanceof Error ? error.message : String(error) }),
         ),
+      toggleLanes: () => this.toggleAllLanes(),
     });
     this.stage = html('div', { class: 'stage' });
     root.appendChild(this.stage);
     const help = html('p', { class: 'help', id: 'timeline-help' }, labels.help);
     root.appendChild(help);
-    this.canvas = new TimelineCanvas(this.stage, labels.canvas);
+    this.canvas = new TimelineCanvas(this.stage, labels.canvas, (key) => this.toggleLane(key));
     this.canvas.svg.setAttribute('aria-describedby', 'timeline-help');
     this.empty = html('div', { class: 'empty', hidden: '' }, labels.noMatches);
     this.stage.appendChild(this.empty);
@@ -87,13 +90,14 @@ export class TimelineApp {
     new ResizeObserver(() => this.refresh()).observe(this.stage);
   }
 
-  setModels(models: TimelineModel[], familyNames: Record<string, string>): void {
+  setModels(models: TimelineModel[], familyNames: Record<string, string>, organizationNames: Record<string, string>): void {
     const started = performance.now();
     this.models = models;
     this.familyNames = new Map(Object.entries(familyNames));
+    this.organizationNames = new Map(Object.entries(organizationNames));
     this.canvas.reset();
     this.facets = facetsOf(models);
-    this.toolbar.build(this.facets, this.state, this.familyName);
+    this.buildToolbar();
     this.relayout();
     this.renderNow();
     this.timings.firstRender ??= performance.now() - started;
@@ -105,8 +109,12 @@ export class TimelineApp {
     if (!this.layout?.byId.has(modelId) && this.models.some((m) => m.id === modelId)) {
       // Hidden by a filter: clear the filters so the model can be shown.
       this.state.filter = { kind: 'all' };
-      this.toolbar.build(this.facets, this.state, this.familyName);
+      this.buildToolbar();
       this.relayout();
+    }
+    const node = this.layout?.byId.get(modelId);
+    if (node?.compact) {
+      this.toggleLane(this.layout!.lanes[node.lane].key); // a mark in a collapsed lane: show it with its label
     }
     this.state.selectedId = modelId;
     this.focusNode(modelId, false);
@@ -153,7 +161,56 @@ export class TimelineApp {
   }
 
   private changeState(update: (state: TimelineViewState) => void): void {
+    const laneBy = this.state.laneBy;
     update(this.state);
+    if (this.state.laneBy !== laneBy) {
+      this.buildToolbar(); // the collapse button speaks of the new lanes
+    }
+    this.relayout();
+    this.renderNow();
+  }
+
+  private buildToolbar(): void {
+    this.toolbar.build(this.facets, this.state, { family: this.familyName, organization: this.organizationName }, this.anyLaneCollapsed());
+  }
+
+  /** Lanes are remembered per kind of lane ("family:llava"), so switching lanes keeps each choice. */
+  private laneId(key: string): string {
+    return `${this.state.laneBy}:${key}`;
+  }
+
+  private collapsedKeys(): Set<string> {
+    const prefix = `${this.state.laneBy}:`;
+    return new Set((this.state.collapsedLanes ?? []).filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length)));
+  }
+
+  private anyLaneCollapsed(): boolean {
+    return this.collapsedKeys().size > 0;
+  }
+
+  /** Collapses a lane to unlabelled marks, or expands it again. */
+  private toggleLane(key: string): void {
+    const id = this.laneId(key);
+    const collapsed = new Set(this.state.collapsedLanes ?? []);
+    if (!collapsed.delete(id)) {
+      collapsed.add(id);
+    }
+    this.state.collapsedLanes = [...collapsed];
+    this.afterCollapse();
+  }
+
+  /** Collapses every lane when none is collapsed; otherwise expands them all. */
+  private toggleAllLanes(): void {
+    const others = (this.state.collapsedLanes ?? []).filter((id) => !id.startsWith(`${this.state.laneBy}:`));
+    const collapseAll = !this.anyLaneCollapsed();
+    const keys = this.layout?.lanes.map((lane) => lane.key) ?? [];
+    this.state.collapsedLanes = collapseAll ? [...others, ...keys.map((key) => this.laneId(key))] : others;
+    this.afterCollapse();
+  }
+
+  private afterCollapse(): void {
+    this.canvas.reset(); // marks and labelled nodes are different elements
+    this.toolbar.setLanesCollapsed(this.anyLaneCollapsed());
     this.relayout();
     this.renderNow();
   }
@@ -173,9 +230,10 @@ export class TimelineApp {
       laneBy: this.state.laneBy,
       pixelsPerDay: this.state.pixelsPerDay ?? this.minPixelsPerDay(),
       nodeWidth: (m) => this.nodeWidth(m.name),
+      collapsed: this.collapsedKeys(),
     });
     this.scheme = colourScheme(shown, this.state.colourBy, this.labels.other);
-    this.toolbar.update(shown.length, this.models.length, this.scheme, this.state.colourBy);
+    this.toolbar.update(shown.length, this.models.length, this.scheme, this.state.colourBy, this.organizationName);
     this.empty.hidden = shown.length > 0 || this.models.length === 0;
     if (this.state.selectedId && !this.layout.byId.has(this.state.selectedId)) {
       this.state.selectedId = undefined;
@@ -238,11 +296,20 @@ export class TimelineApp {
       selectedId: this.state.selectedId,
       focusId: this.focusId,
       hoverId: this.hoverId,
-      laneLabel: (key) => (this.state.laneBy === 'family' ? this.familyName(key) : key),
+      laneLabel: (key) => this.laneLabel(key),
+      arrows: this.state.arrows ?? 'lanes',
       monthName: (month) => this.monthNames[month],
     });
     this.selectionBar.show(this.state.selectedId ? layout.byId.get(this.state.selectedId)?.model : undefined);
     this.host.saveState(this.state);
+  }
+
+  private laneLabel(key: string): string {
+    const family = this.state.laneBy === 'family';
+    if (key === OTHER_LANE) {
+      return family ? this.labels.otherFamilies : this.labels.otherOrganizations;
+    }
+    return family ? this.familyName(key) : this.organizationName(key);
   }
 
   private clampScroll(): void {

@@ -3,8 +3,8 @@
 import type { Box, LaidOutNode, LineageEdge } from '../../core/timeline/geometry';
 import type { TimelineLayout } from '../../core/timeline/layout';
 import { slotClass, type ColourScheme } from '../../core/timeline/palette';
-import { clear, svg } from './dom';
-import type { TimelineLabels } from './protocol';
+import { clear, format, svg } from './dom';
+import type { ArrowsShown, TimelineLabels } from './protocol';
 
 export const LABEL_COLUMN = 168;
 export const AXIS_HEIGHT = 40;
@@ -25,6 +25,7 @@ export interface CanvasFrame {
   monthName: (month: number) => string;
   /** Render every node, not only those near the viewport (an export of the whole chart). */
   whole?: boolean;
+  arrows: ArrowsShown;
 }
 
 export class TimelineCanvas {
@@ -48,9 +49,16 @@ export class TimelineCanvas {
   private readonly litHeads = svg('path', { class: 'arrow-head arrow-head-hl' });
   private readonly focusRing = svg('rect', { class: 'focus-ring', rx: 6 });
   private readonly nodeElements = new Map<string, SVGGElement>();
+  /** The lane label to focus again after a render re-creates it (its lane was toggled from the keyboard). */
+  private refocusLane: string | undefined;
 
   /** `fixedSize`: a canvas of that size (an export), rather than one that follows its element's size on screen. */
-  constructor(host: HTMLElement, label: string, fixedSize?: { width: number; height: number }) {
+  constructor(
+    host: HTMLElement,
+    label: string,
+    private readonly toggleLane: (key: string) => void,
+    fixedSize?: { width: number; height: number },
+  ) {
     this.svg = svg('svg', { class: 'timeline-canvas', tabindex: 0, role: 'group', 'aria-label': label });
     this.edges.append(this.plainEdges, this.plainHeads, this.litEdges, this.litHeads);
     this.content.append(this.bands, this.grid, this.edges, this.nodeLayer, this.focusRing);
@@ -62,6 +70,24 @@ export class TimelineCanvas {
     }
     // Sizes come from the observer: reading clientWidth after a render's DOM changes forces a layout.
     new ResizeObserver(([entry]) => (this.size = { width: entry.contentRect.width, height: entry.contentRect.height })).observe(this.svg);
+    // A lane's name is a button that collapses or expands the lane.
+    const laneOf = (event: Event) => (event.target as Element | null)?.closest?.('[data-lane]')?.getAttribute('data-lane') ?? undefined;
+    this.laneLabels.addEventListener('pointerdown', (e) => e.stopPropagation()); // not the start of a drag
+    this.laneLabels.addEventListener('click', (e) => {
+      const key = laneOf(e);
+      if (key !== undefined) {
+        this.toggleLane(key);
+      }
+    });
+    this.laneLabels.addEventListener('keydown', (e) => {
+      const key = laneOf(e);
+      if (key !== undefined && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        e.stopPropagation();
+        this.refocusLane = key;
+        this.toggleLane(key);
+      }
+    });
   }
 
   private size: { width: number; height: number } | undefined;
@@ -125,11 +151,19 @@ export class TimelineCanvas {
         svg('rect', { class: index % 2 ? 'band band-odd' : 'band', x: scrollX, y: lane.y, width, height: lane.height }),
       );
       this.laneLabels.appendChild(svg('line', { class: 'lane-rule', x1: 0, x2: LABEL_COLUMN, y1: lane.y, y2: lane.y }));
-      const full = frame.laneLabel(lane.key);
-      const text = svg('text', { class: 'lane-label', x: 10, y: lane.y + 8 + 15 }, truncate(full, 22));
+      const name = frame.laneLabel(lane.key);
+      const full = lane.collapsed ? format(frame.labels.collapsedLane, name, lane.count) : name;
+      const button = svg('g', { class: 'lane-toggle', role: 'button', tabindex: 0, 'aria-expanded': String(!lane.collapsed), 'aria-label': full, 'data-lane': lane.key });
+      button.appendChild(svg('rect', { class: 'lane-toggle-bg', x: 0, y: lane.y, width: LABEL_COLUMN, height: Math.min(lane.height, 38) }));
+      const text = svg('text', { class: 'lane-label', x: 8, y: lane.y + 8 + 15 }, `${lane.collapsed ? '▸' : '▾'} ${truncate(full, 21)}`);
       text.appendChild(svg('title', {}, full));
-      this.laneLabels.appendChild(text);
+      button.appendChild(text);
+      this.laneLabels.appendChild(button);
     });
+    if (this.refocusLane !== undefined) {
+      (this.laneLabels.querySelector(`[data-lane="${CSS.escape(this.refocusLane)}"]`) as SVGGElement | null)?.focus();
+      this.refocusLane = undefined;
+    }
   }
 
   private renderGrid(frame: CanvasFrame, view: Box, height: number): void {
@@ -151,11 +185,17 @@ export class TimelineCanvas {
     const plainHeads: string[] = [];
     const lit: string[] = [];
     const litHeads: string[] = [];
+    const { byId, lanes } = frame.layout;
+    // At 200+ models the arrows between lanes (most models build on CLIP) would hide those within them.
+    const quiet = (edge: LineageEdge) => {
+      const from = byId.get(edge.from)!;
+      return frame.arrows !== 'all' && (from.lane !== byId.get(edge.to)!.lane || lanes[from.lane].collapsed);
+    };
     for (const edge of frame.layout.edgesWithin(view)) {
-      if (!edgeVisible(edge, view)) {
+      const hl = highlighted.has(edge.from) || highlighted.has(edge.to);
+      if (!edgeVisible(edge, view) || (!hl && quiet(edge))) {
         continue;
       }
-      const hl = highlighted.has(edge.from) || highlighted.has(edge.to);
       const [line, head] = arrowPaths(edge, hl ? 9 : 7);
       (hl ? lit : plain).push(line);
       (hl ? litHeads : plainHeads).push(head);
@@ -187,6 +227,7 @@ export class TimelineCanvas {
       }
       element.setAttribute('transform', `translate(${node.x},${node.y})`);
       const classes = ['node', slotClass(scheme.slotOf(node.model))];
+      if (node.compact) classes.push('compact');
       if (node.model.kind === 'vision') classes.push('vision');
       if (id === frame.selectedId) classes.push('selected');
       if (id === frame.focusId) classes.push('focused');
@@ -248,12 +289,16 @@ function createNode(node: LaidOutNode, labels: TimelineLabels, layout: TimelineL
   const group = svg('g', { role: 'button', 'aria-label': description.join('; '), 'data-id': model.id });
   group.appendChild(svg('rect', { class: 'node-box', x: 0, y: 0, width: node.width, height: node.height, rx: 4 }));
   const midY = node.height / 2;
+  // A collapsed lane's mark sits in its box and has no label (the hover card and the aria-label name it).
+  const markX = node.compact ? node.width / 2 : 0;
   group.appendChild(
     model.kind === 'vision'
-      ? svg('path', { class: 'node-mark', d: `M0,${midY - 5} L5,${midY} L0,${midY + 5} L-5,${midY} z` })
-      : svg('circle', { class: 'node-mark', cx: 0, cy: midY, r: 4 }),
+      ? svg('path', { class: 'node-mark', d: `M${markX},${midY - 5} L${markX + 5},${midY} L${markX},${midY + 5} L${markX - 5},${midY} z` })
+      : svg('circle', { class: 'node-mark', cx: markX, cy: midY, r: node.compact ? 5 : 4 }),
   );
-  group.appendChild(svg('text', { class: 'node-label', x: 10, y: midY + 4 }, model.name));
+  if (!node.compact) {
+    group.appendChild(svg('text', { class: 'node-label', x: 10, y: midY + 4 }, model.name));
+  }
   return group;
 }
 

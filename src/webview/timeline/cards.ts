@@ -16,7 +16,7 @@ export class HoverCard {
     clear(card);
     card.appendChild(html('div', { class: 'card-title' }, model.name));
     card.appendChild(html('div', { class: 'card-paper' }, model.title));
-    const facts = [model.date, model.venue, model.firstAuthor].filter((f): f is string => Boolean(f));
+    const facts = [model.date, model.venue, model.paperType, model.firstAuthor].filter((f): f is string => Boolean(f));
     if (model.kind === 'vision') {
       facts.push(labels.visionOnlyModel);
     }

@@ -58,8 +58,8 @@ export function fullChartSvg(input: FullChartInput): FullChart {
   Object.assign(host.style, { position: 'fixed', left: '-100000px', top: '0', width: `${width}px`, height: `${height}px`, visibility: 'hidden' });
   document.body.appendChild(host);
   try {
-    const canvas = new TimelineCanvas(host, labels.canvas, { width, height });
-    canvas.render({ layout, scheme, labels, scrollX: -MARGIN, scrollY: 0, laneLabel: input.laneLabel, monthName: input.monthName, whole: true });
+    const canvas = new TimelineCanvas(host, labels.canvas, () => undefined, { width, height });
+    canvas.render({ layout, scheme, labels, scrollX: -MARGIN, scrollY: 0, laneLabel: input.laneLabel, monthName: input.monthName, arrows: 'lanes', whole: true });
     const legend = svg('g', { id: 'legend', transform: `translate(0,${chartHeight + LEGEND_ROW / 2})` });
     for (const item of placed) {
       const group = svg('g', { class: item.classes, transform: `translate(${item.x},${item.y})` });

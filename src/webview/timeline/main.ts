@@ -28,7 +28,7 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
   const message = event.data;
   switch (message.type) {
     case 'models':
-      app.setModels(message.models, message.familyNames);
+      app.setModels(message.models, message.familyNames, message.organizationNames);
       break;
     case 'select':
       app.reveal(message.modelId);

@@ -38,6 +38,16 @@ export interface TimelineLabels {
   exportPng: string;
   legend: string;
   other: string;
+  /** The lane of the models alone in their family, or organisation. */
+  otherFamilies: string;
+  otherOrganizations: string;
+  collapseLanes: string;
+  expandLanes: string;
+  arrows: string;
+  arrowsWithinLanes: string;
+  allArrows: string;
+  /** A collapsed lane's label: "{0} ({1})", the name and how many models it holds. */
+  collapsedLane: string;
   buildsOn: string;
   noMatches: string;
   shown: string;
@@ -64,6 +74,10 @@ export interface TimelineViewState {
   scrollX: number;
   scrollY: number;
   selectedId?: string;
+  /** Lanes drawn as marks without labels, as "family:llava" or "organization:google". */
+  collapsedLanes?: string[];
+  /** Which lineage arrows are drawn besides those of the hovered, focused or selected model. */
+  arrows?: ArrowsShown;
 }
 
 /** What the timeline exports: the whole chart with its legend. */
@@ -73,9 +87,19 @@ export function isExportFormat(value: unknown): value is ExportFormat {
   return value === 'svg' || value === 'png';
 }
 
+/** 'lanes': the arrows within an open lane (a family's generations); 'all': every arrow. */
+export type ArrowsShown = 'lanes' | 'all';
+
 export type HostToWebview =
   /** The models to show; sent after 'ready' and again whenever the atlas changes. */
-  | { type: 'models'; models: TimelineModel[]; /** Family id → the name it goes by ("blip" → "BLIP"). */ familyNames: Record<string, string> }
+  | {
+      type: 'models';
+      models: TimelineModel[];
+      /** Family id → the name it goes by ("blip" → "BLIP"). */
+      familyNames: Record<string, string>;
+      /** Canonical organisation id → its name in the display language ("google" → "Google"). */
+      organizationNames: Record<string, string>;
+    }
   | { type: 'select'; modelId: string }
   | { type: 'requestExport'; requestId: number; format: ExportFormat };
 

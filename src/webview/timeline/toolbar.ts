@@ -4,13 +4,21 @@ import type { LaneBy } from '../../core/timeline/layout';
 import type { ColourBy, ColourScheme } from '../../core/timeline/palette';
 import { slotClass } from '../../core/timeline/palette';
 import { clear, format, html } from './dom';
-import type { ExportFormat, TimelineLabels, TimelineViewState } from './protocol';
+import type { ArrowsShown, ExportFormat, TimelineLabels, TimelineViewState } from './protocol';
 
 export interface ToolbarHandlers {
   change(update: (state: TimelineViewState) => void): void;
   zoom(factor: number): void;
   fit(): void;
   export(format: ExportFormat): void;
+  /** Collapses every lane, or expands them all when some are collapsed. */
+  toggleLanes(): void;
+}
+
+/** The names filters and legends show for family ids and canonical organisation ids. */
+export interface FacetNames {
+  family: (id: string) => string;
+  organization: (id: string) => string;
 }
 
 type Option = [value: string, label: string];
@@ -19,6 +27,7 @@ export class Toolbar {
   readonly element = html('div', { class: 'toolbar', role: 'toolbar' });
   private readonly legend = html('div', { class: 'legend', role: 'list' });
   private readonly status = html('span', { class: 'status', role: 'status' });
+  private lanesButton: HTMLButtonElement | undefined;
 
   constructor(
     host: HTMLElement,
@@ -30,7 +39,7 @@ export class Toolbar {
   }
 
   /** Rebuilds the controls for the current facets and state. */
-  build(facets: TimelineFacets, state: TimelineViewState, familyName: (family: string) => string): void {
+  build(facets: TimelineFacets, state: TimelineViewState, names: FacetNames, lanesCollapsed: boolean): void {
     const l = this.labels;
     const f = state.filter;
     const change = this.handlers.change;
@@ -44,10 +53,13 @@ export class Toolbar {
       select('colour-by', l.colour, [['organization', l.colourByOrganization], ['architecture', l.colourByArchitecture]], state.colourBy, (v) =>
         change((s) => (s.colourBy = v as ColourBy)),
       ),
-      select('filter-organization', l.allOrganizations, [['', l.allOrganizations], ...facets.organizations.map((o): Option => [o, o])], f.organization ?? '', (v) =>
+      select('arrows', l.arrows, [['lanes', l.arrowsWithinLanes], ['all', l.allArrows]], state.arrows ?? 'lanes', (v) =>
+        change((s) => (s.arrows = v as ArrowsShown)),
+      ),
+      select('filter-organization', l.allOrganizations, [['', l.allOrganizations], ...byName(facets.organizations, names.organization)], f.organization ?? '', (v) =>
         change((s) => (s.filter.organization = v || undefined)),
       ),
-      select('filter-family', l.allFamilies, [['', l.allFamilies], ...facets.families.map((o): Option => [o, familyName(o)])], f.family ?? '', (v) =>
+      select('filter-family', l.allFamilies, [['', l.allFamilies], ...byName(facets.families, names.family)], f.family ?? '', (v) =>
         change((s) => (s.filter.family = v || undefined)),
       ),
       select('filter-architecture', l.allArchitectures, [['', l.allArchitectures], ...facets.architectureTypes.map((t): Option => [t, typeLabel(t)])], f.architectureType ?? '', (v) =>
@@ -66,18 +78,31 @@ export class Toolbar {
       button('zoom-out', '−', l.zoomOut, () => this.handlers.zoom(1 / 1.5)),
       button('zoom-in', '+', l.zoomIn, () => this.handlers.zoom(1.5)),
       button('fit', l.fit, l.fit, () => this.handlers.fit()),
+      (this.lanesButton = button('toggle-lanes', '', '', () => this.handlers.toggleLanes())),
       button('export-svg', l.exportSvg, l.exportSvg, () => this.handlers.export('svg')),
       button('export-png', l.exportPng, l.exportPng, () => this.handlers.export('png')),
       this.status,
     );
+    this.setLanesCollapsed(lanesCollapsed);
   }
 
-  update(shown: number, total: number, scheme: ColourScheme, colourBy: ColourBy): void {
+  /** The lanes button offers the opposite of the lanes' state: expand when some are collapsed. */
+  setLanesCollapsed(collapsed: boolean): void {
+    if (this.lanesButton) {
+      const text = collapsed ? this.labels.expandLanes : this.labels.collapseLanes;
+      this.lanesButton.textContent = text;
+      this.lanesButton.title = text;
+      this.lanesButton.setAttribute('aria-label', text);
+    }
+  }
+
+  update(shown: number, total: number, scheme: ColourScheme, colourBy: ColourBy, organizationName: (id: string) => string): void {
     this.status.textContent = format(this.labels.shown, shown, total);
     clear(this.legend);
     this.legend.setAttribute('aria-label', this.labels.legend);
     for (const entry of scheme.legend) {
-      const label = colourBy === 'architecture' ? (this.labels.architectureTypes[entry.label] ?? entry.label) : entry.label;
+      // The "Other" entry's label is already text; organizationName gives back what it does not know.
+      const label = colourBy === 'architecture' ? (this.labels.architectureTypes[entry.label] ?? entry.label) : organizationName(entry.label);
       const item = html('span', { class: `legend-item ${slotClass(entry.slot)}`, role: 'listitem' });
       item.append(html('span', { class: 'swatch', 'aria-hidden': 'true' }), html('span', {}, label));
       this.legend.appendChild(item);
@@ -93,6 +118,11 @@ export class Toolbar {
     input.addEventListener('input', () => this.handlers.change((s) => (s.filter.text = input.value)));
     return input;
   }
+}
+
+/** Options for ids shown by name, sorted by that name. */
+function byName(ids: readonly string[], nameOf: (id: string) => string): Option[] {
+  return ids.map((id): Option => [id, nameOf(id)]).sort((a, b) => a[1].localeCompare(b[1]));
 }
 
 function select(control: string, label: string, options: Option[], value: string, onChange: (value: string) => void): HTMLSelectElement {
