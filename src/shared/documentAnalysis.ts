@@ -96,6 +96,16 @@ export async function documentMentionsOf(document: vscode.TextDocument, atlas: A
 }
 
 /**
+ * The names as written, before the cited paper wins over the name before it: for Check Bibliography's
+ * citation-mismatch, which asks exactly whether a name is followed by another paper's citation. Ordinary words
+ * count only where the decision keeps their model.
+ */
+export async function namesAsWrittenOf(document: vscode.TextDocument, atlas: AtlasIndex): Promise<Mention[]> {
+  const { supported } = await documentMentionsOf(document, atlas);
+  return candidatesOf(document, atlas.matcher).filter((m) => !m.ordinary || supported.has(m.modelId));
+}
+
+/**
  * The same without waiting for the .bib files (the Markdown preview renders synchronously): the last decision
  * for this version, else one that knows citations by their atlas keys only.
  */

@@ -8,7 +8,7 @@ import type { BibFile } from '../../core/bibtex/parse';
 import type { AtlasService } from '../../shared/atlasService';
 import { bibliographiesFor } from '../../shared/bibliography/bibliographyLocator';
 import { openBibliography, parsedBib } from '../../shared/bibliography/parsedBibs';
-import { documentMentionsOf, nonProseOf } from '../../shared/documentAnalysis';
+import { namesAsWrittenOf, nonProseOf } from '../../shared/documentAnalysis';
 import { isServed, syntaxOf } from '../../shared/documentLanguages';
 import { settings } from '../../shared/settings';
 
@@ -65,7 +65,7 @@ export async function checkDocument(service: AtlasService, document: vscode.Text
           syntax: syntaxOf(document),
           nonProse: nonProseOf(document),
           atlas,
-          mentions: (await documentMentionsOf(document, atlas)).mentions,
+          mentions: await namesAsWrittenOf(document, atlas),
           bibs: loaded.map((b) => b.bib),
         })
       : [];

@@ -15,7 +15,7 @@ import { isInside } from '../../core/documents/ranges';
 import { yearOf } from '../../core/atlas/atlas';
 import type { AtlasService } from '../../shared/atlasService';
 import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
-import { documentMentionsOf, nonProseOf } from '../../shared/documentAnalysis';
+import { namesAsWrittenOf, nonProseOf } from '../../shared/documentAnalysis';
 import { syntaxOf } from '../../shared/documentLanguages';
 import { settings } from '../../shared/settings';
 import { addToWorkspaceEdit, findingEdits, refusal } from './bibEdits';
@@ -208,7 +208,7 @@ export async function buildReport(service: AtlasService, subject: vscode.TextDoc
     if (!mismatchesOn || syntaxOf(document) === 'plain') {
       continue;
     }
-    const mismatches: CitationMismatch[] = findCitationMismatches({ text, syntax: syntaxOf(document), nonProse: skip, atlas, mentions: (await documentMentionsOf(document, atlas)).mentions, bibs: parsed });
+    const mismatches: CitationMismatch[] = findCitationMismatches({ text, syntax: syntaxOf(document), nonProse: skip, atlas, mentions: await namesAsWrittenOf(document, atlas), bibs: parsed });
     for (const mismatch of mismatches) {
       const named = atlas.get(mismatch.modelId);
       const citedModels = mismatch.cited.flatMap((c) => (c.modelId ? [atlas.get(c.modelId)] : []));

@@ -218,7 +218,8 @@ async function resolve(document: vscode.TextDocument, depended: vscode.Uri[]): P
           ? await typstResolution(document, depended)
           : { named: [], namesRoot: false, why: '' };
   depended.push(...found.named);
-  if (found.named.length > 0 || syntax === 'plain') {
+  // An untitled document is in no folder of the workspace: its .bib files are not its bibliography.
+  if (found.named.length > 0 || syntax === 'plain' || document.isUntitled) {
     return { ...found, fallback: [] };
   }
   const fallback = await workspaceBibs();
