@@ -12,7 +12,7 @@ import { nonProseRanges } from '../core/documents/documentRegions';
 import { isInside } from '../core/documents/ranges';
 import type { CitationSyntax } from '../core/documents/syntax';
 import { lineAt, lineStarts } from '../core/documents/textLines';
-import { autoExportText, bibFindingText, mismatchText, missingEntryText } from './messages';
+import { autoExportText, bibFindingText, mismatchText, missingEntryText } from '../core/bibcheck/findingText';
 
 /** Reads a file by its "/"-separated path; undefined when it cannot be read. */
 export type ReadFile = (path: string) => string | undefined;

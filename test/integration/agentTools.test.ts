@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, bibText, restoreFixtures, snapshotFixtures, waitFor } from './helpers';
 
-const TOOLS = ['modelAtlas_findModels', 'modelAtlas_getCitation'];
+const TOOLS = ['modelAtlas_findModels', 'modelAtlas_getCitation', 'modelAtlas_checkBibliography'];
 
 async function invoke(name: string, input: object): Promise<string> {
   const result = await vscode.lm.invokeTool(name, { input, toolInvocationToken: undefined });
@@ -56,6 +56,16 @@ suite('Tools for AI agents', () => {
     const after = await bibText();
     assert.ok(after.startsWith(before), 'an existing byte of refs.bib changed');
     assert.ok(after.slice(before.length).includes('{alayrac2022flamingo,'), after.slice(before.length));
+  });
+
+  test('modelAtlas_checkBibliography reports the wrong author list of a .bib, with its place', async () => {
+    const text = await invoke('modelAtlas_checkBibliography', { document: 'bibcheck/refs.bib' });
+    assert.match(text, /^Checked \d+ entries of atlas papers in bibcheck\/refs\.bib against the Model Atlas/);
+    // ViLT's entry lists authors the paper does not have (the fixture's author-mismatch case).
+    assert.match(text, /\nbibcheck\/refs\.bib:\d+:\d+: author-mismatch \(kim2021vilt\): The authors differ from ViLT's paper: /);
+    const forDocument = await invoke('modelAtlas_checkBibliography', { document: 'bibcheck/paper.tex' });
+    assert.ok(forDocument.includes('author-mismatch (kim2021vilt)'), forDocument);
+    assert.match(await invoke('modelAtlas_checkBibliography', { document: 'nowhere.bib' }), /^Cannot open the document "nowhere.bib"/);
   });
 
   test('an unknown model or document is said plainly', async () => {

@@ -2,12 +2,14 @@
 // instead of inventing them. Each tool is declared in package.json (contributes.languageModelTools) too.
 import * as vscode from 'vscode';
 import type { AtlasService } from '../../shared/atlasService';
+import { checkBibliographyTool } from './checkBibliographyTool';
 import { findModelsTool } from './findModelsTool';
 import { getCitationTool } from './getCitationTool';
 
 export const TOOL_NAMES = {
   findModels: 'modelAtlas_findModels',
   getCitation: 'modelAtlas_getCitation',
+  checkBibliography: 'modelAtlas_checkBibliography',
 } as const;
 
 /** Registers the tools where the host has the API (VS Code 1.95 and later, desktop and web); nothing elsewhere. */
@@ -19,6 +21,7 @@ export function registerAgentTools(service: AtlasService): vscode.Disposable {
   return vscode.Disposable.from(
     lm.registerTool(TOOL_NAMES.findModels, findModelsTool(service)),
     lm.registerTool(TOOL_NAMES.getCitation, getCitationTool(service)),
+    lm.registerTool(TOOL_NAMES.checkBibliography, checkBibliographyTool(service)),
   );
 }
 

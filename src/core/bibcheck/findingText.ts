@@ -1,7 +1,8 @@
-// The command line's words for each finding, in English (the editor says the same through vscode.l10n).
-import type { AtlasIndex } from '../core/atlas/atlasIndex';
-import { acceptedYears } from '../core/bibcheck/entryChecks';
-import type { BibFinding, CitationMismatch } from '../core/bibcheck/findings';
+// Check Bibliography's words for each finding in English, for the command line and the agent tool (the editor
+// says the same through vscode.l10n).
+import type { AtlasIndex } from '../atlas/atlasIndex';
+import { acceptedYears } from './entryChecks';
+import type { BibFinding, CitationMismatch } from './findings';
 
 export function bibFindingText(finding: BibFinding, atlas: AtlasIndex): string {
   const model = atlas.get(finding.modelId);
