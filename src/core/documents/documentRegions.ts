@@ -2,7 +2,7 @@
 // and name arguments in LaTeX; code, comments, raw text and math in Typst. Hovers and mentions skip these.
 import { latexComments } from './latexSource';
 import { latexMarkup, markdownMarkup } from './markupRegions';
-import { isInside, type Range } from './ranges';
+import { isInside, mergeRanges, type Range } from './ranges';
 import type { CitationSyntax } from './syntax';
 import { readTypst } from './typstSource';
 
@@ -141,28 +141,14 @@ function latexExcluded(text: string): Range[] {
   const environments = collect(text, LATEX_VERBATIM);
   const comments = latexComments(text).filter((r) => !isInside(environments, r.start));
   const verbs = latexInlineVerbs(text).filter((r) => !isInside(environments, r.start));
-  return merge([...environments, ...comments, ...verbs, ...latexMarkup(text)]);
+  return mergeRanges([...environments, ...comments, ...verbs, ...latexMarkup(text)]);
 }
 
 /** Code, then the markup that does not start inside code (a "<!--" in a code span opens no comment). */
 function markdownExcluded(text: string): Range[] {
-  const code = merge(markdownCode(text));
+  const code = mergeRanges(markdownCode(text));
   const markup = markdownMarkup(text).filter((r) => !isInside(code, r.start));
-  return merge([...code, ...markup]);
-}
-
-function merge(ranges: Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  const merged: Range[] = [];
-  for (const r of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) {
-      last.end = Math.max(last.end, r.end);
-    } else {
-      merged.push({ ...r });
-    }
-  }
-  return merged;
+  return mergeRanges([...code, ...markup]);
 }
 
 /** Sorted, non-overlapping ranges that are not prose for the given citation syntax. */

@@ -22,3 +22,18 @@ export function isInside(ranges: readonly Range[], offset: number): boolean {
   }
   return false;
 }
+
+/** `ranges` sorted, with those that overlap or touch joined: the shape isInside expects. */
+export function mergeRanges(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const merged: Range[] = [];
+  for (const r of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) {
+      last.end = Math.max(last.end, r.end);
+    } else {
+      merged.push({ ...r });
+    }
+  }
+  return merged;
+}

@@ -1,6 +1,6 @@
 // Reading Typst source in one linear pass: what is not prose (code, comments, raw text, math, URLs), the keys
 // cited as @key and #cite(<key>), and the files #bibliography(...) and #include name. No recursion: a stack.
-import type { Range } from './ranges';
+import { mergeRanges, type Range } from './ranges';
 
 export interface TypstKey {
   key: string;
@@ -66,7 +66,7 @@ class TypstReader {
       }
     }
     this.endCode(this.text.length);
-    return { nonProse: merge(this.excluded), citations: this.citations, bibliographies: this.bibliographies, includes: this.includes };
+    return { nonProse: mergeRanges(this.excluded), citations: this.citations, bibliographies: this.bibliographies, includes: this.includes };
   }
 
   private markupStep(frame: Extract<Frame, { mode: 'markup' }>): void {
@@ -432,18 +432,4 @@ class TypstReader {
 /** A reference or label without the trailing "." and ":" that belong to the sentence. */
 function trimLabel(label: string): string {
   return label.replace(/[.:]+$/, '');
-}
-
-function merge(ranges: Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  const merged: Range[] = [];
-  for (const r of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) {
-      last.end = Math.max(last.end, r.end);
-    } else {
-      merged.push({ ...r });
-    }
-  }
-  return merged;
 }
