@@ -150,7 +150,8 @@ suite('Citing flows', () => {
         const { editor, items } = await completeIn(language, text);
         const item = items.find((i) => labelOf(i) === 'li2023blip2');
         assert.ok(item, items.map(labelOf).join(', '));
-        assert.ok(await editor.edit((b) => b.replace(item.range as vscode.Range, item.insertText as string)));
+        const edited = await editor.edit((b) => b.replace(item.range as vscode.Range, item.insertText as string));
+        assert.ok(edited, `${JSON.stringify(item.range)} ${JSON.stringify(item.insertText)} active=${vscode.window.activeTextEditor === editor} v${editor.document.version}`);
         assert.strictEqual(editor.document.getText(), expected);
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       }

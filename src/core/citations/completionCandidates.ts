@@ -265,16 +265,22 @@ function candidates(atlas: AtlasIndex, prefix: string, options: CandidateOptions
   return ranked.map((r, i) => ({ model: r.model, exact: r.exact, sortText: String(i).padStart(width, '0') }));
 }
 
-/** How many characters the shortest name or alias the typed text starts has beyond it. */
+/**
+ * How far the typed text is from a name it starts: the characters the model's own name has beyond it, or, for
+ * a model only an alias of which it starts, those of the shortest such alias after every own name (BLIP-2
+ * before xGen-MM, whose alias is BLIP-3).
+ */
 function nameDistance(keys: ModelKeys, typed: Typed): number {
-  let shortest = Infinity;
-  for (const name of keys.names) {
-    if (name.startsWith(typed.normalized)) {
-      shortest = Math.min(shortest, name.length - typed.normalized.length);
-    }
+  const [own, ...aliases] = keys.names;
+  if (own?.startsWith(typed.normalized)) {
+    return own.length - typed.normalized.length;
   }
-  return Number.isFinite(shortest) ? shortest : 0;
+  const shortest = Math.min(...aliases.filter((a) => a.startsWith(typed.normalized)).map((a) => a.length - typed.normalized.length));
+  return Number.isFinite(shortest) ? ALIAS_DISTANCE + shortest : ALIAS_DISTANCE;
 }
+
+/** Added to an alias's distance: past any own name's. */
+const ALIAS_DISTANCE = 1000;
 
 /** Models cited or recent, and those the typed text names or keys exactly. */
 function mayRankOnTop(atlas: AtlasIndex, typed: Typed, options: CandidateOptions): AtlasModel[] {
