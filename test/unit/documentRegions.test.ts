@@ -47,6 +47,10 @@ describe('non-prose regions', () => {
     ]);
   });
 
+  it('reads "[@a][@b]" as two citations side by side, and "[text][label]" as a reference link', () => {
+    assert.deepStrictEqual(excludedText('As [@liu2023llava][@li2023blip2] and [BLIP-2][blip2-repo] show.', 'pandoc'), ['[blip2-repo]']);
+  });
+
   it('skips HTML comments and tags with their attributes, not the text between tags', () => {
     const text = '<p align="center"><img src="a/CLIP.png" alt="CLIP overview"></p>\n<!-- compare\nCLIP -->\n<sub>LLaVA connects CLIP</sub>';
     assert.deepStrictEqual(excludedText(text, 'pandoc'), ['<p align="center"><img src="a/CLIP.png" alt="CLIP overview"></p>', '<!-- compare\nCLIP -->', '<sub>', '</sub>']);

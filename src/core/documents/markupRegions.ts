@@ -85,6 +85,10 @@ function linkDestinations(text: string, out: Range[]): void {
     if (close === -1 || close > lineEndFrom(text, at + 1)) {
       continue;
     }
+    // "[@a][@b]" is two citations side by side, not a reference link labelled "@b".
+    if (next === 0x5b && /^\s*-?@/.test(text.slice(at + 2, close))) {
+      continue;
+    }
     out.push({ start: at + 1, end: close + 1 });
     at = close;
   }
