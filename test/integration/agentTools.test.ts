@@ -63,8 +63,12 @@ suite('Tools for AI agents', () => {
     assert.match(text, /^Checked \d+ entries of atlas papers in bibcheck\/refs\.bib against the Model Atlas/);
     // ViLT's entry lists authors the paper does not have (the fixture's author-mismatch case).
     assert.match(text, /\nbibcheck\/refs\.bib:\d+:\d+: author-mismatch \(kim2021vilt\): The authors differ from ViLT's paper: /);
+    // With what to write there: the author line as the quick fix writes it.
+    assert.ok(text.includes("not in the paper: Minseo Park, Jaehyun Lee, Soyeon Choi, Hyunwoo Jung, Dohyun Kang.\nFix: replace line 5 of bibcheck/refs.bib with:\n```bibtex\n  author    = {Kim, Wonjae and Son, Bokyung and Kim, Ildoo},\n```\n"), text);
     const forDocument = await invoke('modelAtlas_checkBibliography', { document: 'bibcheck/paper.tex' });
     assert.ok(forDocument.includes('author-mismatch (kim2021vilt)'), forDocument);
+    // The document's own finding too: Kosmos-2 followed by BLIP-2's key, at the key.
+    assert.ok(forDocument.includes("\nbibcheck/paper.tex:8:100: citation-mismatch (li2023blip2): Kosmos-2 is followed by a citation of BLIP-2's paper, not of Kosmos-2's paper.\nFix: cite Kosmos-2's paper"), forDocument);
     assert.match(await invoke('modelAtlas_checkBibliography', { document: 'nowhere.bib' }), /^Cannot open the document "nowhere.bib"/);
   });
 

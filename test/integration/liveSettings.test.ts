@@ -54,10 +54,16 @@ suite('Settings without a reload', () => {
   });
 
   test('adding a language serves it at once', async () => {
-    const editor = await scratch('plaintext', 'BLIP-2 in a plain text file.');
+    const editor = await scratch('plaintext', 'BLIP-2 and Qwen9-Omni in a plain text file.');
+    // The code actions of merged features (here "Not in the atlas") follow the setting as the hover does.
+    const at = positionOf(editor.document, 'Qwen9-Omni', 4);
+    const addActions = async () =>
+      ((await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(at, at))) ?? []).filter((a) => a.title.startsWith('Not in the atlas'));
     assert.strictEqual(await atlasHoverAt(editor.document, positionOf(editor.document, 'BLIP-2', 2)), undefined);
+    assert.deepStrictEqual(await addActions(), []);
     await config().update('languages', ['markdown', 'latex', 'plaintext'], vscode.ConfigurationTarget.Workspace);
     await until('the plain text file to get its hover', async () => (await atlasHoverAt(editor.document, positionOf(editor.document, 'BLIP-2', 2))) !== undefined);
+    await until('the plain text file to get the Not in the atlas action', async () => (await addActions()).length === 1);
   });
 
   test('an entry with an arXiv id but no links.arxiv has the same paper link in the hover, the preview and the tree', async () => {

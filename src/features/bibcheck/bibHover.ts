@@ -6,12 +6,12 @@ import { escapeMarkdown } from '../../core/presentation/markdown';
 import { isInside } from '../../core/documents/ranges';
 import type { AtlasService } from '../../shared/atlasService';
 import { nonProseOf } from '../../shared/documentAnalysis';
-import { documentSelector, syntaxOf } from '../../shared/documentLanguages';
+import { registerForServedLanguages, syntaxOf } from '../../shared/documentLanguages';
 import { checkDocument } from './checkRuns';
 import { bibFindingMessage } from './findingMessages';
 
 export function registerBibHover(service: AtlasService): vscode.Disposable {
-  return vscode.languages.registerHoverProvider(documentSelector(), {
+  const provider: vscode.HoverProvider = {
     async provideHover(document, position, token) {
       if (isInside(nonProseOf(document), document.offsetAt(position))) {
         return undefined;
@@ -43,5 +43,6 @@ export function registerBibHover(service: AtlasService): vscode.Disposable {
       }
       return undefined;
     },
-  });
+  };
+  return registerForServedLanguages((selector) => vscode.languages.registerHoverProvider(selector, provider));
 }

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { BIB_CODES, type BibCheckCode, type CheckCode } from '../../core/bibcheck/findings';
 import { keyInAny } from '../../core/citations/citationKeys';
 import type { AtlasService } from '../../shared/atlasService';
-import { documentSelector } from '../../shared/documentLanguages';
+import { registerForServedLanguages } from '../../shared/documentLanguages';
 import { checkBibDocument, checkDocument, isBibDocument } from './checkRuns';
 import { DIAGNOSTIC_SOURCE } from './bibDiagnostics';
 import { addToWorkspaceEdit, citeEdit, editsOfKind, findingEdits, refusal } from './bibEdits';
@@ -154,6 +154,6 @@ export function registerBibQuickFixes(service: AtlasService): vscode.Disposable 
 
   return vscode.Disposable.from(
     vscode.languages.registerCodeActionsProvider(BIB_SELECTOR, bibProvider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
-    vscode.languages.registerCodeActionsProvider(documentSelector(), documentProvider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    registerForServedLanguages((selector) => vscode.languages.registerCodeActionsProvider(selector, documentProvider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] })),
   );
 }

@@ -7,7 +7,6 @@ import { findCitationMismatches } from '../../core/bibcheck/citationMismatch';
 import { isSafeFix, type BibFinding, type CitationMismatch } from '../../core/bibcheck/findings';
 import { rowStatus, type ReportProblem, type ReportRow, type ReportStatus, type ReportView } from '../../core/bibcheck/reportView';
 import { combineEdits, type TextEdit } from '../../core/bibcheck/textEdits';
-import { includedFileCandidates, latexParents } from '../../core/citations/bibliographyFiles';
 import { findCitationKeys } from '../../core/citations/citationContext';
 import { keyInAny } from '../../core/citations/citationKeys';
 import { renameCitations } from '../../core/citations/citationRenames';
@@ -15,6 +14,7 @@ import { isInside } from '../../core/documents/ranges';
 import { yearOf } from '../../core/atlas/atlas';
 import type { AtlasService } from '../../shared/atlasService';
 import { applyBibliographyPlan, planBibliography } from '../../shared/bibliography/bibliographyWrites';
+import { withIncludedFiles } from '../../shared/bibliography/texIncludes';
 import { namesAsWrittenOf, nonProseOf } from '../../shared/documentAnalysis';
 import { syntaxOf } from '../../shared/documentLanguages';
 import { settings } from '../../shared/settings';
@@ -34,29 +34,6 @@ export interface Report {
   places: Map<string, vscode.Location>;
   /** The safe fixes, per .bib: published-version rewrites and braces for titles. */
   safeFixes: Array<{ bib: LoadedBib; edits: TextEdit[]; count: number }>;
-}
-
-/** The document and the LaTeX files it brings in with \input, \include or \subfile, each once. */
-async function withIncludedFiles(document: vscode.TextDocument): Promise<vscode.TextDocument[]> {
-  const documents = [document];
-  const seen = new Set([document.uri.toString()]);
-  for (let i = 0; i < documents.length && i < 200; i++) {
-    if (syntaxOf(documents[i]) !== 'latex') {
-      continue;
-    }
-    for (const child of latexParents(documents[i].getText())) {
-      for (const path of includedFileCandidates(document.uri.path, documents[i].uri.path, child)) {
-        const uri = document.uri.with({ path });
-        const opened = seen.has(uri.toString()) ? undefined : await vscode.workspace.openTextDocument(uri).then((d) => d, () => undefined);
-        if (opened) {
-          seen.add(uri.toString());
-          documents.push(opened);
-          break;
-        }
-      }
-    }
-  }
-  return documents;
 }
 
 function locationText(document: vscode.TextDocument, offset: number): string {

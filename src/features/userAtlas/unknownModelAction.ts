@@ -9,7 +9,7 @@ import { citationAfter, modelLikeNameAt } from '../../core/mentions/modelLikeNam
 import type { AtlasService } from '../../shared/atlasService';
 import { loadBibliographies } from '../../shared/bibliography/parsedBibs';
 import { nonProseOf } from '../../shared/documentAnalysis';
-import { documentSelector, syntaxOf } from '../../shared/documentLanguages';
+import { registerForServedLanguages, syntaxOf } from '../../shared/documentLanguages';
 import type { NewEntryArgs } from './atlasEntryCommands';
 
 export const ADD_TO_ATLAS = vscode.CodeActionKind.QuickFix.append('modelAtlas.addToAtlas');
@@ -49,7 +49,7 @@ export function registerUnknownModelAction(service: AtlasService): vscode.Dispos
       return actions;
     },
   };
-  return vscode.languages.registerCodeActionsProvider(documentSelector(), provider, { providedCodeActionKinds: [ADD_TO_ATLAS] });
+  return registerForServedLanguages((selector) => vscode.languages.registerCodeActionsProvider(selector, provider, { providedCodeActionKinds: [ADD_TO_ATLAS] }));
 }
 
 /** The atlas knows the name, or a name of its stands inside the word (LLaVA-1.5 in "LLaVA-1.5-13B"). */

@@ -1,7 +1,8 @@
 // Which workspace .tex files \input, \include or \subfile which: read once from the workspace, then only the
 // files that changed are read again (an edit to a chapter re-reads that chapter's own text, nothing else).
 import * as vscode from 'vscode';
-import { latexParents, resolveRelative } from '../../core/citations/bibliographyFiles';
+import { includedFileCandidates, latexParents, resolveRelative } from '../../core/citations/bibliographyFiles';
+import { syntaxOf } from '../documentLanguages';
 
 const MAX_TEX_FILES = 2000;
 
@@ -65,6 +66,32 @@ export async function includersOf(uri: vscode.Uri): Promise<vscode.Uri[]> {
   await upToDate();
   const key = uri.toString();
   return [...includes].filter(([, children]) => children.includes(key)).map(([parent]) => vscode.Uri.parse(parent)).sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * The document and the LaTeX files it brings in with \input, \include or \subfile, each once
+ * (Check Bibliography's report and the agent tool read them all).
+ */
+export async function withIncludedFiles(document: vscode.TextDocument): Promise<vscode.TextDocument[]> {
+  const documents = [document];
+  const seen = new Set([document.uri.toString()]);
+  for (let i = 0; i < documents.length && i < 200; i++) {
+    if (syntaxOf(documents[i]) !== 'latex') {
+      continue;
+    }
+    for (const child of latexParents(documents[i].getText())) {
+      for (const path of includedFileCandidates(document.uri.path, documents[i].uri.path, child)) {
+        const uri = document.uri.with({ path });
+        const opened = seen.has(uri.toString()) ? undefined : await vscode.workspace.openTextDocument(uri).then((d) => d, () => undefined);
+        if (opened) {
+          seen.add(uri.toString());
+          documents.push(opened);
+          break;
+        }
+      }
+    }
+  }
+  return documents;
 }
 
 let watcher: vscode.Disposable | undefined;
