@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas/atlas';
 import { bibliographyCommands, frontMatterBibliography } from '../core/citations/bibliographyCommands';
+import { likeliestBibliography } from '../core/citations/bibliographyFiles';
 import type { TextInsertion } from '../core/citations/citationInsertion';
 import { findCitedKeys } from '../core/citations/citationContext';
 import { reportAppend } from './bibliography/appendReport';
@@ -164,14 +165,14 @@ async function chooseBibliography(document: vscode.TextDocument): Promise<Biblio
   return { uri, searched: there ? [uri] : [], nameIt, chosen: true };
 }
 
-/** Of the workspace's .bib files, the first that holds a key the document cites, else the first. */
+/**
+ * Of the workspace's .bib files, the one holding the most of the keys the document cites, the nearest to it
+ * on a tie: another project's .bib that happens to hold one of its keys is not the chapter's bibliography.
+ */
 async function likeliestFallback(document: vscode.TextDocument, resolution: BibliographyResolution): Promise<vscode.Uri | undefined> {
   const cited = findCitedKeys(document.getText(), syntaxOf(document));
-  for (const uri of resolution.fallback) {
-    const bib = await readBib(uri);
-    if (bib?.entries.some((entry) => cited.has(entry.key))) {
-      return uri;
-    }
-  }
-  return resolution.fallback[0];
+  const candidates = await Promise.all(
+    resolution.fallback.map(async (uri) => ({ uri, path: uri.path, citedKeys: new Set((await readBib(uri))?.entries.filter((entry) => cited.has(entry.key)).map((entry) => entry.key)).size })),
+  );
+  return likeliestBibliography(fileOf(document).path, candidates)?.uri;
 }
