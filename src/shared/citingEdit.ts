@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { AtlasModel } from '../core/atlas/atlas';
 import { bibliographyCommands, frontMatterBibliography } from '../core/citations/bibliographyCommands';
+import { likeliestBibliography } from '../core/citations/bibliographyFiles';
 import type { TextInsertion } from '../core/citations/citationInsertion';
 import { findCitedKeys } from '../core/citations/citationContext';
 import { reportAppend } from './bibliography/appendReport';
@@ -18,11 +19,13 @@ import { refuseUnfinished } from './unfinishedModels';
  * Makes sure each of `models` has an entry in the document's bibliography, then inserts what `build` makes
  * of the keys to cite (keys[i] cites models[i]: the .bib's own key when it holds the paper). `build`
  * returning undefined means nothing to insert. Returns whether the text was inserted (or nothing was needed).
+ * The bibliography may be the document itself (references in its front matter): `moved` maps an offset
+ * worked out before the append to where that place is now (the editor's cursor moves by itself).
  */
 export async function insertWithCitations(
   editor: vscode.TextEditor,
   models: readonly AtlasModel[],
-  build: (keys: readonly string[]) => TextInsertion | undefined,
+  build: (keys: readonly string[], moved: (offset: number) => number) => TextInsertion | undefined,
 ): Promise<boolean> {
   if (refuseUnfinished(models)) {
     return false;
@@ -34,7 +37,7 @@ export async function insertWithCitations(
   if (plan && !(await applyBibliographyPlan(plan, { chosen: choice?.chosen }))) {
     return false; // it said why; nothing is cited without its entry
   }
-  const insertion = build(keys);
+  const insertion = build(keys, movedBy(document, plan));
   if (!insertion) {
     if (plan) {
       reportAppend(plan);
@@ -63,6 +66,17 @@ export async function insertWithCitations(
     reportAppend(plan, trackCitation(document, before, inserts, plan));
   }
   return ok;
+}
+
+/** Offsets in the document's text before `plan`'s append, mapped to its text after it (moved only when the append went into it). */
+function movedBy(document: vscode.TextDocument, plan: BibliographyPlan | undefined): (offset: number) => number {
+  const append = plan?.append;
+  if (!append || plan.bibUri.toString() !== document.uri.toString()) {
+    return (offset) => offset;
+  }
+  // The editor turned the append's line breaks into the document's own.
+  const length = append.text.replace(/\r?\n/g, document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n').length;
+  return (offset) => (offset >= append.offset ? offset + length : offset);
 }
 
 // Asked once per document: a researcher who declines does not want the question at every citation.
@@ -151,14 +165,14 @@ async function chooseBibliography(document: vscode.TextDocument): Promise<Biblio
   return { uri, searched: there ? [uri] : [], nameIt, chosen: true };
 }
 
-/** Of the workspace's .bib files, the first that holds a key the document cites, else the first. */
+/**
+ * Of the workspace's .bib files, the one holding the most of the keys the document cites, the nearest to it
+ * on a tie: another project's .bib that happens to hold one of its keys is not the chapter's bibliography.
+ */
 async function likeliestFallback(document: vscode.TextDocument, resolution: BibliographyResolution): Promise<vscode.Uri | undefined> {
   const cited = findCitedKeys(document.getText(), syntaxOf(document));
-  for (const uri of resolution.fallback) {
-    const bib = await readBib(uri);
-    if (bib?.entries.some((entry) => cited.has(entry.key))) {
-      return uri;
-    }
-  }
-  return resolution.fallback[0];
+  const candidates = await Promise.all(
+    resolution.fallback.map(async (uri) => ({ uri, path: uri.path, citedKeys: new Set((await readBib(uri))?.entries.filter((entry) => cited.has(entry.key)).map((entry) => entry.key)).size })),
+  );
+  return likeliestBibliography(fileOf(document).path, candidates)?.uri;
 }

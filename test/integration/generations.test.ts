@@ -4,7 +4,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, atlasHoverAt, completionsAt, labelOf, openFixture, positionOf, restoreFixtures, snapshotFixtures, workspaceUri } from './helpers';
 
-const FILES = ['generations.tex', 'generations.md', 'generations.bib'];
+// In a folder of their own: the workspace root is also the code project whose one .bib Cite in Project finds.
+const FILES = ['generations/generations.tex', 'generations/generations.md', 'generations/generations.bib'];
 
 /** What a card says first: the model's name. */
 function cardName(card: vscode.MarkdownString | undefined): string | undefined {
@@ -26,7 +27,7 @@ suite('The 2024-2026 generation', () => {
     return atlasHoverAt(editor.document, positionOf(editor.document, needle, delta));
   }
 
-  for (const file of ['generations.tex', 'generations.md']) {
+  for (const file of ['generations/generations.tex', 'generations/generations.md']) {
     test(`hovers over Qwen2.5-VL, InternVL3 and LLaVA-OneVision in ${file} show their cards`, async () => {
       const expected: Array<[string, number, string, string]> = [
         ['Qwen2.5-VL', 5, 'Qwen2.5-VL', 'Qwen2.5-VL Technical Report'],
@@ -73,14 +74,26 @@ suite('The 2024-2026 generation', () => {
   }
 
   async function bibAppended(): Promise<string> {
-    const bib = (await vscode.workspace.openTextDocument(workspaceUri('generations.bib'))).getText();
-    assert.ok(bib.startsWith(originals.get('generations.bib')!), 'an existing byte of generations.bib changed');
-    return bib.slice(originals.get('generations.bib')!.length);
+    const bib = (await vscode.workspace.openTextDocument(workspaceUri('generations/generations.bib'))).getText();
+    assert.ok(bib.startsWith(originals.get('generations/generations.bib')!), 'an existing byte of generations.bib changed');
+    return bib.slice(originals.get('generations/generations.bib')!.length);
   }
 
   test('in generations.tex, \\cite{ completes InternVL3 and LLaVA-OneVision, and accepting one appends its entry', async () => {
-    const { editor, items, labels } = await completeAfter('generations.tex', 'raised the\ninput resolution of its predecessor', ' LLaVA-Ne');
-    // Set off by a space, as generations.tex sets off its own citation ("long videos \cite{...}").
+    const { editor, items, labels } = await completeAfter('generations/generations.tex', 'InternVL3', '~\\cite{zhu2025|}', '{');
+    assert.ok(labels.includes('zhu2025internvl3'), labels.slice(0, 10).join(', '));
+    await accept(editor, items.find((i) => labelOf(i) === 'zhu2025internvl3')!);
+    assert.ok(editor.document.getText().includes('InternVL3~\\cite{zhu2025internvl3} trains'), editor.document.getText());
+    assert.match(await bibAppended(), /@\w+\{zhu2025internvl3,/);
+
+    const onevision = await completeAfter('generations/generations.tex', 'LLaVA-OneVision', '~\\cite{|}', '{');
+    assert.ok(onevision.labels.includes('li2024llavaonevision'), onevision.labels.slice(0, 10).join(', '));
+    assert.ok(onevision.labels.includes('Qwen2.5-VL'), 'the key the document already cites');
+  });
+
+  test('in generations.tex, a model name completes with its citation: LLaVA-NeXT, a blog post, gets its entry', async () => {
+    const { editor, items, labels } = await completeAfter('generations/generations.tex', 'raised the\ninput resolution of its predecessor', ' LLaVA-Ne');
+    // Set off by a space, as generations.tex sets off its own citation ("long videos \\cite{...}").
     assert.ok(labels.includes('LLaVA-NeXT \\cite{liu2024llavanext}'), labels.slice(0, 10).join(', '));
     await accept(editor, items.find((i) => labelOf(i) === 'LLaVA-NeXT \\cite{liu2024llavanext}')!);
     assert.ok(editor.document.getText().includes('predecessor LLaVA-NeXT \\cite{liu2024llavanext};'), editor.document.getText());
@@ -90,15 +103,15 @@ suite('The 2024-2026 generation', () => {
   });
 
   test('in generations.md, [@ and names complete Qwen2.5-VL, InternVL3 and LLaVA-OneVision', async () => {
-    const cite = await completeAfter('generations.md', 'and InternVL3', ' [@|]', '@');
+    const cite = await completeAfter('generations/generations.md', 'and InternVL3', ' [@|]', '@');
     assert.ok(cite.labels.includes('zhu2025internvl3') && cite.labels.includes('Qwen2.5-VL'), cite.labels.slice(0, 10).join(', '));
 
-    const names = await completeAfter('generations.md', 'line\'s answer to both.', ' See also LLaVA-One|.');
+    const names = await completeAfter('generations/generations.md', 'line\'s answer to both.', ' See also LLaVA-One|.');
     assert.ok(names.labels.includes('LLaVA-OneVision'), names.labels.slice(0, 10).join(', '));
     assert.ok(names.labels.includes('LLaVA-OneVision [@li2024llavaonevision]'), names.labels.slice(0, 10).join(', '));
 
     // A version's dot is part of the name being typed: the item replaces all of "Qwen2.5", not its "5".
-    const qwen = await completeAfter('generations.md', 'LLaVA-OneVision is the LLaVA', ' (like Qwen2.5');
+    const qwen = await completeAfter('generations/generations.md', 'LLaVA-OneVision is the LLaVA', ' (like Qwen2.5');
     assert.ok(qwen.labels.includes('Qwen2.5-VL'), qwen.labels.slice(0, 10).join(', '));
     await accept(qwen.editor, qwen.items.find((i) => labelOf(i) === 'Qwen2.5-VL')!);
     assert.ok(qwen.editor.document.getText().includes('is the LLaVA (like Qwen2.5-VL\n'), qwen.editor.document.getText());
@@ -106,7 +119,7 @@ suite('The 2024-2026 generation', () => {
 
   test('with the arxiv flavour, citing Claude 3 (a model card, no arXiv id) appends a composed @misc with its address', async () => {
     await vscode.workspace.getConfiguration('modelAtlas').update('bibtex.flavour', 'arxiv', vscode.ConfigurationTarget.Workspace);
-    const { editor, items, labels } = await completeAfter('generations.md', 'and Claude 3', ' [@anthropic|]', '@');
+    const { editor, items, labels } = await completeAfter('generations/generations.md', 'and Claude 3', ' [@anthropic|]', '@');
     assert.ok(labels.includes('anthropic2024claude3'), labels.slice(0, 10).join(', '));
     await accept(editor, items.find((i) => labelOf(i) === 'anthropic2024claude3')!);
     const added = await bibAppended();

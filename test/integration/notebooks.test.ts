@@ -81,7 +81,8 @@ suite('Notebooks: citing from Markdown cells', () => {
       assert.strictEqual(question.asked.length, 1, 'the notebook names no bibliography, so it asks once');
       // (How the citation is set off after the name is the citing flow's business, not the notebook's.)
       assert.match(editor.document.getText(), new RegExp(`LLaVA ?\\[@${key('llava')}\\] here\\.`));
-      assert.match(await bibText(), new RegExp(`^@\\w+\\{${key('llava')},`));
+      // The new file holds LLaVA's entry alone (the default flavour's venue form, its note line above it).
+      assert.match(await bibText(), new RegExp(`^(?:% The venue form: [^@\\n]*\\n)?@\\w+\\{${key('llava')},`));
 
       const second = await cellEditor(2, 'Flamingo');
       assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'flamingo'), true);

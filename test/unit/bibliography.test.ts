@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import {
   latexBibliographies,
   latexParents,
+  likeliestBibliography,
   markdownBibliographies,
   namesLatexRoot,
   quartoBibliographies,
@@ -84,6 +85,30 @@ describe('finding bibliography files', () => {
     assert.ok(namesLatexRoot('% !TEX root = ../thesis.tex\n\\chapter{A}'));
     assert.ok(namesLatexRoot('\\documentclass[../main.tex]{subfiles}'));
     assert.ok(!namesLatexRoot('\\documentclass{article}\n% TEX root is elsewhere'));
+  });
+
+  describe("choosing a chapter's likeliest .bib among the workspace's", () => {
+    const chapter = '/ws/thesis/chapters/intro.tex';
+    const pick = (candidates: Array<{ path: string; citedKeys: number }>) => likeliestBibliography(chapter, candidates)?.path;
+
+    it('takes the one holding the most of the keys the chapter cites, wherever it is', () => {
+      assert.strictEqual(pick([{ path: '/ws/thesis/shared/refs.bib', citedKeys: 1 }, { path: '/ws/other/all.bib', citedKeys: 2 }]), '/ws/other/all.bib');
+    });
+
+    it("on a tie, the nearest, even when another project's .bib comes first in path order", () => {
+      const candidates = [
+        { path: '/ws/bibcheck/refs.bib', citedKeys: 1 },
+        { path: '/ws/thesis/shared/refs.bib', citedKeys: 1 },
+        { path: '/ws/zz/refs.bib', citedKeys: 1 },
+      ];
+      assert.strictEqual(pick(candidates), '/ws/thesis/shared/refs.bib');
+      assert.strictEqual(pick([{ path: '/ws/a.bib', citedKeys: 0 }, { path: '/ws/thesis/chapters/refs.bib', citedKeys: 0 }]), '/ws/thesis/chapters/refs.bib');
+    });
+
+    it('keeps the given order when nothing tells them apart, and has none to offer from none', () => {
+      assert.strictEqual(pick([{ path: '/ws/a/refs.bib', citedKeys: 0 }, { path: '/ws/b/refs.bib', citedKeys: 0 }]), '/ws/a/refs.bib');
+      assert.strictEqual(pick([]), undefined);
+    });
   });
 
   describe('resolving paths', () => {

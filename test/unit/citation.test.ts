@@ -45,6 +45,8 @@ describe('BibTeX rendering', () => {
     assert.match(entry, /booktitle\s*= \{ICML\}/);
     const parsed = parseBibtex(entry);
     assert.deepStrictEqual([parsed.entries.length, parsed.problems.length], [1, 0]);
+    // Text others copy from (a README's Citation section) gets the same venue entry, without the note.
+    assert.strictEqual(renderBibtex(llavaLike, 'authors', { venueNote: false }), entry.slice(entry.indexOf('\n') + 1));
     // Without a known venue, or with one the entry prints, the authors' own entry stays.
     assert.strictEqual(authorsEntryLosesVenue({ ...llavaLike, paper: { ...llavaLike.paper, venue: undefined } }), false);
     assert.strictEqual(authorsEntryLosesVenue({ ...llavaLike, bibtex: { ...llavaLike.bibtex, entry: '@misc{x, howpublished={ICML}}' } }), false);

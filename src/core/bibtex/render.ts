@@ -164,9 +164,10 @@ export function biblatexEntry(model: AtlasModel, primaryClass = model.imported?.
 /**
  * The entry in the requested flavour, falling back to the authors' own entry when that flavour has no facts.
  * The authors' flavour gives the venue's entry instead where the authors' own would lose the venue, with a
- * comment line above it saying so (BibTeX and biber skip text between entries; a `note` would be printed).
+ * comment line above it saying so (BibTeX and biber skip text between entries; a `note` would be printed),
+ * unless `venueNote` is false: text others copy from (a README's Citation section) gets the entry alone.
  */
-export function renderBibtex(model: AtlasModel, flavour: BibtexFlavour = 'authors'): string {
+export function renderBibtex(model: AtlasModel, flavour: BibtexFlavour = 'authors', { venueNote = true }: { venueNote?: boolean } = {}): string {
   const own = model.bibtex.entry.trim();
   switch (flavour) {
     case 'arxiv':
@@ -179,7 +180,10 @@ export function renderBibtex(model: AtlasModel, flavour: BibtexFlavour = 'author
     default: {
       const venue = authorsEntryLosesVenue(model) ? venueEntry(model) : undefined;
       // No "@" in the comment: BibTeX reads one anywhere outside an entry as the start of an entry.
-      return venue ? `% The venue form: the authors' own entry (type ${parseBibtex(own).entries[0].type}) names no venue a style prints.\n${venue}` : own;
+      if (!venue) {
+        return own;
+      }
+      return venueNote ? `% The venue form: the authors' own entry (type ${parseBibtex(own).entries[0].type}) names no venue a style prints.\n${venue}` : venue;
     }
   }
 }

@@ -97,6 +97,41 @@ export function namesLatexRoot(text: string): boolean {
   return texRootMagic(text) !== undefined || subfilesParent(text) !== undefined;
 }
 
+/** A .bib file that could be a document's bibliography, and how many of the keys the document cites it holds. */
+export interface BibliographyCandidate {
+  /** "/"-separated, as a URI path. */
+  path: string;
+  citedKeys: number;
+}
+
+/**
+ * Of the .bib files a document could mean (given in the workspace's order), the likeliest: the one holding the
+ * most of the keys it cites, on a tie the nearest to it (sharing the most folders with it), then the first.
+ */
+export function likeliestBibliography<T extends BibliographyCandidate>(documentPath: string, candidates: readonly T[]): T | undefined {
+  let best: T | undefined;
+  let bestNearness = -1;
+  for (const candidate of candidates) {
+    const nearness = sharedFolders(documentPath, candidate.path);
+    if (!best || candidate.citedKeys > best.citedKeys || (candidate.citedKeys === best.citedKeys && nearness > bestNearness)) {
+      best = candidate;
+      bestNearness = nearness;
+    }
+  }
+  return best;
+}
+
+/** How many folders, from the top, the two files' paths have in common. */
+function sharedFolders(a: string, b: string): number {
+  const folders = (path: string) => path.split('/').slice(0, -1);
+  const [x, y] = [folders(a), folders(b)];
+  let shared = 0;
+  while (shared < x.length && shared < y.length && x[shared] === y[shared]) {
+    shared++;
+  }
+  return shared;
+}
+
 /**
  * `relative` read from the folder of `baseFilePath`, both "/"-separated paths (URI paths included);
  * absolute paths and URLs are returned as they are, only tidied.

@@ -107,11 +107,14 @@ async function editorShowing(mention: MentionArgument): Promise<vscode.TextEdito
   return editor && isServed(editor.document) ? editor : undefined;
 }
 
-/** Cites `models` at `offset` (the editor's cursor when undefined); returns whether the citation was inserted. */
+/**
+ * Cites `models` at `offset` (the editor's cursor when undefined); returns whether the citation was inserted.
+ * `offset` is in the text as it is now: an append to references in the document's own front matter moves it.
+ */
 export function insertCitation(editor: vscode.TextEditor, models: readonly AtlasModel[], offset?: number): Promise<boolean> {
   const document = editor.document;
-  return insertWithCitations(editor, models, (keys) => {
-    const at = offset ?? document.offsetAt(editor.selection.active);
+  return insertWithCitations(editor, models, (keys, moved) => {
+    const at = offset !== undefined ? moved(offset) : document.offsetAt(editor.selection.active);
     const insertion = planCitationInsertion(document.getText(), at, syntaxOf(document), keys, citationStyleOf(document));
     if (!insertion) {
       vscode.window.setStatusBarMessage(vscode.l10n.t('Already cited here: {0}', models.map((m) => m.name).join(', ')), 5000);

@@ -87,7 +87,8 @@ export async function citeInReferences(target: ProjectReferences, model: AtlasMo
     return { ok: false, message: vscode.l10n.t('{0} no longer has a Citation section.', vscode.workspace.asRelativePath(target.uri)) };
   }
   const key = newEntryKey(model, [section.bib], target.uri);
-  const insertion = planReadmeAppend(text, section, withKey(renderBibtex(model, settings.bibtexFlavour(target.uri)), key));
+  // What readers copy to cite: the entry alone, without the note to the .bib's keeper on why it is the venue form.
+  const insertion = planReadmeAppend(text, section, withKey(renderBibtex(model, settings.bibtexFlavour(target.uri), { venueNote: false }), key));
   const plan = appendPlan(target, model, key, text, insertion);
   return finish(plan, await writeBibliographyPlan(plan), key);
 }

@@ -161,9 +161,10 @@ export type BibliographyWrite = { ok: true } | { ok: false; message: string };
 /**
  * writeBibliographyPlan, showing why when it refuses; returns whether the entries are in the .bib. A .bib that
  * does not exist yet is created only when the user chose it (`chosen`) or agrees when asked, with its path shown.
+ * One that exists but could not be opened as text (binary) is not asked about: the write refuses it, saying why.
  */
 export async function applyBibliographyPlan(plan: BibliographyPlan, options: { chosen?: boolean } = {}): Promise<boolean> {
-  if (plan.append?.createFile && !options.chosen && !(await agreesToCreate(plan.bibUri))) {
+  if (plan.append?.createFile && !options.chosen && !(await existsOnDisk(plan.bibUri)) && !(await agreesToCreate(plan.bibUri))) {
     return false;
   }
   const written = await writeBibliographyPlan(plan);
@@ -171,6 +172,13 @@ export async function applyBibliographyPlan(plan: BibliographyPlan, options: { c
     void vscode.window.showErrorMessage(written.message);
   }
   return written.ok;
+}
+
+function existsOnDisk(uri: vscode.Uri): Promise<boolean> {
+  return Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function agreesToCreate(uri: vscode.Uri): Promise<boolean> {
