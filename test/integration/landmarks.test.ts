@@ -2,6 +2,7 @@
 // LLaVA, and words that are names (ALIGN, GIT, Frozen) are found only as the authors write them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { documentMentions, mentionRules } from '../../src/core/mentions/documentMentions';
 import type { ModelAtlasApi } from '../../src/activate';
 import type { GroupNode, ModelNode } from '../../src/features/models/modelsTree';
 import { activateExtension, atlasHoverAt, closeAll, completionsAt, labelOf, positionOf, scratch } from './helpers';
@@ -42,8 +43,9 @@ suite('The grown atlas: landmark models around the seed', () => {
     assert.strictEqual(await hoveredModel(editor, 'align them', 2), undefined, 'the verb "align"');
     assert.strictEqual(await hoveredModel(editor, 'git is a tool', 1), undefined, 'git the tool');
     assert.strictEqual(await hoveredModel(editor, 'Frozen language', 2), undefined, 'Frozen starting a sentence');
-    // An ordinary word (Frozen) is only a candidate the text around must confirm: the hover above says it does not.
-    const mentioned = (await api.service.atlas()).matcher.find(PROSE).filter((m) => !m.ordinary).map((m) => m.modelId);
+    // What the hover, In This Document and Export BibTeX count: the matcher's candidates as the text around decides them.
+    const atlas = await api.service.atlas();
+    const mentioned = documentMentions(PROSE, atlas.matcher.find(PROSE), [], mentionRules(atlas, 'pandoc', [])).mentions.map((m) => m.modelId);
     assert.deepStrictEqual(mentioned, ['clip', 'align', 'llava-1-5', 'llava', 'openflamingo', 'flamingo', 'git']);
   });
 
