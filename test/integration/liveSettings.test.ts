@@ -27,7 +27,8 @@ suite('Settings without a reload', () => {
     await closeAll();
   });
 
-  test('taking Markdown out of modelAtlas.languages removes its hover, completion and quick fixes; putting it back restores them', async () => {
+  test('taking Markdown out of modelAtlas.languages removes its hover, completion and quick fixes; putting it back restores them', async function () {
+    this.timeout(90_000); // two re-registrations and a diagnostics pass each way: about 20 s on a loaded machine
     const notes = (await openFixture('notes.md')).document;
     const paper = (await openFixture('paper.tex')).document;
     const hoverOnNotes = async () => (await atlasHoverAt(notes, positionOf(notes, 'prose, BEiT-3', 9))) !== undefined;
