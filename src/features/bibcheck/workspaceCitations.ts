@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { renameCitations } from '../../core/citations/citationRenames';
 import { citationSyntaxFor, type CitationSyntax } from '../../core/documents/syntax';
 import { bibliographiesFor } from '../../shared/bibliography/bibliographyLocator';
+import { workspaceText } from '../../shared/workspaceText';
 
 const DOCUMENTS = '**/*.{tex,ltx,md,markdown,qmd,rmd,Rmd}';
 const MAX_FILES = 2000;
@@ -16,17 +17,6 @@ function syntaxOfFile(document: vscode.TextDocument): CitationSyntax {
   return /\.(tex|ltx)$/i.test(document.uri.path) ? 'latex' : 'pandoc';
 }
 
-async function textOf(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) {
-    return open.getText();
-  }
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Adds to `edit` the renames of citations of `from` to `to` in every document that uses one of `bibUris`;
@@ -46,7 +36,7 @@ export async function renameCitationsInWorkspace(edit: vscode.WorkspaceEdit, bib
   }
   const changed: vscode.Uri[] = [];
   for (const uri of candidates.values()) {
-    const text = await textOf(uri);
+    const text = await workspaceText(uri);
     if (!text || !lowered.some((key) => text.toLowerCase().includes(key))) {
       continue;
     }

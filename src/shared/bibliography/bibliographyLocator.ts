@@ -11,6 +11,7 @@ import { fileOf, notebookOf } from '../notebookCells';
 import { settings } from '../settings';
 import { stampOf, workspaceBibs, workspaceBibsGeneration } from './fileStamps';
 import { includersOf, includesGeneration } from './texIncludes';
+import { workspaceText } from '../workspaceText';
 
 export interface BibliographyResolution {
   /** The .bib files the document names, in order: the ones new entries go into. */
@@ -35,17 +36,6 @@ function sibling(file: vscode.Uri, relative: string): vscode.Uri {
   return file.with({ path: resolveRelative(file.path, relative) });
 }
 
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) {
-    return open.getText();
-  }
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
-}
 
 const name = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, false);
 const names = (uris: readonly vscode.Uri[]) => uris.map(name).join(', ');
@@ -79,7 +69,7 @@ async function latexRoot(document: vscode.TextDocument, depended: vscode.Uri[]):
   if (written) {
     const named = sibling(document.uri, written);
     depended.push(named);
-    if ((await readText(named)) !== undefined) {
+    if ((await workspaceText(named)) !== undefined) {
       return {
         uri: named,
         how: magic ? vscode.l10n.t('Root {0}, named by its % !TEX root comment.', name(named)) : vscode.l10n.t('Root {0}, named by its subfiles class.', name(named)),
@@ -116,7 +106,7 @@ async function latexResolution(document: vscode.TextDocument, depended: vscode.U
   }
   if (root.uri) {
     depended.push(root.uri);
-    const rootText = await readText(root.uri);
+    const rootText = await workspaceText(root.uri);
     const named = rootText ? latexBibliographies(rootText).map((file) => sibling(root.uri!, file)) : [];
     return { ...base, biblatex: base.biblatex || (rootText !== undefined && biblatexIn(rootText)), named, why: rootNote + (named.length > 0 ? vscode.l10n.t('The root names {0}.', names(named)) : vscode.l10n.t('The root names no .bib file.')) };
   }
@@ -140,7 +130,7 @@ async function pandocResolution(document: vscode.TextDocument, depended: vscode.
   for (let dir = vscode.Uri.joinPath(document.uri, '..'); ; dir = vscode.Uri.joinPath(dir, '..')) {
     const project = vscode.Uri.joinPath(dir, '_quarto.yml');
     depended.push(project);
-    const yaml = await readText(project);
+    const yaml = await workspaceText(project);
     if (yaml !== undefined) {
       const named = quartoBibliographies(yaml).map((file) => sibling(project, file));
       return { ...base, named, why: vscode.l10n.t('The Quarto project file {0} names {1}.', name(project), names(named) || '-') };
@@ -152,7 +142,7 @@ async function pandocResolution(document: vscode.TextDocument, depended: vscode.
   const index = vscode.Uri.joinPath(document.uri, '..', 'index.Rmd');
   if (index.toString() !== document.uri.toString()) {
     depended.push(index);
-    const indexText = await readText(index);
+    const indexText = await workspaceText(index);
     const named = indexText ? markdownBibliographies(indexText).map((file) => sibling(index, file)) : [];
     if (named.length > 0) {
       return { ...base, named, why: vscode.l10n.t('The book\'s {0} names {1} in its front matter.', name(index), names(named)) };
@@ -176,7 +166,7 @@ async function typstResolution(document: vscode.TextDocument, depended: vscode.U
     return { ...base, named: [], why: vscode.l10n.t('It names no .bib file.') };
   }
   depended.push(root);
-  const rootText = await readText(root);
+  const rootText = await workspaceText(root);
   const named = rootText ? readTypst(rootText).bibliographies.map((file) => sibling(root, file)) : [];
   return { ...base, named, why: vscode.l10n.t('{0}, which includes it, names {1}.', name(root), names(named) || '-') };
 }
@@ -188,7 +178,7 @@ async function includingFile(document: vscode.TextDocument, glob: string, childr
     if (candidate.toString() === document.uri.toString()) {
       continue;
     }
-    const text = await readText(candidate);
+    const text = await workspaceText(candidate);
     if (text && children(text).some((child) => resolveRelative(candidate.path, child) === document.uri.path)) {
       return candidate;
     }

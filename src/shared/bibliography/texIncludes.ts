@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { includedFileCandidates, latexParents, resolveRelative } from '../../core/citations/bibliographyFiles';
 import { syntaxOf } from '../documentLanguages';
+import { workspaceText } from '../workspaceText';
 
 const MAX_TEX_FILES = 2000;
 
@@ -13,21 +14,10 @@ let scanned: Promise<void> | undefined;
 /** Bumped whenever a file's list of included files changes. */
 let generation = 0;
 
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) {
-    return open.getText();
-  }
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
-}
 
 async function reread(key: string): Promise<void> {
   const uri = vscode.Uri.parse(key);
-  const text = await readText(uri);
+  const text = await workspaceText(uri);
   const before = includes.get(key);
   const after = text === undefined ? undefined : latexParents(text).map((name) => uri.with({ path: resolveRelative(uri.path, name) }).toString());
   if (after === undefined) {
