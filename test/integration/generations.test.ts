@@ -93,7 +93,7 @@ suite('The 2024-2026 generation', () => {
 
   test('in generations.tex, a model name completes with its citation: LLaVA-NeXT, a blog post, gets its entry', async () => {
     const { editor, items, labels } = await completeAfter('generations/generations.tex', 'raised the\ninput resolution of its predecessor', ' LLaVA-Ne');
-    // Set off by a space, as generations.tex sets off its own citation ("long videos \\cite{...}").
+    // Set off by a space, as generations.tex sets off its citation ("videos \cite{Qwen2.5-VL}").
     assert.ok(labels.includes('LLaVA-NeXT \\cite{liu2024llavanext}'), labels.slice(0, 10).join(', '));
     await accept(editor, items.find((i) => labelOf(i) === 'LLaVA-NeXT \\cite{liu2024llavanext}')!);
     assert.ok(editor.document.getText().includes('predecessor LLaVA-NeXT \\cite{liu2024llavanext};'), editor.document.getText());
