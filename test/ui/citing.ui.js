@@ -41,8 +41,20 @@ async function undoUntilAsAtStart(page, folder, file) {
     if (undos >= 12) throw new Error(`${file} still differs after 12 undos`);
     const before = onDisk(folder, file);
     await page.keyboard.press('Control+Z');
-    await poll(() => onDisk(folder, file), (text) => text !== before, 3_000);
+    // Wait for this undo's auto save before the next: on a loaded machine a save may take seconds, and an undo
+    // pressed meanwhile would go past the state the check found (an earlier check's citation undone too).
+    await poll(() => onDisk(folder, file), (text) => text !== before, 10_000);
   }
+}
+
+/**
+ * The 1-based column of `text` in line `line` of `file` as the check found it: earlier checks may have left a
+ * citation before it on the line (writing's Insert Citation leaves "Kosmos-2 \citep{kosmos-2}" on line 16).
+ */
+function columnOf(file, line, text) {
+  const index = atStart[file].split('\n')[line - 1]?.indexOf(text) ?? -1;
+  if (index < 0) throw new Error(`"${text}" is not on line ${line} of ${file}: ${atStart[file].split('\n')[line - 1]}`);
+  return index + 1;
 }
 
 const rowLabels = (widget) => widget.locator('.monaco-list-row').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
@@ -96,7 +108,7 @@ const citingChecks = [
     async run({ page, folder }) {
       remember(folder);
       await wb.quickOpen(page, 'paper.tex');
-      await goTo(page, 16, 78); // the start of CoCa, which the next four characters select
+      await goTo(page, 16, columnOf('paper.tex', 16, "CoCa's")); // the start of CoCa, which the next four characters select
       for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
       await page.keyboard.press('Control+Alt+C');
       const count = page.locator('.quick-input-widget .quick-input-count');
@@ -129,7 +141,7 @@ const citingChecks = [
       remember(folder);
       await wb.closeAllEditors(page);
       await wb.quickOpen(page, 'paper.tex');
-      await goTo(page, 16, 45); // right after "LLaVA"
+      await goTo(page, 16, columnOf('paper.tex', 16, "LLaVA's") + 'LLaVA'.length); // right after "LLaVA"
       await wb.runCommand(page, 'Model Atlas: Insert Citation...');
       await page.locator('.quick-input-widget .quick-input-box input[placeholder^="Type a name, title, author"]').waitFor({ state: 'visible' });
       await wb.typeIntoQuickInput(page, 'InstructBLIP');
