@@ -56,7 +56,8 @@ suite('Mention rules in the editor', () => {
     ]);
   });
 
-  test('In This Document, Export BibTeX and the preview count only the prose mentions', async () => {
+  test('In This Document, Export BibTeX and the preview count only the prose mentions', async function () {
+    this.timeout(90_000); // the view, an export and the preview, each waited for
     const editor = await openFixture('rules/catalogue.md');
     await vscode.commands.executeCommand('modelAtlas.inDocument.focus');
     const listed = () => (api.sidebar.inDocument.getChildren() as MentionedModelNode[]).map((m) => `${m.modelId}×${m.occurrences.length}`);
@@ -79,7 +80,8 @@ suite('Mention rules in the editor', () => {
     assert.ok(!/href="[^"]*<a /.test(html), 'a link inside a destination');
   });
 
-  test('a name inside another model\'s name, or a later release, gets no card; checkpoints and writers\' spellings do', async () => {
+  test('a name inside another model\'s name, or a later release, gets no card; checkpoints and writers\' spellings do', async function () {
+    this.timeout(90_000); // thirty hovers
     await cardsAt('rules/names.md', [
       ['Audio Flamingo', undefined, 'Audio '.length + 2],
       ['Med-Flamingo', undefined, 'Med-'.length + 2],

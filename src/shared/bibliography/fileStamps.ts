@@ -37,13 +37,13 @@ export function registerFileStamps(): vscode.Disposable {
   return { dispose: () => ((watching = watching?.dispose() as undefined), diskChanges.clear(), (bibList = undefined)) };
 }
 
-/** Watches the files a bibliography is worked out from (.tex, .bib, front matter, _quarto.yml). */
+/** Watches the files a bibliography is worked out from or read from (.tex, .typ, .bib, CSL, front matter, _quarto.yml). */
 function watch(): void {
   if (watching) {
     return;
   }
   const bump = (uri: vscode.Uri) => diskChanges.set(uri.toString(), (diskChanges.get(uri.toString()) ?? 0) + 1);
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{tex,bib,yml,yaml,md,Rmd,rmd,qmd}');
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{tex,bib,yml,yaml,md,Rmd,rmd,qmd,json,typ,cff}');
   const listChanged = (uri: vscode.Uri) => {
     bump(uri);
     if (uri.path.toLowerCase().endsWith('.bib')) {

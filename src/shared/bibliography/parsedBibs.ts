@@ -9,6 +9,7 @@ import { readmeCitationSection } from '../../core/projectReferences/readmeCitati
 import { syntaxOf } from '../documentLanguages';
 import { yamlTools } from '../yamlTools';
 import { bibliographiesFor, resolveBibliographies } from './bibliographyLocator';
+import { stampOf } from './fileStamps';
 
 export interface LoadedBibliography {
   uri: vscode.Uri;
@@ -26,7 +27,7 @@ export interface ReadBibliography {
 const EMPTY: BibFile = { entries: [], strings: {}, preambles: [], problems: [] };
 const parsed = new WeakMap<vscode.TextDocument, { version: number; bib: BibFile }>();
 const cache = new WeakMap<vscode.TextDocument, { version: number; citing: CitationSyntax; format: BibliographyFormat; read: Promise<ReadBibliography> }>();
-const onDisk = new Map<string, { mtime: number; size: number; citing: CitationSyntax; read: ReadBibliography }>();
+const onDisk = new Map<string, { stamp: string; citing: CitationSyntax; read: ReadBibliography }>();
 
 /** An open .bib parsed, once per version (the Check Bibliography edits read it synchronously). */
 export function parsedBib(document: vscode.TextDocument): BibFile {
@@ -85,8 +86,10 @@ export async function openBibliography(uri: vscode.Uri): Promise<vscode.TextDocu
 }
 
 /**
- * A bibliography read: from its open editor when there is one, else from disk and kept while its modification
- * time and size stay the same (opening a 10 MB file as a document would copy it to the editor for nothing).
+ * A bibliography read: from its open editor when there is one, else from disk and kept until the file changes
+ * (opening a 10 MB file as a document would copy it to the editor for nothing). Inside the workspace the
+ * file watcher's stamp says so without a round trip per request; outside it (a Zotero export in the home
+ * folder) the modification time and size do.
  */
 export async function readBibliographyAt(uri: vscode.Uri, citing: CitationSyntax = 'latex'): Promise<ReadBibliography | undefined> {
   const key = uri.toString();
@@ -95,18 +98,23 @@ export async function readBibliographyAt(uri: vscode.Uri, citing: CitationSyntax
     return readBibliography(open, citing).catch(() => undefined);
   }
   try {
-    const stat = await vscode.workspace.fs.stat(uri);
+    const stamp = vscode.workspace.getWorkspaceFolder(uri) ? stampOf(uri) : await statStamp(uri);
     const hit = onDisk.get(key);
-    if (hit && hit.mtime === stat.mtime && hit.size === stat.size && hit.citing === citing) {
+    if (hit && hit.stamp === stamp && hit.citing === citing) {
       return hit.read;
     }
     const read = await readFormat(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), formatOfPath(uri.path, citing));
-    onDisk.set(key, { mtime: stat.mtime, size: stat.size, citing, read });
+    onDisk.set(key, { stamp, citing, read });
     return read;
   } catch {
     onDisk.delete(key);
     return undefined;
   }
+}
+
+async function statStamp(uri: vscode.Uri): Promise<string> {
+  const stat = await vscode.workspace.fs.stat(uri);
+  return `${stat.mtime}:${stat.size}`;
 }
 
 /** A .bib (or other bibliography) parsed into entries, or undefined when unreadable. */
