@@ -322,7 +322,9 @@ async function saveUnlessDirty(plan: BibliographyPlan, wasDirty: boolean, name: 
  */
 async function saveAsIs(document: vscode.TextDocument, name = vscode.workspace.asRelativePath(document.uri)): Promise<boolean> {
   const text = document.getText();
-  if (!(await document.save())) {
+  // save() also answers false for a document with nothing left to save: files.autoSave (afterDelay, the web
+  // workbench's default) may have saved it between the edit and here. Only one still dirty failed to save.
+  if (!(await document.save()) && document.isDirty) {
     return false;
   }
   if (document.getText() === text) {
