@@ -63,12 +63,18 @@ suite('Timeline', () => {
       const missing = models.filter((m) => !svg.includes(`>${escape(m.name)}</text>`));
       assert.deepStrictEqual(missing.map((m) => m.id), []);
 
-      // Every lane (by family, the default) has its label, not only those in the visible viewport.
+      // Every lane (by family, the default) has its label, not only those in the visible viewport: a family of
+      // two models or more has a lane of its own, the families of one model share one "Other families" lane.
+      // A lane's label is "▾ " and its name cut to fit, with the full name in its <title>.
       const atlas = (await api!.service.atlas());
-      const lanes = [...new Set(atlas.models.map((m) => atlas.familyName(m.family)))];
-      const laneLabels = new Set([...svg.matchAll(/<text x="10" y="\d+"[^>]*>([^<]*)</g)].map((m) => m[1]));
-      const shown = (lane: string) => escape(lane.length > 22 ? `${lane.slice(0, 21)}…` : lane);
-      assert.deepStrictEqual(lanes.filter((lane) => !laneLabels.has(shown(lane))), []);
+      const sizes = new Map<string, number>();
+      atlas.models.forEach((m) => sizes.set(m.family, (sizes.get(m.family) ?? 0) + 1));
+      const gathered = [...sizes.values()].filter((n) => n === 1).length >= 2;
+      const lanes = [...sizes].filter(([, n]) => !gathered || n > 1).map(([family]) => escape(atlas.familyName(family)));
+      const laneLabels = [...svg.matchAll(/<text x="8" y="[\d.]+"[^>]*>[▾▸] [^<]*<title[^>]*>([^<]*)<\/title>/g)].map((m) => m[1]);
+      const isOther = (label: string): boolean => label === 'Other families' || label === '其他系列';
+      assert.strictEqual(laneLabels.filter(isOther).length, gathered ? 1 : 0, `the gathered lane: ${laneLabels.join(', ')}`);
+      assert.deepStrictEqual(laneLabels.filter((label) => !isOther(label)).sort(), lanes.sort());
       // Every node lies inside the picture (the nodes sit in a group moved right of the lane labels, below the axis).
       const [, dx, dy] = /<g transform="translate\(([\d.]+),([\d.]+)\)"/.exec(svg.slice(svg.indexOf('</rect>'))) ?? [];
       const nodes = [...svg.matchAll(/<g transform="translate\(([-\d.]+),([-\d.]+)\)"[^>]*><rect x="0" y="0" width="([\d.]+)" height="([\d.]+)" rx="4"/g)];
@@ -83,7 +89,7 @@ suite('Timeline', () => {
 
       const saved = await waitFor('the notification', () => told.messages.find((m) => m.message.includes(path.basename(target.fsPath))));
       assert.deepStrictEqual(saved.items, [told.open]);
-      log(`    exported ${svg.length} characters of SVG (${width}×${height}) with ${models.length} models and ${lanes.length} lanes in ${Date.now() - started} ms`);
+      log(`    exported ${svg.length} characters of SVG (${width}×${height}) with ${models.length} models and ${laneLabels.length} lanes in ${Date.now() - started} ms`);
     } finally {
       told.restore();
       await vscode.workspace.fs.delete(target).then(undefined, () => undefined);

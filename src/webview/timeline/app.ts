@@ -129,8 +129,9 @@ export class TimelineApp {
       layout: this.layout,
       scheme: this.scheme,
       labels: this.labels,
-      legendLabel: (label) => (this.state.colourBy === 'architecture' ? (this.labels.architectureTypes[label] ?? label) : label),
-      laneLabel: (key) => (this.state.laneBy === 'family' ? this.familyName(key) : key),
+      // The lanes and the legend named as on screen (canonical organisations by name, the gathered lane as "Other").
+      legendLabel: (label) => this.legendLabel(label),
+      laneLabel: (key) => this.laneLabel(key),
       monthName: (month) => this.monthNames[month],
       textWidth: (text) => this.nodeWidth(text) - 22,
     });
@@ -233,7 +234,7 @@ export class TimelineApp {
       collapsed: this.collapsedKeys(),
     });
     this.scheme = colourScheme(shown, this.state.colourBy, this.labels.other);
-    this.toolbar.update(shown.length, this.models.length, this.scheme, this.state.colourBy, this.organizationName);
+    this.toolbar.update(shown.length, this.models.length, this.scheme, (label) => this.legendLabel(label));
     this.empty.hidden = shown.length > 0 || this.models.length === 0;
     if (this.state.selectedId && !this.layout.byId.has(this.state.selectedId)) {
       this.state.selectedId = undefined;
@@ -310,6 +311,11 @@ export class TimelineApp {
       return family ? this.labels.otherFamilies : this.labels.otherOrganizations;
     }
     return family ? this.familyName(key) : this.organizationName(key);
+  }
+
+  /** A legend entry's name: an architecture type's, or an organisation's (the "Other" entry is already text, and organizationName gives back what it does not know). */
+  private legendLabel(label: string): string {
+    return this.state.colourBy === 'architecture' ? (this.labels.architectureTypes[label] ?? label) : this.organizationName(label);
   }
 
   private clampScroll(): void {

@@ -96,13 +96,13 @@ export class Toolbar {
     }
   }
 
-  update(shown: number, total: number, scheme: ColourScheme, colourBy: ColourBy, organizationName: (id: string) => string): void {
+  /** `legendLabel` names a legend entry (an organisation id or an architecture type), as the exported chart's legend does. */
+  update(shown: number, total: number, scheme: ColourScheme, legendLabel: (label: string) => string): void {
     this.status.textContent = format(this.labels.shown, shown, total);
     clear(this.legend);
     this.legend.setAttribute('aria-label', this.labels.legend);
     for (const entry of scheme.legend) {
-      // The "Other" entry's label is already text; organizationName gives back what it does not know.
-      const label = colourBy === 'architecture' ? (this.labels.architectureTypes[entry.label] ?? entry.label) : organizationName(entry.label);
+      const label = legendLabel(entry.label);
       const item = html('span', { class: `legend-item ${slotClass(entry.slot)}`, role: 'listitem' });
       item.append(html('span', { class: 'swatch', 'aria-hidden': 'true' }), html('span', {}, label));
       this.legend.appendChild(item);
