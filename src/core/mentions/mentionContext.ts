@@ -90,10 +90,26 @@ interface Line {
   end: number;
 }
 
+/**
+ * The line around `offset`, at most LINE_REACH characters either side of it: beyond that a line (a paragraph on
+ * one line, a generated file) says nothing more about a name, and scanning it for every name would be quadratic.
+ */
 function lineAround(text: string, offset: number): Line {
-  const newline = text.indexOf('\n', offset);
-  return { start: text.lastIndexOf('\n', offset - 1) + 1, end: newline === -1 ? text.length : newline };
+  let start = offset;
+  const from = Math.max(0, offset - LINE_REACH);
+  while (start > from && text.charCodeAt(start - 1) !== NEWLINE) {
+    start--;
+  }
+  let end = offset;
+  const to = Math.min(text.length, offset + LINE_REACH);
+  while (end < to && text.charCodeAt(end) !== NEWLINE) {
+    end++;
+  }
+  return { start, end };
 }
+
+const LINE_REACH = 2000;
+const NEWLINE = 0x0a;
 
 const isUpperCode = (c: number) => c >= 65 && c <= 90;
 const isLowerCode = (c: number) => c >= 97 && c <= 122;
