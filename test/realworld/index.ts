@@ -35,7 +35,9 @@ function cardModel(hovers: vscode.Hover[]): string {
       const value = typeof content === 'string' ? content : content.value;
       const link = /command:modelAtlas\.insertCitation\?([^)\s]+)/.exec(value);
       if (link) {
-        return (JSON.parse(decodeURIComponent(link[1])) as string[])[0];
+        // The link cites the hovered mention: its argument is { modelId, mention } (an id alone elsewhere).
+        const [arg] = JSON.parse(decodeURIComponent(link[1])) as Array<string | { modelId: string }>;
+        return typeof arg === 'string' ? arg : arg.modelId;
       }
     }
   }
