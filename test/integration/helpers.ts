@@ -22,18 +22,8 @@ export async function waitFor<T>(what: string, check: () => T | undefined | fals
 }
 
 /** waitFor for a check that must await something (a file's text, say). */
-export async function waitForAsync<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+export function waitForAsync<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  return waitFor(what, check, timeoutMs);
 }
 
 export async function activateExtension(): Promise<ModelAtlasApi> {
@@ -151,11 +141,16 @@ export async function snapshotFixtures(files: readonly string[]): Promise<Map<st
 export async function restoreFixtures(texts: ReadonlyMap<string, string>): Promise<void> {
   for (const [file, text] of texts) {
     const document = await vscode.workspace.openTextDocument(workspaceUri(file));
-    if (document.getText() !== text) {
+    // An undo across files may still be finishing in the workbench when a test ends; an edit then is refused
+    // (applyEdit answers false), so it is tried again until the document takes it.
+    await waitFor(`${file} restored`, async () => {
+      if (document.getText() === text) {
+        return true;
+      }
       const edit = new vscode.WorkspaceEdit();
       edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), text);
-      assert.ok(await vscode.workspace.applyEdit(edit), `could not restore ${file}`);
-    }
+      return await vscode.workspace.applyEdit(edit);
+    });
     // The web workbench saves on its own a second after an edit (files.autoSave is afterDelay there): a save
     // that finds the document already saved answers false, so what counts is that it ends up saved.
     if (document.isDirty && !(await document.save())) {
