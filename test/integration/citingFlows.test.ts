@@ -4,7 +4,6 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
-import type { InDocumentNode, MentionedModelNode } from '../../src/features/models/inDocumentTree';
 import { activateExtension, atlasHoverAt, closeAll, labelOf, positionOf, scratch, setText, waitFor, waitForAsync, withMessages, workspaceUri, type ShownMessage } from './helpers';
 
 const DIR = 'citing-flows';
@@ -199,9 +198,9 @@ suite('Citing flows', () => {
       const files = await folderWith({ 'refs.bib': '', 'paper.tex': PAPER('LLaVA is first. Later, LLaVA again.') });
       const editor = await editorOn(files['paper.tex']);
       await vscode.commands.executeCommand('modelAtlas.inDocument.focus');
-      await waitFor('the view to list LLaVA', () => api.sidebar.inDocument.document === editor.document && (api.sidebar.inDocument.getChildren() as MentionedModelNode[]).some((m) => m.modelId === 'llava'));
-      const llava = (api.sidebar.inDocument.getChildren() as MentionedModelNode[]).find((m) => m.modelId === 'llava')!;
-      const second = (api.sidebar.inDocument.getChildren(llava) as InDocumentNode[])[1];
+      await waitFor('the view to list LLaVA', () => api.sidebar.inDocument.document === editor.document && api.sidebar.inDocument.mentionedModels.some((m) => m.modelId === 'llava'));
+      const llava = api.sidebar.inDocument.mentionedModels.find((m) => m.modelId === 'llava')!;
+      const second = llava.occurrences[1];
       assert.strictEqual((await api.sidebar.inDocument.getTreeItem(second)).contextValue, 'occurrence mention');
       await vscode.window.showTextDocument(editor.document);
       editor.selection = new vscode.Selection(0, 0, 0, 0);
@@ -315,11 +314,11 @@ suite('Citing flows', () => {
       const editor = await editorOn(files['paper.tex']);
       await vscode.commands.executeCommand('modelAtlas.inDocument.focus');
       const listed = await waitFor('the view to list LLaVA', () => {
-        const models = api.sidebar.inDocument.document === editor.document ? (api.sidebar.inDocument.getChildren() as MentionedModelNode[]) : [];
+        const models = api.sidebar.inDocument.document === editor.document ? api.sidebar.inDocument.mentionedModels : [];
         return models.find((m) => m.modelId === 'llava');
       });
       assert.strictEqual((await api.sidebar.inDocument.getTreeItem(listed)).description, '1 citation');
-      const occurrence = (api.sidebar.inDocument.getChildren(listed) as InDocumentNode[])[0];
+      const occurrence = listed.occurrences[0];
       assert.strictEqual((await api.sidebar.inDocument.getTreeItem(occurrence)).contextValue, 'occurrence citation');
     });
 

@@ -4,7 +4,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
-import type { MentionedModelNode } from '../../src/features/models/inDocumentTree';
 import { activateExtension, atlasHoverAt, openFixture, positionOf, waitFor, workspaceUri } from './helpers';
 
 /** The card's model name ("BLIP\-2" unescaped) at `delta` into the `occurrence`-th `needle`, or undefined. */
@@ -60,7 +59,7 @@ suite('Mention rules in the editor', () => {
     this.timeout(90_000); // the view, an export and the preview, each waited for
     const editor = await openFixture('rules/catalogue.md');
     await vscode.commands.executeCommand('modelAtlas.inDocument.focus');
-    const listed = () => (api.sidebar.inDocument.getChildren() as MentionedModelNode[]).map((m) => `${m.modelId}×${m.occurrences.length}`);
+    const listed = () => api.sidebar.inDocument.mentionedModels.map((m) => `${m.modelId}×${m.occurrences.length}`);
     await waitFor('the view to follow catalogue.md', () => api.sidebar.inDocument.document === editor.document);
     await waitFor(`the prose mentions (listed: ${listed().join(', ')})`, () => listed().join() === 'llava×1,blip-2×3,internvl×4,clip×1');
 

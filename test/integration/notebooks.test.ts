@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
-import type { MentionedModelNode, OccurrenceNode } from '../../src/features/models/inDocumentTree';
+import type { OccurrenceNode } from '../../src/features/models/inDocumentTree';
 import { activateExtension, waitFor, workspaceUri } from './helpers';
 
 const DIR = 'notebook-case';
@@ -108,7 +108,7 @@ suite('Notebooks: citing from Markdown cells', () => {
   test('In This Document lists the mentions of every Markdown cell, by cell and line', async () => {
     await cellEditor(0);
     await vscode.commands.executeCommand('modelAtlas.inDocument.focus');
-    const listed = () => api.sidebar.inDocument.getChildren() as MentionedModelNode[];
+    const listed = () => api.sidebar.inDocument.mentionedModels;
     await waitFor('the view to list the notebook', () => listed().some((m) => m.modelId === 'flamingo') && listed());
     const ids = listed().map((m) => m.modelId).sort();
     assert.deepStrictEqual(ids, ['blip-2', 'flamingo', 'llava'], 'Flamingo in the code cell is not prose; the third cell is');

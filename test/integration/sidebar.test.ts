@@ -3,7 +3,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
-import type { InDocumentNode, MentionedModelNode } from '../../src/features/models/inDocumentTree';
 import type { GroupNode, ModelNode, ModelsNode } from '../../src/features/models/modelsTree';
 import { activateExtension, openFixture, scratch, waitFor } from './helpers';
 
@@ -227,7 +226,7 @@ suite('Sidebar: Models tree', () => {
 
 suite('Sidebar: In This Document', () => {
   let api: ModelAtlasApi;
-  const listed = () => api.sidebar.inDocument.getChildren() as MentionedModelNode[];
+  const listed = () => api.sidebar.inDocument.mentionedModels;
   const summary = () => listed().map((m) => `${m.modelId}×${m.occurrences.length}`);
 
   suiteSetup(async () => {
@@ -256,6 +255,18 @@ suite('Sidebar: In This Document', () => {
     assert.match(String(item.description), /\d/);
   });
 
+  test("the view's first request for its items, made while the document is being read, gets its mentions", async () => {
+    const editor = await scratch('latex', 'Kosmos-2 and CoCa.\n');
+    const provider = api.sidebar.inDocument;
+    const reading = provider.update(editor.document); // not awaited: the workbench asks while it runs
+    assert.deepStrictEqual((await provider.getChildren()).map((m) => m.modelId), ['kosmos-2', 'coca']);
+    await reading;
+    // A document the view does not serve clears it, and the next request is answered (empty), not left waiting.
+    void provider.update(undefined);
+    assert.deepStrictEqual(await provider.getChildren(), []);
+    await provider.update(editor.document);
+  });
+
   test('follows the active editor and its edits, and jumps to an occurrence', async () => {
     const editor = await scratch('latex', 'Flamingo and BLIP-2.\n');
     await waitFor('the view to follow the new editor', () => api.sidebar.inDocument.document === editor.document);
@@ -264,7 +275,7 @@ suite('Sidebar: In This Document', () => {
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'Later, Flamingo again.\n% Flamingo in a comment\n')));
     await waitFor('the edit to be counted', () => summary().join() === 'flamingo×2,blip-2×1');
 
-    const second = (api.sidebar.inDocument.getChildren(listed()[0]) as InDocumentNode[])[1];
+    const second = listed()[0].occurrences[1];
     assert.ok(second.kind === 'occurrence');
     assert.strictEqual(second.occurrence.line, 1);
     const item = await api.sidebar.inDocument.getTreeItem(second);

@@ -43,6 +43,8 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
   private shown: vscode.TextDocument | undefined;
   /** Bumped by each update, so an older analysis that finishes late is dropped. */
   private updates = 0;
+  /** The latest update while it runs: the view's first request for its items waits for it. */
+  private updating: Promise<void> | undefined;
 
   constructor(private readonly service: AtlasService) {}
 
@@ -56,15 +58,24 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
   }
 
   /** Lists the mentions in `document`, or clears the view when it is not a served document. */
-  async update(document: vscode.TextDocument | undefined): Promise<void> {
+  update(document: vscode.TextDocument | undefined): Promise<void> {
     const update = ++this.updates;
     const shown = document && isServed(document) ? document : undefined;
-    const models = shown ? await this.analyse(shown) : [];
-    if (update === this.updates) {
-      this.shown = shown;
-      this.models = models;
-      this.changed.fire();
-    }
+    const done: Promise<void> = (shown ? this.analyse(shown) : Promise.resolve([]))
+      .then((models) => {
+        if (update === this.updates) {
+          this.shown = shown;
+          this.models = models;
+          this.changed.fire();
+        }
+      })
+      .finally(() => {
+        if (this.updating === done) {
+          this.updating = undefined;
+        }
+      });
+    this.updating = done;
+    return done;
   }
 
   async getTreeItem(node: InDocumentNode): Promise<vscode.TreeItem> {
@@ -95,8 +106,13 @@ export class InDocumentTreeProvider implements vscode.TreeDataProvider<InDocumen
     return item;
   }
 
-  getChildren(node?: InDocumentNode): InDocumentNode[] {
+  async getChildren(node?: InDocumentNode): Promise<InDocumentNode[]> {
     if (!node) {
+      // Answered once the analysis under way is done: the workbench may drop the refresh that would follow an
+      // empty first answer (seen in code-server when the view was shown while the analysis ran).
+      for (let pending = this.updating; pending; pending = this.updating === pending ? undefined : this.updating) {
+        await pending.catch(() => undefined);
+      }
       return this.models;
     }
     return node.kind === 'model' ? node.occurrences : [];
