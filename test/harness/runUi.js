@@ -9,8 +9,9 @@ const { packagedExtension } = require('./packageVsix');
 const { checks: allChecks } = require('../ui/checks');
 const { vsixReport } = require('./vsix');
 
-// UI_GREP=<text> runs the first check (the workbench loads) and those whose name contains the text.
-const checks = process.env.UI_GREP ? allChecks.filter((c, i) => i === 0 || c.name.includes(process.env.UI_GREP)) : allChecks;
+// UI_GREP=<text>[|<text>...] runs the first check (the workbench loads) and those whose name contains one of the texts.
+const greps = process.env.UI_GREP?.split('|');
+const checks = greps ? allChecks.filter((c, i) => i === 0 || greps.some((g) => c.name.includes(g))) : allChecks;
 
 const shotsDir = path.join(cs.root, 'test-results', 'ui');
 const logFile = path.join(cs.root, 'test-results', 'code-server-ui.log');

@@ -24,13 +24,22 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The visible quick-input row whose label is exactly `label` (not one that merely contains it); `focused` for the keyboard's row. */
-function quickRow(page, label, { focused = false } = {}) {
-  return page
+/**
+ * The visible quick-input row whose label is exactly `label` (not one that merely contains it); `focused` for
+ * the keyboard's row; `description`, when given, the row's description exactly ('' for none: a file at the
+ * workspace root in Quick Open, not bibcheck/notes.md).
+ */
+function quickRow(page, label, { focused = false, description } = {}) {
+  let rows = page
     .locator(`${QUICK_ROWS}${focused ? '.focused' : ''}`)
     .filter({ visible: true })
-    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }) })
-    .first();
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }) });
+  if (description !== undefined) {
+    rows = description
+      ? rows.filter({ has: page.locator('.label-description', { hasText: new RegExp(`^\\s*${escapeRegExp(description)}\\s*$`) }) })
+      : rows.filter({ hasNot: page.locator('.label-description', { hasText: /\S/ }) });
+  }
+  return rows.first();
 }
 
 /**
@@ -76,9 +85,9 @@ async function openQuickInput(page, key, text) {
  * keyboard focus onto it when another row has it ("View: Close All Editors in Group" or "Preferences: Browse
  * Color Themes in Marketplace" may be listed first) and presses Enter. Throws if the row does not show in `timeout`.
  */
-async function acceptQuickRow(page, label, { timeout = 10_000 } = {}) {
-  await quickRow(page, label).waitFor({ timeout });
-  const focused = quickRow(page, label, { focused: true });
+async function acceptQuickRow(page, label, { timeout = 10_000, description } = {}) {
+  await quickRow(page, label, { description }).waitFor({ timeout });
+  const focused = quickRow(page, label, { focused: true, description });
   for (let step = 0; (await focused.count()) === 0; step++) {
     if (step >= 30) throw new Error(`the keyboard never reached the row "${label}"`);
     await page.keyboard.press('ArrowDown');
@@ -94,8 +103,11 @@ function editorTab(page, fileName, { active = false } = {}) {
     .first();
 }
 
-/** Opens a workspace file with Quick Open (Ctrl+P) and waits for its editor tab to be active. */
-async function quickOpen(page, fileName) {
+/**
+ * Opens a workspace file at the root (or at `folder`) with Quick Open (Ctrl+P) and waits for its editor tab to be
+ * active: the row taken is the one whose description is that folder, as the list's order varies.
+ */
+async function quickOpen(page, fileName, { folder = '' } = {}) {
   await dismiss(page);
   // An editor already open in a tab is activated by clicking its tab (what a person does).
   const tab = editorTab(page, fileName);
@@ -103,7 +115,7 @@ async function quickOpen(page, fileName) {
     await tab.click();
   } else {
     await openQuickInput(page, 'Control+P', fileName);
-    await acceptQuickRow(page, fileName, { timeout: 30_000 });
+    await acceptQuickRow(page, fileName, { timeout: 30_000, description: folder });
   }
   await editorTab(page, fileName, { active: true }).waitFor();
 }

@@ -47,7 +47,7 @@ const codeChecks = [
     name: 'a hover card over a checkpoint id in a notebook code cell',
     shot: 'code-01-notebook-checkpoint-hover',
     async run({ page }) {
-      await wb.quickOpen(page, 'finetune.ipynb');
+      await wb.quickOpen(page, 'finetune.ipynb', { folder: 'code' });
       const line = page.locator('.notebookOverlay .view-line', { hasText: 'Qwen/Qwen2-VL-7B-Instruct' }).last();
       await line.waitFor({ timeout: 60_000 });
       const text = await hoverUntilCard(page, line, 'Qwen/Qwen2-VL-7B-Instruct', 'Qwen2-VL: Enhancing');
@@ -65,7 +65,7 @@ const codeChecks = [
     name: 'a hover card over a citation key in a Typst paper, through its refs.bib',
     shot: 'code-02-typst-citation-hover',
     async run({ page }) {
-      await wb.quickOpen(page, 'paper.typ');
+      await wb.quickOpen(page, 'paper.typ', { folder: 'typst' });
       const line = page.locator('.editor-instance .view-line', { hasText: '@blip2paper' }).first();
       await line.waitFor({ timeout: 30_000 });
       const text = await hoverUntilCard(page, line, '@blip2paper', 'Bootstrapping Language-Image Pre-training with Frozen');

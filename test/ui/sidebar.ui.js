@@ -164,13 +164,17 @@ const sidebarChecks = [
         await page.waitForTimeout(200);
         labels = await listed();
       }
+      const body = async () => JSON.stringify(await inDocument.evaluate((pane) => ({ height: pane.getBoundingClientRect().height, text: pane.innerText.slice(0, 300) })));
       for (const name of expected) {
-        assert.ok(labels.includes(name), `missing ${name} in ${labels.join(', ')}`);
+        assert.ok(labels.includes(name), `missing ${name} in ${labels.join(', ')}; the pane: ${await body()}`);
       }
       assert.ok(!labels.includes('Flamingo'), 'Flamingo is only in verbatim');
       await inDocument.locator('.monaco-list-row', { hasText: 'BLIP-2' }).first().click();
       await page.keyboard.press('ArrowRight'); // expand: the occurrences with line numbers
       await inDocument.locator('.monaco-list-row .label-description', { hasText: /line \d+/ }).first().waitFor();
+    },
+    // After the screenshot, and also when the check failed: the checks below click rows of the Models view.
+    async after({ page }) {
       await setPaneExpanded(page, 'Models', true);
     },
   },
