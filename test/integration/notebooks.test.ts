@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ModelAtlasApi } from '../../src/activate';
 import type { OccurrenceNode } from '../../src/features/models/inDocumentTree';
-import { activateExtension, waitFor, workspaceUri } from './helpers';
+import { activateExtension, waitFor, withMessages, workspaceUri } from './helpers';
 
 const DIR = 'notebook-case';
 
@@ -121,7 +121,8 @@ suite('Notebooks: citing from Markdown cells', () => {
   test('Export BibTeX from a cell exports the whole notebook', async () => {
     await cellEditor(0);
     const target = workspaceUri(`${DIR}/exported.bib`);
-    assert.strictEqual(await vscode.commands.executeCommand<number>('modelAtlas.exportBibtex', target), 3);
+    const { result: added, shown } = await withMessages(() => vscode.commands.executeCommand<number>('modelAtlas.exportBibtex', target));
+    assert.strictEqual(added, 3, JSON.stringify(shown));
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     const keys = [...text.matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]).sort();
     assert.deepStrictEqual(keys, [key('blip-2'), key('flamingo'), key('llava')].sort());
