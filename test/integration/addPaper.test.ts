@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import type { ModelAtlasApi } from '../../src/activate';
 import type { EntryCommandResult } from '../../src/features/userAtlas/atlasEntryCommands';
 import { ARXIV_IDS, closedPortUrl, startArxivServer, type ArxivServer } from '../support/arxivServer';
-import { activateExtension, atlasHoverAt, closeAll, completionsAt, labelOf, positionOf, scratch, workspaceUri } from './helpers';
+import { activateExtension, atlasHoverAt, closeAll, completionsAt, labelOf, positionOf, scratch, waitFor, workspaceUri } from './helpers';
 
 const FILE = 'imported.atlas.yaml';
 
@@ -16,17 +16,6 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Polls until `check` holds: the dataset watcher reloads shortly after a file changes. */
-async function waitUntil(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
@@ -61,7 +50,7 @@ suite('Add Paper from arXiv', () => {
     } catch {
       // nothing was written
     }
-    await waitUntil('the imported model to leave', async () => !(await api.service.atlas()).byIdOrUndefined('lumen-vl'));
+    await waitFor('the imported model to leave', async () => !(await api.service.atlas()).byIdOrUndefined('lumen-vl'));
   });
 
   test('writes a valid imported entry that joins the atlas and opens it', async () => {
@@ -135,7 +124,7 @@ suite('New Model Entry', () => {
     } catch {
       // nothing was written
     }
-    await waitUntil('the new models to leave', async () => !(await api.service.atlas()).byIdOrUndefined('our-model'));
+    await waitFor('the new models to leave', async () => !(await api.service.atlas()).byIdOrUndefined('our-model'));
   });
 
   test('scaffolds a valid entry that joins the atlas, appending to an existing file', async () => {
@@ -154,7 +143,7 @@ suite('New Model Entry', () => {
     const result = await vscode.commands.executeCommand<EntryCommandResult>('modelAtlas.newModelEntry', { name: 'Our Model', file: FILE });
     assert.ok(result.ok, JSON.stringify(result));
     const model = (await api.service.atlas()).get('our-model');
-    await waitUntil('the TODO fields in Problems', () => vscode.languages.getDiagnostics(workspaceUri(FILE)).some((d) => /paper\.title/.test(d.message)));
+    await waitFor('the TODO fields in Problems', () => vscode.languages.getDiagnostics(workspaceUri(FILE)).some((d) => /paper\.title/.test(d.message)));
 
     const editor = await scratch('latex', 'Our Model beats BLIP-2 \\cite{');
     const card = (await atlasHoverAt(editor.document, positionOf(editor.document, 'Our Model', 2)))?.value ?? '';
@@ -175,7 +164,7 @@ suite('New Model Entry', () => {
     }
 
     await vscode.workspace.fs.writeFile(workspaceUri(FILE), new TextEncoder().encode((await textOf(workspaceUri(FILE))).replace(/TODO: ?/g, 'Done ')));
-    await waitUntil('the completed entry', () => vscode.languages.getDiagnostics(workspaceUri(FILE)).length === 0 && api.service.loaded?.get('our-model') !== model);
+    await waitFor('the completed entry', () => vscode.languages.getDiagnostics(workspaceUri(FILE)).length === 0 && api.service.loaded?.get('our-model') !== model);
     await vscode.window.showTextDocument(editor.document);
     assert.strictEqual(await vscode.commands.executeCommand('modelAtlas.insertCitation', 'our-model'), true);
     assert.ok(editor.document.getText().includes(`{${(await api.service.atlas()).get('our-model').bibtex.key}}`), editor.document.getText());
@@ -210,12 +199,16 @@ suite('Not in the atlas: add it', () => {
   teardown(async () => {
     await closeAll();
     await vscode.workspace.fs.delete(workspaceUri(FILE), { useTrash: false }).then(undefined, () => undefined);
-    await waitUntil('the new model to leave', () => !api.service.loaded?.byIdOrUndefined('qwen9-omni'));
+    await waitFor('the new model to leave', () => !api.service.loaded?.byIdOrUndefined('qwen9-omni'));
   });
 
   test('a model-like name the atlas lacks gets the action with New Model Entry pre-filled; known names, words and code do not', async () => {
     const editor = await scratch('markdown', 'We compare Qwen9-Omni with BLIP-2 and the Transformer; `Qwen9-Code` is code.\n');
-    const [add, ...more] = await actionsAt(editor.document, 'Qwen9-Omni', 4);
+    // The providers may be registered anew a moment after the suites before changed a setting: asked until they answer.
+    const [add, ...more] = await waitFor('the action on Qwen9-Omni', async () => {
+      const actions = await actionsAt(editor.document, 'Qwen9-Omni', 4);
+      return actions.length > 0 && actions;
+    });
     assert.strictEqual(add?.title, 'Not in the atlas: add Qwen9-Omni');
     assert.deepStrictEqual(more, []);
     assert.strictEqual(add.diagnostics, undefined, 'quiet: no diagnostic behind it');
@@ -241,7 +234,7 @@ suite('Not in the atlas: add it', () => {
     assert.strictEqual(entry.bibtex.key, 'qwen9omni');
     assert.strictEqual(entry.bibtex.entry, BIB.trimEnd());
     // Its summary and architecture are still to write: flagged, not yet cited.
-    await waitUntil('the placeholders in Problems', () => vscode.languages.getDiagnostics(workspaceUri(FILE)).some((d) => d.code === 'placeholder'));
+    await waitFor('the placeholders in Problems', () => vscode.languages.getDiagnostics(workspaceUri(FILE)).some((d) => d.code === 'placeholder'));
   });
 
   test('Add Paper from arXiv out of reach offers New Model Entry with the id and the .bib import instead of dropping it', async () => {
@@ -259,7 +252,7 @@ suite('Not in the atlas: add it', () => {
       const result = await vscode.commands.executeCommand<EntryCommandResult>('modelAtlas.addPaperFromArxiv', { id: '2612.01234', name: 'Qwen9-Omni', file: FILE });
       assert.strictEqual(result.ok ? 'ok' : result.reason, 'network');
       assert.deepStrictEqual(offered[0], ['New Model Entry for 2612.01234', `Import qwen9omni from ${DIR}/refs.bib`]);
-      await waitUntil('the imported entry', () => api.service.loaded?.byIdOrUndefined('qwen9-omni')?.bibtex.key === 'qwen9omni');
+      await waitFor('the imported entry', () => api.service.loaded?.byIdOrUndefined('qwen9-omni')?.bibtex.key === 'qwen9omni');
       assert.strictEqual((await api.service.atlas()).get('qwen9-omni').paper.arxiv, '2612.01234');
     } finally {
       window.showErrorMessage = original;

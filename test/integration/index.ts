@@ -47,10 +47,10 @@ export function run(): Promise<void> {
 
 /** Runs every *.test.js under `dir` (test/restricted/index.ts runs its own folder in Restricted Mode). */
 export function runTestsUnder(dir: string): Promise<void> {
-  // ATLAS_TEST_GREP=<text> runs only the tests whose full title contains it (the runner's environment reaches
-  // the extension host through code-server, and through VS Code with test-electron).
-  const grep = process.env.ATLAS_TEST_GREP;
-  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30000, ...(grep ? { fgrep: grep } : {}) });
+  // ATLAS_TEST_GREP=<text>[|<text>...] runs only the tests whose full title contains one of the texts (the
+  // runner's environment reaches the extension host through code-server, and through VS Code with test-electron).
+  const texts = process.env.ATLAS_TEST_GREP?.split('|').map((text) => text.replace(/[.*+?^${}()[\]\\]/g, '\\$&'));
+  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30000, ...(texts ? { grep: new RegExp(texts.join('|')) } : {}) });
   const results: IntegrationResults = { passed: 0, failed: 0, pending: 0, durationMs: 0, failures: [], output: capturedOutput };
   // Reporters print through Base.consoleLog (taken from console.log when mocha loads); route it via log().
   const reporterBase = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void };

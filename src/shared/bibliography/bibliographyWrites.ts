@@ -218,13 +218,14 @@ export async function writeBibliographyPlan(plan: BibliographyPlan): Promise<Bib
       return refuse(vscode.l10n.t('{0} cannot be read as text, so the BibTeX entries were not added to it.', name));
     }
     // Without ignoreIfExists: a file that appeared since the plan fails the whole edit instead of getting the
-    // entries inserted before its own first line.
-    edit.createFile(plan.bibUri);
-    edit.insert(plan.bibUri, new vscode.Position(0, 0), append.text);
+    // entries inserted before its own first line. Written with its contents, not as an edited document then
+    // saved: such a document, open in no editor, could be discarded by the workbench before the save reached it.
+    const text = append.text.replace(/\r?\n/g, newFileEol(plan.bibUri));
+    edit.createFile(plan.bibUri, { contents: new TextEncoder().encode(text) });
     if (!(await vscode.workspace.applyEdit(edit))) {
       return refuse(vscode.l10n.t('Could not add the BibTeX entries to {0}.', name));
     }
-    return saveUnlessDirty(plan, false, name);
+    return { ok: true };
   }
   if (!stat) {
     return refuse(vscode.l10n.t('{0} no longer exists on disk, so the BibTeX entries were not added to it.', name));
@@ -255,6 +256,15 @@ export async function writeBibliographyPlan(plan: BibliographyPlan): Promise<Bib
     return refuse(vscode.l10n.t('Could not add the BibTeX entries to {0}.', name));
   }
   return saveUnlessDirty(plan, wasDirty, name);
+}
+
+/** The line break a new file gets: files.eol, or the extension host's platform's when that is auto. */
+function newFileEol(uri: vscode.Uri): string {
+  const eol = vscode.workspace.getConfiguration('files', uri).get<string>('eol');
+  if (eol === '\n' || eol === '\r\n') {
+    return eol;
+  }
+  return typeof process === 'object' && process.platform === 'win32' ? '\r\n' : '\n';
 }
 
 /** Whether saving the document unchanged would write back exactly the bytes on disk. */
