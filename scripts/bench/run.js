@@ -44,16 +44,24 @@ function row(what, atlas, doc, stats, extra = {}) {
   return added;
 }
 
+/**
+ * A budget. Time budgets (ms) gate the full bench, run on an idle machine; in --quick (CI, after ten minutes of
+ * tests on the same two cores) they are printed as targets: there the same code measured up to 1.6 times as
+ * slow from one run to the next. Sizes, memory and the ratios to a baseline or peer of the same run gate both.
+ */
 function budget(name, value, limit, unit, met = value <= limit, limitText = undefined) {
-  budgets.push({ name, value, limit, unit, met, limitText });
+  budgets.push({ name, value, limit, unit, met, limitText, gates: !(quick && unit === 'ms') });
 }
 
 function progress(message) {
   process.stderr.write(`  ${message}\n`);
 }
 
+/** Runs a bench child (node options such as --expose-gc first in `args`) and parses the JSON it prints. */
 function childJson(script, args) {
-  const result = spawnSync(process.execPath, [path.join(__dirname, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const options = args.filter((a) => a.startsWith('--'));
+  const rest = args.filter((a) => !a.startsWith('--'));
+  const result = spawnSync(process.execPath, [...options, path.join(__dirname, script), ...rest], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (result.status !== 0) {
     throw new Error(`${script} failed:\n${result.stderr.split('\n').slice(-12).join('\n')}`);
   }
@@ -82,20 +90,6 @@ function hoverPath(core, atlas, doc, nonProse, offset, syntax, supported) {
   const line = core.lineAt(doc.starts, offset); // VS Code's positionAt
   const noBibliography = async () => [];
   return core.hoverModelAt({ lines: doc.lines, line, character: offset - doc.starts[line], offset, syntax, nonProse, atlas, bibliographies: noBibliography, supportedModels: async () => supported });
-}
-
-/** What the In This Document view does after an edit: non-prose regions, every mention, occurrences. */
-function fullScan(core, atlas, text, syntax) {
-  return core.listOccurrences(text, atlas.matcher.find(text), core.nonProseRanges(text, syntax));
-}
-
-/**
- * The citation diagnostics' own pass (core/citations/citationFindings) after an edit, with the uncited-mention
- * hints on and a .bib holding every paper the atlas has (read once per version in the editor, not timed here).
- */
-function diagnosticsPass(core, atlas, text, syntax, bib) {
-  const nonProse = core.nonProseRanges(text, syntax);
-  return core.findCitationProblems({ text, syntax, nonProse, atlas, uncitedMentionHints: true, mentions: () => atlas.matcher.find(text), bibliographies: async () => [bib] });
 }
 
 async function main() {
@@ -209,50 +203,36 @@ async function main() {
       });
     }
 
-    // 3. Full scan: every document size at 10,000 models, the 1 MB one at every atlas size.
+    // 3. Full scan: every document size at 10,000 models, the 1 MB one at every atlas size; in a fresh process
+    // (scanChild.js), the naive baselines on the same documents here, last.
     progress('full scan');
-    for (const size of [21, 1000, 10000]) {
-      for (const [label, byLanguage] of Object.entries(docs)) {
-        if (size !== 10000 && label !== '1 MB') {
-          continue;
-        }
-        for (const syntax of ['latex', 'pandoc']) {
-          const text = byLanguage[syntax];
-          const runs = label === '10 MB' ? RUNS.scan10mb : RUNS.scan;
-          if (runs === 0) {
-            continue;
+    const scans = childJson('scanChild.js', ['--expose-gc', path.join(tmp, 'core.js'), quick ? 'quick' : 'full', String(RUNS.scan), String(RUNS.scan10mb)]);
+    for (const { size, label, syntax, scan, mentionsOnly, diagnostics } of scans) {
+      const text = docs[label][syntax];
+      const scanRow = row('full scan (In This Document view)', size, `${label} ${syntax}`, scan, { note: `mentions only: ${mentionsOnly.median.toFixed(2)} ms` });
+      if (label === '1 MB' && size === 10000) {
+        budget(`full scan, 10,000 models, 1 MB ${syntax} (median)`, scan.median, 20, 'ms');
+      }
+      if (label === '1 MB' && size >= 1000) {
+        baselines.push(() => {
+          const models = atlasModels(size);
+          // At 10,000 models one naive run takes tens of seconds: time a fixed sample of the patterns and scale.
+          const share = size === 10000 || quick ? NAIVE_SAMPLE_AT_10K : 1;
+          const sample = share < 1 ? models.filter((_, i) => i % Math.round(1 / share) === 0) : models;
+          const naive = naiveMatcher(sample);
+          const naiveRun = time(() => naive.find(text), { runs: RUNS.naiveScan, warmup: 0 });
+          const baseline = naiveRun.median / (sample.length / models.length);
+          const ratio = baseline / mentionsOnly.median;
+          Object.assign(scanRow, { baseline, ratio, note: `${scanRow.note}${share < 1 ? `; baseline scaled from ${Math.round(share * 100)}% of patterns` : ''}` });
+          if (size === 10000) {
+            budget(`scan vs naive baseline, 10,000 models, 1 MB ${syntax}`, ratio, 20, '×', ratio >= 20);
           }
-          const scan = time(() => fullScan(core, indexes[size], text, syntax), { runs });
-          const mentionsOnly = time(() => indexes[size].matcher.find(text), { runs });
-          const scanRow = row('full scan (In This Document view)', size, `${label} ${syntax}`, scan, { note: `mentions only: ${mentionsOnly.median.toFixed(2)} ms` });
-          if (label === '1 MB' && size === 10000) {
-            budget(`full scan, 10,000 models, 1 MB ${syntax} (median)`, scan.median, 20, 'ms');
-          }
-          if (label === '1 MB' && size >= 1000) {
-            baselines.push(() => {
-              const models = atlasModels(size);
-              // At 10,000 models one naive run takes tens of seconds: time a fixed sample of the patterns and scale.
-              const share = size === 10000 || quick ? NAIVE_SAMPLE_AT_10K : 1;
-              const sample = share < 1 ? models.filter((_, i) => i % Math.round(1 / share) === 0) : models;
-              const naive = naiveMatcher(sample);
-              const naiveRun = time(() => naive.find(text), { runs: RUNS.naiveScan, warmup: 0 });
-              const baseline = naiveRun.median / (sample.length / models.length);
-              const ratio = baseline / mentionsOnly.median;
-              Object.assign(scanRow, { baseline, ratio, note: `${scanRow.note}${share < 1 ? `; baseline scaled from ${Math.round(share * 100)}% of patterns` : ''}` });
-              if (size === 10000) {
-                budget(`scan vs naive baseline, 10,000 models, 1 MB ${syntax}`, ratio, 20, '×', ratio >= 20);
-              }
-            });
-          }
-          if (size === 10000 && label !== '10 KB') {
-            global.gc(); // the scans above left garbage that is not this measurement's
-            const bib = core.parseBibtex(indexes[size].models.map((m) => m.bibtex.entry).join('\n\n'));
-            const diagnostics = await timeAsync(() => diagnosticsPass(core, indexes[size], text, syntax, bib), { runs });
-            row('diagnostics pass (citations + mention hints)', size, `${label} ${syntax}`, diagnostics);
-            if (label === '1 MB') {
-              budget(`diagnostics pass, 10,000 models, 1 MB ${syntax} (median)`, diagnostics.median, 20, 'ms');
-            }
-          }
+        });
+      }
+      if (diagnostics) {
+        row('diagnostics pass (citations + mention hints)', size, `${label} ${syntax}`, diagnostics);
+        if (label === '1 MB') {
+          budget(`diagnostics pass, 10,000 models, 1 MB ${syntax} (median)`, diagnostics.median, 20, 'ms');
         }
       }
     }
@@ -373,9 +353,11 @@ async function main() {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  const missed = budgets.filter((b) => !b.met);
+  const missed = budgets.filter((b) => !b.met && b.gates);
+  const targetsMissed = budgets.filter((b) => !b.met && !b.gates);
   printBudgets();
-  console.log(`\nTotal ${(msSince(started) / 1000).toFixed(0)} s. ${missed.length === 0 ? 'Every budget met.' : `${missed.length} budget(s) missed.`}`);
+  const targets = targetsMissed.length === 0 ? '' : ` ${targetsMissed.length} time target(s) missed (not gating in --quick).`;
+  console.log(`\nTotal ${(msSince(started) / 1000).toFixed(0)} s. ${missed.length === 0 ? 'Every gating budget met.' : `${missed.length} budget(s) missed.`}${targets}`);
   process.exitCode = missed.length === 0 ? 0 : 1;
 }
 
@@ -417,7 +399,7 @@ function printBudgets() {
   console.log('\nBudgets');
   printColumns(
     ['budget', 'measured', 'limit', 'result'],
-    budgets.map((b) => [b.name, `${Number.isInteger(b.value) ? b.value : fmt(b.value)} ${b.unit}`, b.limitText ?? `${b.unit === '×' ? '≥' : '<'} ${b.limit} ${b.unit}`, b.met ? 'met' : 'MISSED']),
+    budgets.map((b) => [b.name, `${Number.isInteger(b.value) ? b.value : fmt(b.value)} ${b.unit}`, b.limitText ?? `${b.unit === '×' ? '≥' : '<'} ${b.limit} ${b.unit}`, b.met ? 'met' : b.gates ? 'MISSED' : 'missed (target)']),
   );
 }
 

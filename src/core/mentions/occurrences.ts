@@ -79,13 +79,15 @@ class MentionOccurrence implements Occurrence {
 export function listOccurrences(text: string, mentions: readonly Mention[], nonProse: readonly Range[] = [], citations: readonly ModelReference[] = []): ModelOccurrences[] {
   const starts = lineStarts(text);
   const byModel = new Map<string, Occurrence[]>();
-  const references = citations.length === 0 ? mentions.map((m) => ({ ...m, citation: false })) : merged(mentions, citations);
+  // Copied only when citations are merged in: copying every mention (a spread per mention, at first) made the
+  // scan of a 1 MB document ten times as slow.
+  const references: ReadonlyArray<Mention | CitedReference> = citations.length === 0 ? mentions : merged(mentions, citations);
   for (const mention of references) {
     if (isInside(nonProse, mention.start)) {
       continue;
     }
     const line = lineAt(starts, mention.start);
-    const occurrence = new MentionOccurrence(text, starts[line], mention.start, mention.end, line, mention.citation);
+    const occurrence = new MentionOccurrence(text, starts[line], mention.start, mention.end, line, 'citation' in mention && mention.citation);
     const list = byModel.get(mention.modelId);
     if (list) {
       list.push(occurrence);
@@ -96,8 +98,12 @@ export function listOccurrences(text: string, mentions: readonly Mention[], nonP
   return [...byModel].map(([modelId, occurrences]) => ({ modelId, occurrences }));
 }
 
-function merged(mentions: readonly Mention[], citations: readonly ModelReference[]): Array<ModelReference & { citation: boolean }> {
-  return [...mentions.map((m) => ({ modelId: m.modelId, start: m.start, end: m.end, citation: false })), ...citations.map((c) => ({ ...c, citation: true }))].sort(
+type CitedReference = ModelReference & { citation: boolean };
+
+function merged(mentions: readonly Mention[], citations: readonly ModelReference[]): CitedReference[] {
+  const asReference = (citation: boolean) => (r: ModelReference): CitedReference => ({ modelId: r.modelId, start: r.start, end: r.end, citation });
+  return [...mentions.map(asReference(false)), ...citations.map(asReference(true))].sort(
     (a, b) => a.start - b.start,
   );
 }
+
