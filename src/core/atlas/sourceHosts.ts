@@ -8,7 +8,7 @@ export const SOURCE_HOSTS: Partial<Record<SourceKind, readonly string[]>> = {
   'arxiv-mirror': ['huggingface.co/papers/', 'alphaxiv.org/', 'emergentmind.com/papers/', 'emergentmind.com/articles/', 'api.emergentmind.com/', 'thelatestinai.com/paper/', 'arxiv-vanity.com/', 'scholar.archive.org/'],
   venue: [
     'openreview.net/', 'proceedings.neurips.cc/', 'papers.nips.cc/', 'papers.neurips.cc/', 'neurips.cc/', 'nips.cc/', 'proceedings.mlr.press/',
-    'icml.cc/', 'iclr.cc/', 'proceedings.iclr.cc/', 'openaccess.thecvf.com/', 'cvpr.thecvf.com/', 'iccv.thecvf.com/', 'ecva.net/', 'eccv.ecva.net/',
+    'icml.cc/', 'iclr.cc/', 'proceedings.iclr.cc/', 'openaccess.thecvf.com/', 'cvpr.thecvf.com/', 'iccv.thecvf.com/', 'ecva.net/', 'eccv.ecva.net/', 'eccv2024.ecva.net/',
     'aclanthology.org/', 'preview.aclanthology.org/', 'colmweb.org/', 'ieeexplore.ieee.org/', 'doi.org/', 'dl.acm.org/', 'link.springer.com/', 'nature.com/', 'science.org/',
     'jmlr.org/', 'ojs.aaai.org/', 'aaai.org/', 'ijcai.org/',
   ],
