@@ -1,8 +1,11 @@
 import * as assert from 'assert';
 import { AtlasIndex } from '../../src/core/atlas/atlasIndex';
+import { nonProseRanges } from '../../src/core/documents/documentRegions';
+import type { CitationSyntax } from '../../src/core/documents/syntax';
+import { documentMentions, mentionRules } from '../../src/core/mentions/documentMentions';
 import { versionForms } from '../../src/core/mentions/mentionSpellings';
 import { fakeModel } from '../support/fakeModel';
-import { realNames } from '../support/realAtlas';
+import { realIndex, realNames } from '../support/realAtlas';
 
 // A small atlas in the shapes the real one has, with the real names data (data/names.yaml).
 const models = [
@@ -62,5 +65,38 @@ describe('mention spellings: names inside other names, versions, checkpoints, ca
   it('keeps an ordinary word out of CJK case variants: "monkey" stays a word', () => {
     assert.deepStrictEqual(found('用monkey patch修补'), []);
     assert.deepStrictEqual(found('Monkey模型'), ['monkey:Monkey']);
+  });
+});
+
+describe('mention spellings on the real atlas: names shared with tools and later releases', () => {
+  /** The mentions as every feature counts them, on the bundled atlas and data/names.yaml. */
+  function counted(text: string, syntax: CitationSyntax = 'plain'): string[] {
+    const real = realIndex();
+    const rules = mentionRules(real, syntax, []);
+    return documentMentions(text, real.matcher.find(text), nonProseRanges(text, syntax), rules).mentions.map((m) => `${m.modelId}:${m.text}`);
+  }
+
+  it('never shows SPHINX for "Sphinx", the documentation tool or CMU\'s recogniser, cited or not', function () {
+    this.timeout(60_000); // reads data/models
+    assert.deepStrictEqual(counted('Docs are built with Sphinx [12], Sphinx (Brandl, 2008) and the Sphinx theme; CMU Sphinx and Sphinx-4 too.'), []);
+    assert.deepStrictEqual(counted('Docs use Sphinx [@sphinxdoc].', 'pandoc'), []);
+    assert.deepStrictEqual(counted('We compare with SPHINX, SPHINX-1K and Long-SPHINX.'), ['sphinx:SPHINX', 'sphinx:SPHINX-1K', 'sphinx:Long-SPHINX']);
+  });
+
+  it('shows no card for releases the atlas does not hold: SPHINX-V2, SPHINX-X, Pixtral Large and its checkpoints', function () {
+    this.timeout(60_000);
+    assert.deepStrictEqual(counted('SPHINX-V2, SPHINX-v2-1k, SPHINX-X and SPHINX-MoE.'), []);
+    assert.deepStrictEqual(counted('Pixtral Large, Pixtral-Large, Pixtral-Large-Instruct-2411 and Pixtral-Large-2411 beside Pixtral-12B-2409.'), ['pixtral-12b:Pixtral-12B-2409']);
+  });
+
+  it('finds under the cursor what the full scan finds in a long chained checkpoint (fast-check counterexample)', function () {
+    this.timeout(60_000);
+    const real = realIndex();
+    const text = 'SmolVLM2-500M-Video-InstructOvis-Clip-Llama3-8Bcogvlm2-llama3-chat-19B';
+    const found = real.matcher.find(text);
+    for (let offset = 0; offset <= text.length; offset++) {
+      const expected = found.find((m) => m.start <= offset && offset <= m.end);
+      assert.deepStrictEqual(real.matcher.findAt(text, offset, 0, text.length), expected, `offset ${offset}`);
+    }
   });
 });

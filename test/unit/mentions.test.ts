@@ -82,6 +82,15 @@ describe('mention finder', () => {
     assert.strictEqual(index.matcher.findAt(text, lineStart + 6, lineStart, lineEnd)?.modelId, 'blip-2');
     assert.strictEqual(index.matcher.findAt(text, lineStart + 1, lineStart, lineEnd), undefined);
   });
+
+  it('finds under the cursor a checkpoint chained past the longest spelling\'s reach, as the full scan does', () => {
+    const text = `see BLIP-2-7B${'-Part1'.repeat(30)} here`;
+    const [whole] = index.matcher.find(text);
+    assert.strictEqual(whole?.modelId, 'blip-2');
+    for (const offset of [whole.start, whole.end - 2, whole.end]) {
+      assert.deepStrictEqual(index.matcher.findAt(text, offset, 0, text.length), whole, `offset ${offset}`);
+    }
+  });
 });
 
 describe('mention finder, names that are also words', () => {

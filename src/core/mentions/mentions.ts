@@ -18,6 +18,11 @@ export interface Mention {
   strict?: true;
 }
 
+/** "-", ".", "/" and "@": the characters besides letters and digits that join a checkpoint's words. */
+function isChainJoiner(c: number): boolean {
+  return c === 0x2d || c === 0x2e || c === 0x2f || c === 0x40;
+}
+
 export class MentionMatcher {
   private readonly table: SpellingTable;
   /** Names that are not models, written with a CJK prefix ("中文CLIP"): the lower-case rest, and its prefixes. */
@@ -108,8 +113,11 @@ export class MentionMatcher {
   private scanStartFor(text: string, offset: number, lineStart: number, lineEnd: number): number {
     const longest = this.table.longestSpelling;
     let candidate = Math.min(offset, lineEnd);
-    while (candidate > lineStart && CHAR_CLASS[text.charCodeAt(candidate - 1)] !== 0) {
-      candidate--; // back to the start of the word around the cursor
+    // Back to the start of the words around the cursor that a checkpoint chains without a space ("-500M",
+    // "-Instruct", ".5", "/14", "@336px"): a checkpoint may run on past the longest spelling's reach, so a
+    // mention covering the cursor can start any number of such words back.
+    while (candidate > lineStart && (CHAR_CLASS[text.charCodeAt(candidate - 1)] !== 0 || isChainJoiner(text.charCodeAt(candidate - 1)))) {
+      candidate--;
     }
     for (;;) {
       if (candidate - lineStart < longest) {
