@@ -39,6 +39,19 @@ describe('BibTeX parsing', () => {
     assert.strictEqual(bib.entries[0].fields.title, 'The {BLIP} {{Model}} of \\textbf{Things}');
   });
 
+  it('tidies every value holding a line break, a tab, two spaces or a rarer space, and no other', () => {
+    const values = {
+      line: 'a\nb', tab: 'a\tb', two: 'a  b', cr: 'a\r\nb', nbsp: 'a\u00a0b', ideographic: 'a\u3000b', thin: 'a\u2009b',
+      narrow: 'a\u202fb', formfeed: 'a\fb', nested: '{a\n b} c', after: 'a {b} c  d', plain: 'a {b} c', enspace: 'a\u2002b',
+    };
+    const text = '@misc{k,\n' + Object.entries(values).map(([name, value]) => `  ${name} = {${value}},\n`).join('') + '}\n';
+    const fields = parseBibtex(text).entries[0].fields;
+    assert.deepStrictEqual(fields, {
+      line: 'a b', tab: 'a b', two: 'a b', cr: 'a b', nbsp: 'a b', ideographic: 'a b', thin: 'a b',
+      narrow: 'a b', formfeed: 'a b', nested: '{a b} c', after: 'a {b} c d', plain: 'a {b} c', enspace: 'a\u2002b',
+    });
+  });
+
   it('reads quoted values, with braces and quotes inside braces', () => {
     const bib = parseBibtex('@misc{k, author = "M{\\"u}ller, J{\\"o}rg", title = "A {"quoted"} word, {and} more"}');
     assert.deepStrictEqual(bib.entries[0].fields, { author: 'M{\\"u}ller, J{\\"o}rg', title: 'A {"quoted"} word, {and} more' });

@@ -145,4 +145,29 @@ describe('the user\'s own .bib entries as candidates', () => {
     const ranked = citationCandidates(real, 'l', { citedIds: citedModelCounts(real, [own], ['liu2023visual']), userKeys: bibKeyIndex(real, [own]).keyOfModel });
     assert.strictEqual(ranked[0].model.id, 'llava');
   });
+
+  it('reads a key held twice as BibTeX does, by its first entry', () => {
+    const real = realIndex();
+    const llava = real.get('llava');
+    const twice = parseBibtex(`@misc{mine, title={A Survey of Something Else}}\n@misc{MINE, title={${llava.paper.title}}, eprint={${llava.paper.arxiv}}}\n@misc{later, title={${llava.paper.title}}}\n`);
+    const index = bibKeyIndex(real, [twice]);
+    assert.strictEqual(index.modelOfKey.get('mine'), undefined);
+    assert.strictEqual(index.keyOfModel.get('llava'), 'later');
+    assert.deepStrictEqual([...index.entryOfKey.keys()], ['mine', 'later']);
+  });
+
+  it('finds an atlas paper by its arXiv id wherever an entry gives its place, and not by an id inside a longer number', () => {
+    const real = realIndex();
+    const id = real.get('llava').paper.arxiv!;
+    const inFields = [`url={https://arxiv.org/abs/${id}v2}`, `journal={arXiv preprint arXiv:${id}}`, `eprint={${id}}`, `note={doi:10.48550/arXiv.${id}}`];
+    for (const field of inFields) {
+      const bib = parseBibtex(`@misc{k, title={Visual Instruction Tuning}, ${field}}\n@misc{other, title={Unrelated}, ${field}}\n`);
+      assert.strictEqual(bibKeyIndex(real, [bib]).modelOfKey.get('k')?.id, 'llava', field);
+      assert.strictEqual(bibKeyIndex(real, [bib]).modelOfKey.get('other'), undefined, `another title with ${field}`);
+    }
+    const longer = parseBibtex(`@misc{k, note={9${id}7}}\n`);
+    assert.strictEqual(bibKeyIndex(real, [longer]).modelOfKey.get('k'), undefined);
+    const untitled = parseBibtex(`@misc{k, url={https://arxiv.org/abs/${id}}}\n`);
+    assert.strictEqual(bibKeyIndex(real, [untitled]).modelOfKey.get('k')?.id, 'llava');
+  });
 });

@@ -4,37 +4,17 @@ import type { AtlasModel } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
 import { arxivIdsOf, doisOf, isOtherTitle, normalizeDoi, normalizeTitle, type PaperIdentity } from './match';
 import { parseBibtex, type BibEntry } from './parse';
+import { END_LENGTH, titleHead, titleTail } from './titleEnds';
 
 interface PaperMaps {
   byArxiv: Map<string, AtlasModel>;
   byTitle: Map<string, AtlasModel>;
-  /** The first letters and digits of every title, so most titles are ruled out without normalising them. */
+  /** The first and last letters and digits of every title, so most titles are ruled out without normalising them. */
   titleHeads: Set<string>;
+  titleTails: Set<string>;
   byDoi: Map<string, AtlasModel>;
   /** Whether any paper has an old-style id (hep-th/9711200): only then are they looked for. */
   oldIds: boolean;
-}
-
-const HEAD_LENGTH = 6;
-
-/**
- * The first HEAD_LENGTH letters and digits of a plain title in lower case (what normalizeTitle would start
- * with), or undefined for one with LaTeX commands or non-ASCII text, which is normalised in full.
- */
-function titleHead(title: string): string | undefined {
-  let head = '';
-  for (let i = 0; i < title.length && head.length < HEAD_LENGTH; i++) {
-    const c = title.charCodeAt(i);
-    if (c === 0x5c || c > 0x7e) {
-      return undefined;
-    }
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) {
-      head += title[i];
-    } else if (c >= 0x41 && c <= 0x5a) {
-      head += String.fromCharCode(c + 32);
-    }
-  }
-  return head;
 }
 
 const maps = new WeakMap<AtlasIndex, PaperMaps>();
@@ -42,7 +22,7 @@ const maps = new WeakMap<AtlasIndex, PaperMaps>();
 function paperMaps(atlas: AtlasIndex): PaperMaps {
   let found = maps.get(atlas);
   if (!found) {
-    found = { byArxiv: new Map(), byTitle: new Map(), titleHeads: new Set(), byDoi: new Map(), oldIds: false };
+    found = { byArxiv: new Map(), byTitle: new Map(), titleHeads: new Set(), titleTails: new Set(), byDoi: new Map(), oldIds: false };
     for (const model of atlas.models) {
       if (model.paper.arxiv) {
         found.byArxiv.set(model.paper.arxiv.toLowerCase(), model);
@@ -52,7 +32,8 @@ function paperMaps(atlas: AtlasIndex): PaperMaps {
         const normalized = normalizeTitle(title);
         if (!found.byTitle.has(normalized)) {
           found.byTitle.set(normalized, model);
-          found.titleHeads.add(normalized.slice(0, HEAD_LENGTH));
+          found.titleHeads.add(normalized.slice(0, END_LENGTH));
+          found.titleTails.add(normalized.slice(-END_LENGTH));
         }
       }
       const doi = model.paper.doi && normalizeDoi(model.paper.doi);
@@ -95,23 +76,21 @@ export interface EntryMatch {
  * otherwise an arXiv id or DOI, unless the entry's title is plainly another paper's.
  */
 export function matchEntry(atlas: AtlasIndex, entry: BibEntry, byId: readonly AtlasModel[] = papersByArxivId(atlas, entry)): EntryMatch | undefined {
-  const { byTitle, titleHeads, byDoi } = paperMaps(atlas);
+  const { byTitle, byDoi } = paperMaps(atlas);
   const title = entry.fields.title;
-  const head = title === undefined ? undefined : titleHead(title);
-  const byOwnTitle = title !== undefined && (head === undefined || titleHeads.has(head)) ? byTitle.get(normalizeTitle(title)) : undefined;
+  const byOwnTitle = title !== undefined && mayBeAtlasTitle(title, paperMaps(atlas)) ? byTitle.get(normalizeTitle(title)) : undefined;
   if (byOwnTitle) {
     return { model: byOwnTitle, by: 'title' };
   }
-  const sameTitle = (model: AtlasModel) => title === undefined || titlesOf(model).some((t) => !isOtherTitle(title, t));
   for (const model of byId) {
-    if (sameTitle(model)) {
+    if (sameTitle(title, model)) {
       return { model, by: 'arxiv' };
     }
   }
   if (byDoi.size > 0) {
     for (const doi of doisOf(entry)) {
       const model = byDoi.get(doi);
-      if (model && sameTitle(model)) {
+      if (model && sameTitle(title, model)) {
         return { model, by: 'doi' };
       }
     }
@@ -119,18 +98,36 @@ export function matchEntry(atlas: AtlasIndex, entry: BibEntry, byId: readonly At
   return undefined;
 }
 
+/** Whether a title's first and last letters and digits, where they can be read without normalising it, are an atlas title's. */
+function mayBeAtlasTitle(title: string, { titleHeads, titleTails }: PaperMaps): boolean {
+  const head = titleHead(title);
+  if (head !== undefined && !titleHeads.has(head)) {
+    return false;
+  }
+  const tail = titleTail(title);
+  return tail === undefined || titleTails.has(tail);
+}
+
+/** Whether an entry's title (if it has one) is one of the paper's titles, or a shortened or lengthened form of one. */
+function sameTitle(title: string | undefined, model: AtlasModel): boolean {
+  return title === undefined || titlesOf(model).some((t) => !isOtherTitle(title, t));
+}
+
 export function atlasModelOfEntry(atlas: AtlasIndex, entry: BibEntry): AtlasModel | undefined {
   return matchEntry(atlas, entry)?.model;
 }
 
-/** Anything shaped like an arXiv id, new style or old: a cheap first look before reading ids in context. */
-const NEW_ID_LIKE = /\d{4}\.\d{4,5}/g;
+/** Anything shaped like an old-style arXiv id: with namesNewAtlasId, a cheap first look before reading ids in context. */
 const OLD_ID_LIKE = /[a-z-]+(?:\.[a-z]{2})?\/\d{7}/gi;
 /** Where an entry says where its paper is; an id in an abstract or a note to oneself says nothing of that. */
 const ID_FIELDS = ['eprint', 'arxivid', 'arxiv', 'eprintid', 'journal', 'journaltitle', 'volume', 'url', 'doi', 'note', 'howpublished', 'publisher', 'pdf'];
 
 function namesAtlasId(value: string, { byArxiv, oldIds }: PaperMaps): boolean {
-  for (const pattern of oldIds && value.includes('/') ? [NEW_ID_LIKE, OLD_ID_LIKE] : [NEW_ID_LIKE]) {
+  if (namesNewAtlasId(value, byArxiv)) {
+    return true;
+  }
+  if (oldIds && value.includes('/')) {
+    const pattern = OLD_ID_LIKE;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
       if (byArxiv.has(m[0].toLowerCase())) {
@@ -141,6 +138,37 @@ function namesAtlasId(value: string, { byArxiv, oldIds }: PaperMaps): boolean {
   return false;
 }
 
+/**
+ * Whether `value` holds an atlas paper's new-style id (dddd.dddd or dddd.ddddd) anywhere: a hop from dot to dot,
+ * checking the digits around each, where a regular expression would try every offset. It may also find an id
+ * inside a longer run of digits; papersByArxivId then reads the ids in context.
+ */
+function namesNewAtlasId(value: string, byArxiv: Map<string, AtlasModel>): boolean {
+  for (let dot = value.indexOf('.', 4); dot >= 0; dot = value.indexOf('.', dot + 1)) {
+    if (!digitsAt(value, dot - 4, 4) || !digitsAt(value, dot + 1, 4)) {
+      continue;
+    }
+    const short = value.slice(dot - 4, dot + 5);
+    if (byArxiv.has(short) || (digitsAt(value, dot + 5, 1) && byArxiv.has(short + value[dot + 5]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function digitsAt(text: string, from: number, count: number): boolean {
+  if (from < 0 || from + count > text.length) {
+    return false;
+  }
+  for (let i = from; i < from + count; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) {
+      return false;
+    }
+  }
+  return true;
+}
+
 const NONE: readonly AtlasModel[] = [];
 
 /**
@@ -149,11 +177,21 @@ const NONE: readonly AtlasModel[] = [];
  */
 export function papersByArxivId(atlas: AtlasIndex, entry: BibEntry): readonly AtlasModel[] {
   const maps = paperMaps(atlas);
-  const fields = entry.fields;
-  if (!ID_FIELDS.some((name) => fields[name] !== undefined && namesAtlasId(fields[name], maps))) {
+  if (!namesAnyAtlasId(entry.fields, maps)) {
     return NONE;
   }
   return [...arxivIdsOf(entry)].map((id) => maps.byArxiv.get(id)).filter((m): m is AtlasModel => m !== undefined);
+}
+
+/** A plain loop: this runs for every entry of a 10,000-entry .bib on its first use. */
+function namesAnyAtlasId(fields: Record<string, string>, maps: PaperMaps): boolean {
+  for (const name of ID_FIELDS) {
+    const value = fields[name];
+    if (value !== undefined && namesAtlasId(value, maps)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** What identifies an atlas paper in someone's .bib: its key, arXiv id, title and DOI. */

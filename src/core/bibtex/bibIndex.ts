@@ -13,8 +13,13 @@ export class BibIndex {
 
   /** The first entry with this key, compared without case as BibTeX does. */
   byKey(key: string): BibEntry | undefined {
-    this.keys ??= firstBy(this.bib.entries, (e) => [e.key.toLowerCase()]);
-    return this.keys.get(key.toLowerCase());
+    return this.entriesByKey().get(key.toLowerCase());
+  }
+
+  /** Each key in lower case with the first entry holding it, in the file's order. */
+  entriesByKey(): ReadonlyMap<string, BibEntry> {
+    this.keys ??= byLowerKey(this.bib.entries);
+    return this.keys;
   }
 
   /** The first entry naming this arXiv id (lower case, no version). */
@@ -43,6 +48,18 @@ function firstBy(entries: readonly BibEntry[], keysOf: (entry: BibEntry) => Iter
       if (!map.has(key)) {
         map.set(key, entry);
       }
+    }
+  }
+  return map;
+}
+
+/** firstBy for keys, without an array per entry: a new key's first use reads every key of the file. */
+function byLowerKey(entries: readonly BibEntry[]): Map<string, BibEntry> {
+  const map = new Map<string, BibEntry>();
+  for (const entry of entries) {
+    const key = entry.key.toLowerCase();
+    if (!map.has(key)) {
+      map.set(key, entry);
     }
   }
   return map;

@@ -120,16 +120,6 @@ class BibtexReader {
   private entryStart = 0;
   /** Set by closingBrace and closingQuote: the value they closed holds whitespace other than single spaces. */
   private untidy = false;
-  /** Whether the file holds any of RARE_SPACES at all. */
-  private readonly rareSpaces: boolean;
-  /**
-   * For each of SEARCHED, its next offset at or after the last asked (or the text's length when none is
-   * left): reading moves forward, so each is found once by a native search, however many values ask.
-   */
-  private readonly next = new Float64Array(SEARCHED.length).fill(-1);
-  /** Where the search that found next[i] started: a later ask from at or after there may reuse it. */
-  private readonly searchedFrom = new Float64Array(SEARCHED.length).fill(Infinity);
-
   /** Where the last value read ended, before any space after it. */
   private valueEnd = 0;
   private fieldSpans: FieldSpan[] = [];
@@ -138,7 +128,6 @@ class BibtexReader {
     private readonly text: string,
     private readonly withSpans: boolean,
   ) {
-    this.rareSpaces = RARE_SPACES.some((space) => text.includes(space));
     const first = text.indexOf('\n');
     this.nextNewline = first < 0 ? text.length : first;
   }
@@ -294,7 +283,7 @@ class BibtexReader {
           throw new Broken(`${key ? `entry '${key}'` : 'value'} is not closed`, this.pos);
         }
         const part = text.slice(this.pos + 1, end);
-        untidy ||= this.untidy || (part !== '' && (isSpace(part.charCodeAt(0)) || isSpace(part.charCodeAt(part.length - 1)))) || (this.rareSpaces && hasRareSpace(part));
+        untidy ||= this.untidy || (part !== '' && (isSpace(part.charCodeAt(0)) || isSpace(part.charCodeAt(part.length - 1))));
         value += part;
         this.pos = end + 1;
       } else {
@@ -321,44 +310,38 @@ class BibtexReader {
    * recovery resumes keeps reading linear however broken the file is.
    */
   private closingBrace(open: number, stopAtEntryLine: boolean): number {
-    // Native searches hop from brace to brace and line to line: a character loop in script over a 10 MB
-    // file cost most of the read. A line break, a tab or two spaces inside the value mark it for tidying.
+    // A native search hops from stop to stop: a character loop in script over a 10 MB file cost most of the
+    // read. Until the value is known to be untidy (see TIDY_STOPS), what would make it so is a stop too.
     const text = this.text;
     let depth = 1;
-    let from = open + 1;
+    let untidy = false;
+    let stops = TIDY_STOPS;
+    stops.lastIndex = open + 1;
     for (;;) {
-      const nextOpen = this.nextAt(OPEN, from);
-      const nextClose = this.nextAt(CLOSE, from);
-      const nextLine = this.nextAt(LINE, from);
-      if (nextLine < nextClose && nextLine < nextOpen) {
-        if (stopAtEntryLine && this.lineStartsWithAt(nextLine)) {
+      const found = stops.exec(text);
+      if (found === null) {
+        return -1;
+      }
+      const at = found.index;
+      const c = text.charCodeAt(at);
+      if (c === OPEN_BRACE) {
+        depth++;
+      } else if (c === CLOSE_BRACE) {
+        if (--depth === 0) {
+          this.untidy = untidy;
+          return at;
+        }
+      } else {
+        if (!untidy) {
+          untidy = true;
+          BRACE_OR_LINE.lastIndex = stops.lastIndex;
+          stops = BRACE_OR_LINE;
+        }
+        if (c === NEWLINE && stopAtEntryLine && this.lineStartsWithAt(at)) {
           return -1;
         }
-        from = nextLine + 1;
-      } else if (nextOpen < nextClose) {
-        depth++;
-        from = nextOpen + 1;
-      } else if (nextClose >= text.length) {
-        return -1;
-      } else if (--depth === 0) {
-        this.untidy = this.nextAt(LINE, open) < nextClose || this.nextAt(DOUBLE_SPACE, open) < nextClose || this.nextAt(TAB, open) < nextClose || this.nextAt(RETURN, open) < nextClose;
-        return nextClose;
-      } else {
-        from = nextClose + 1;
       }
     }
-  }
-
-  /** The first offset of SEARCHED[which] at or after `from`, or the text's length. */
-  private nextAt(which: number, from: number): number {
-    const known = this.next[which];
-    if (from >= this.searchedFrom[which] && known >= from) {
-      return known; // nothing between where that search started and what it found
-    }
-    const found = this.text.indexOf(SEARCHED[which], from);
-    this.next[which] = found < 0 ? this.text.length : found;
-    this.searchedFrom[which] = from;
-    return this.next[which];
   }
 
   /** Like BibTeX, a quote inside braces does not end the value. */
@@ -508,17 +491,13 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff;
 }
 
-/** What closingBrace looks for: braces and line breaks, and the whitespace that makes a value untidy. */
-const SEARCHED = ['{', '}', '\n', '  ', '\t', '\r'];
-const [OPEN, CLOSE, LINE, DOUBLE_SPACE, TAB, RETURN] = [0, 1, 2, 3, 4, 5];
-
-/** Rare whitespace collapseWhitespace also tidies; looked for per value only in a file that holds some. */
-const RARE_SPACES = ['\u00a0', '\u3000', '\f', '\v', '\u2009', '\u202f'];
-
-/** Whether a value holds one of RARE_SPACES (other Unicode spaces, U+2000-U+2008 and the like, stay as written). */
-function hasRareSpace(value: string): boolean {
-  return RARE_SPACES.some((space) => value.includes(space));
-}
+/**
+ * What closingBrace stops at: braces and line breaks, and while the value looks tidy, what makes it untidy (a
+ * tab, two spaces, or a rarer space that collapseWhitespace also tidies: no-break, ideographic, thin; other
+ * Unicode spaces, U+2000-U+2008 and the like, stay as written).
+ */
+const TIDY_STOPS = /[{}\n\t\r\f\v\u00a0\u2009\u202f\u3000]| {2}/g;
+const BRACE_OR_LINE = /[{}\n]/g;
 
 /** Most values need no change, and testing first spares allocating a copy of each. */
 const UNTIDY_WHITESPACE = /^\s|\s$|[^\S ]| {2}/;

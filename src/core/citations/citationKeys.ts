@@ -79,8 +79,8 @@ export interface BibKeyIndex {
   keyOfModel: Map<string, string>;
   /** The atlas model each key stands for, by lower-case key (atlasModelOfBibKey for every entry at once). */
   modelOfKey: Map<string, AtlasModel>;
-  /** Every key of the files, in lower case. */
-  keys: Set<string>;
+  /** Every key of the files in lower case, with the first entry holding it (the one BibTeX uses). */
+  entryOfKey: ReadonlyMap<string, BibEntry>;
 }
 
 const perFile = new WeakMap<BibFile, WeakMap<AtlasIndex, BibKeyIndex>>();
@@ -93,12 +93,12 @@ function fileKeyIndex(atlas: AtlasIndex, bib: BibFile): BibKeyIndex {
   }
   let index = byAtlas.get(atlas);
   if (!index) {
-    index = { keyOfModel: new Map(), modelOfKey: new Map(), keys: new Set(bib.entries.map((e) => e.key.toLowerCase())) };
-    for (const entry of bib.entries) {
-      const byAtlasKey = atlas.byCitationKey(entry.key);
+    const entryOfKey = bibIndex(bib).entriesByKey();
+    index = { keyOfModel: new Map(), modelOfKey: new Map(), entryOfKey };
+    for (const [lower, entry] of entryOfKey) {
+      const byAtlasKey = atlas.byCitationKey(lower);
       const model = byAtlasKey && !isOtherPaper(entry, { ...paperIdentity(byAtlasKey), key: entry.key }) ? byAtlasKey : atlasModelOfEntry(atlas, entry);
-      const lower = entry.key.toLowerCase();
-      if (model && !index.modelOfKey.has(lower)) {
+      if (model) {
         index.modelOfKey.set(lower, model);
         if (!index.keyOfModel.has(model.id)) {
           index.keyOfModel.set(model.id, entry.key);
@@ -115,10 +115,11 @@ export function bibKeyIndex(atlas: AtlasIndex, bibs: readonly BibFile[]): BibKey
   if (bibs.length === 1) {
     return fileKeyIndex(atlas, bibs[0]);
   }
-  const merged: BibKeyIndex = { keyOfModel: new Map(), modelOfKey: new Map(), keys: new Set() };
+  const entryOfKey = new Map<string, BibEntry>();
+  const merged: BibKeyIndex = { keyOfModel: new Map(), modelOfKey: new Map(), entryOfKey };
   for (const bib of bibs) {
     const index = fileKeyIndex(atlas, bib);
-    index.keys.forEach((key) => merged.keys.add(key));
+    index.entryOfKey.forEach((entry, key) => entryOfKey.has(key) || entryOfKey.set(key, entry));
     index.keyOfModel.forEach((key, id) => merged.keyOfModel.has(id) || merged.keyOfModel.set(id, key));
     index.modelOfKey.forEach((model, key) => merged.modelOfKey.has(key) || merged.modelOfKey.set(key, model));
   }
@@ -128,7 +129,7 @@ export function bibKeyIndex(atlas: AtlasIndex, bibs: readonly BibFile[]): BibKey
 /** The atlas model a cited key stands for: what the .bib says where it holds the key, else the atlas key's model. */
 export function modelOfCitedKey(atlas: AtlasIndex, index: BibKeyIndex, key: string): AtlasModel | undefined {
   const lower = key.toLowerCase();
-  return index.keys.has(lower) ? index.modelOfKey.get(lower) : atlas.byCitationKey(key);
+  return index.entryOfKey.has(lower) ? index.modelOfKey.get(lower) : atlas.byCitationKey(key);
 }
 
 /** How often the document cites each atlas model, by model id, whichever key it uses (liu2023visual is LLaVA where the .bib says so). */
