@@ -12,6 +12,7 @@ export { AtlasIndex } from './src/core/atlas/atlasIndex';
 export { MentionMatcher } from './src/core/mentions/mentions';
 export { citationContextAt, citationKeyAt, findCitationKeys, findCitedKeys } from './src/core/citations/citationContext';
 export { citationCandidates, citationCompletions } from './src/core/citations/completionCandidates';
+export { freeKey } from './src/core/citations/citationKeys';
 export { hoverTargetAt } from './src/core/citations/hoverTarget';
 export { hoverModelAt } from './src/core/citations/hoverLookup';
 export { findCitationProblems } from './src/core/citations/citationFindings';

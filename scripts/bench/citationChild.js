@@ -14,6 +14,9 @@ async function main() {
   const text = citationBib(atlas, count);
   const { line, window } = citationText(papers, 7);
   await request(core, atlas, kind, core.parseBibtex(citationBib(atlas, 200)), line, window);
+  // The setup read the atlas from YAML and built the .bib text, as the extension never does: its garbage is
+  // collected before the clock starts, not during the timed read.
+  global.gc();
   const start = now();
   const bib = core.parseBibtex(text);
   const parse = msSince(start);
@@ -25,12 +28,20 @@ async function main() {
 async function request(core, atlas, kind, bib, line, window) {
   if (kind === 'completion') {
     const context = core.citationContextAt(window, window.length, 'latex');
-    return core.citationCompletions(atlas, context.prefix, context.otherKeys, [bib]).length;
+    return core.citationCompletions(atlas, context.prefix, context.otherKeys, [bib], { newKey: newKeyIn([bib], core) }).length;
   }
   const lines = { lineCount: 1, lineText: () => line };
   const character = line.indexOf('thesis') + 3;
   const hit = await core.hoverModelAt({ lines, line: 0, character, offset: character, syntax: 'latex', nonProse: [], atlas, bibliographies: async () => [bib], supportedModels: async () => new Set() });
   return hit ? hit.model.id : '';
+}
+
+/**
+ * The key a model the .bib does not hold gets, as the provider passes it when the document names a .bib (the
+ * default key style's: the atlas key, or its first free letter).
+ */
+function newKeyIn(bibs, core) {
+  return (model) => core.freeKey(model.bibtex.key, bibs, []);
 }
 
 main().catch((error) => {
