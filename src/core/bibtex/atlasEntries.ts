@@ -76,9 +76,10 @@ export interface EntryMatch {
  * otherwise an arXiv id or DOI, unless the entry's title is plainly another paper's.
  */
 export function matchEntry(atlas: AtlasIndex, entry: BibEntry, byId: readonly AtlasModel[] = papersByArxivId(atlas, entry)): EntryMatch | undefined {
-  const { byTitle, byDoi } = paperMaps(atlas);
+  const maps = paperMaps(atlas);
+  const { byTitle, byDoi } = maps;
   const title = entry.fields.title;
-  const byOwnTitle = title !== undefined && mayBeAtlasTitle(title, paperMaps(atlas)) ? byTitle.get(normalizeTitle(title)) : undefined;
+  const byOwnTitle = title !== undefined && mayBeAtlasTitle(title, maps) ? byTitle.get(normalizeTitle(title)) : undefined;
   if (byOwnTitle) {
     return { model: byOwnTitle, by: 'title' };
   }
