@@ -3,7 +3,7 @@
 import type { SourceKind } from './atlas';
 
 export const SOURCE_HOSTS: Partial<Record<SourceKind, readonly string[]>> = {
-  arxiv: ['arxiv.org/', 'export.arxiv.org/', 'ar5iv.labs.arxiv.org/', 'ar5iv.org/'],
+  arxiv: ['arxiv.org/', 'export.arxiv.org/', 'web3.arxiv.org/', 'ar5iv.labs.arxiv.org/', 'ar5iv.org/'],
   // Pages that reproduce the arXiv listing (title, authors, v1 date, id) unchanged.
   'arxiv-mirror': ['huggingface.co/papers/', 'alphaxiv.org/', 'emergentmind.com/papers/', 'emergentmind.com/articles/', 'api.emergentmind.com/', 'thelatestinai.com/paper/', 'arxiv-vanity.com/', 'scholar.archive.org/'],
   venue: [
