@@ -112,8 +112,14 @@ function arxivIdFromText(text: string): string | undefined {
   return id;
 }
 
+/** A DOI written alone, as most doi fields hold one: nothing to find in it or trim from it. */
+const BARE_DOI = /^10\.\d{4,9}\/[^\s\\]*[^\s\\.,;]$/;
+
 /** "https://doi.org/10.1000/X", "doi:10.1000/x" → "10.1000/x". */
 export function normalizeDoi(text: string): string | undefined {
+  if (BARE_DOI.test(text)) {
+    return text.toLowerCase();
+  }
   const found = /10\.\d{4,9}\/\S+/.exec(text.replace(/\\_/g, '_'));
   return found ? found[0].toLowerCase().replace(/[.,;]+$/, '') : undefined;
 }

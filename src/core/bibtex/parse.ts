@@ -206,7 +206,9 @@ class BibtexReader {
       throw this.broken(key ? `expected ',' after the key '${key}'` : `entry '@${type}' has no key`, key);
     }
     const fields: Record<string, string> = {};
-    this.fieldSpans = [];
+    if (this.withSpans) {
+      this.fieldSpans = [];
+    }
     this.readFields(close, key, fields, false);
     if (!key) {
       this.problem(`entry '@${type}' has no key`, keyOffset);
