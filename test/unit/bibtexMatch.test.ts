@@ -92,6 +92,10 @@ describe('finding a paper already in a bibliography', () => {
     assert.strictEqual(normalizeArxivId('https://arxiv.org/abs/2304.08485'), '2304.08485');
     assert.strictEqual(normalizeArxivId('not an id'), undefined);
     assert.strictEqual(normalizeDoi('doi:10.1000/ABC\\_def.'), '10.1000/abc_def');
+    assert.strictEqual(normalizeDoi('10.1109/CVPR52729.2023.01234'), '10.1109/cvpr52729.2023.01234');
+    assert.strictEqual(normalizeDoi('10.1145/3581783.3612345.'), '10.1145/3581783.3612345');
+    assert.strictEqual(normalizeDoi('10.1000/x (online)'), '10.1000/x');
+    assert.strictEqual(normalizeDoi('10.12345678901/x'), undefined);
     assert.strictEqual(normalizeTitle('{BLIP-2}: A \\textit{Test}'), 'blip2atest');
     assert.deepStrictEqual([...arxivIdsOf(parseBibtex('@misc{k, eprint={2301.12597}, url={https://arxiv.org/abs/2304.08485v1}}').entries[0])].sort(), ['2301.12597', '2304.08485']);
   });
