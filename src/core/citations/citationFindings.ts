@@ -1,5 +1,6 @@
 // The citation diagnostics' whole decision, shared by the provider, the unit tests and the bench: atlas keys
 // the .bib lacks, atlas papers the .bib holds under another key, and (opt-in) models mentioned but never cited.
+import type { AtlasModel } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
 import type { BibFile } from '../bibtex/parse';
 import { isInside, type Range } from '../documents/ranges';
@@ -29,7 +30,9 @@ export interface CitationCheckInput {
 export async function findCitationProblems(input: CitationCheckInput): Promise<CitationFinding[]> {
   const { atlas } = input;
   const citations = findCitationKeys(input.text, input.syntax).filter((c) => !isInside(input.nonProse, c.start));
-  const atlasCitations = citations.filter((c) => atlas.byCitationKey(c.key));
+  // Each key and model is looked up once: a long document cites the same few keys thousands of times.
+  const atlasModelOf = once((key: string) => atlas.byCitationKey(key));
+  const atlasCitations = citations.filter((c) => atlasModelOf(c.key));
   if (atlasCitations.length === 0 && !input.uncitedMentionHints) {
     return [];
   }
@@ -39,13 +42,15 @@ export async function findCitationProblems(input: CitationCheckInput): Promise<C
   if (named.length === 0) {
     return hints;
   }
+  const held = once((key: string) => entryWithKey(bibs, key) !== undefined);
+  const storedKeyOf = once((model: AtlasModel) => keyInAny(bibs, model));
   const findings: CitationFinding[] = [];
   for (const citation of atlasCitations) {
-    if (entryWithKey(bibs, citation.key)) {
+    if (held(citation.key)) {
       continue;
     }
-    const model = atlas.byCitationKey(citation.key)!;
-    const storedKey = keyInAny(bibs, model);
+    const model = atlasModelOf(citation.key)!;
+    const storedKey = storedKeyOf(model);
     const { start, end } = citation;
     findings.push(storedKey ? { code: 'stored-under-other-key', start, end, modelId: model.id, storedKey } : { code: 'missing-bib-entry', start, end, modelId: model.id, key: citation.key });
   }
@@ -55,7 +60,7 @@ export async function findCitationProblems(input: CitationCheckInput): Promise<C
 /** The first prose mention of each atlas model that the document never cites, under any key. */
 function uncitedMentions(input: CitationCheckInput, citations: readonly { key: string }[], bibs: readonly BibFile[]): CitationFinding[] {
   const cited = new Set<string>();
-  for (const { key } of citations) {
+  for (const key of new Set(citations.map((c) => c.key))) {
     const model = atlasModelOfBibKey(input.atlas, bibs, key);
     if (model) {
       cited.add(model.id);
@@ -71,4 +76,15 @@ function uncitedMentions(input: CitationCheckInput, citations: readonly { key: s
     hints.push({ code: 'uncited-mention', start: mention.start, end: mention.end, modelId: mention.modelId });
   }
   return hints;
+}
+
+/** `compute` remembered per argument, for the length of one pass. */
+function once<A, R>(compute: (arg: A) => R): (arg: A) => R {
+  const known = new Map<A, R>();
+  return (arg) => {
+    if (!known.has(arg)) {
+      known.set(arg, compute(arg));
+    }
+    return known.get(arg)!;
+  };
 }
