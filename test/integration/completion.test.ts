@@ -8,19 +8,30 @@ suite('Completion', () => {
   suiteSetup(activateExtension);
   teardown(() => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'));
 
-  async function labelsAt(language: string, text: string, marker = '|', trigger?: string) {
+  async function labelsAt(language: string, text: string, marker = '|', trigger?: string, resolved = 0) {
     const editor = await scratch(language, text.replace(marker, ''));
     const position = editor.document.positionAt(text.indexOf(marker));
-    const items = await completionsAt(editor.document, position, trigger);
+    const items = await completionsAt(editor.document, position, trigger, resolved);
     return { editor, position, items, labels: items.map(labelOf) };
   }
 
   test('citation keys inside \\citep[see][]{ with the trigger character', async () => {
-    const { labels, items } = await labelsAt('latex', 'as shown \\citep[see][]{|}', '|', '{');
+    const { labels, items } = await labelsAt('latex', 'as shown \\citep[see][]{|}', '|', '{', 1000);
     assert.ok(labels.includes('li2023blip2'), labels.join(', '));
     assert.ok(labels.includes('beit3'), labels.join(', '));
     const blip2 = items.find((i) => labelOf(i) === 'li2023blip2');
     assert.match((blip2?.documentation as vscode.MarkdownString).value, /^\*\*BLIP\\-2\*\*/);
+  });
+
+  test("an item's card is written when VS Code shows its details, not for every item of every keystroke", async () => {
+    const { editor, position, items } = await labelsAt('latex', 'as shown \\citep{li|}', '|', undefined, 0);
+    const blip2 = items.find((i) => labelOf(i) === 'li2023blip2');
+    assert.ok(blip2, items.map(labelOf).join(', '));
+    assert.strictEqual(blip2.documentation, undefined, 'a card before resolving');
+    const resolved = await completionsAt(editor.document, position, undefined, 1000);
+    const card = resolved.find((i) => labelOf(i) === 'li2023blip2')?.documentation;
+    assert.ok(card instanceof vscode.MarkdownString);
+    assert.match(card.value, /^\*\*BLIP\\-2\*\*/);
   });
 
   test('citation keys after a comma, leaving out keys already in the list', async () => {

@@ -84,12 +84,14 @@ export async function atlasHoverAt(document: vscode.TextDocument, position: vsco
   return undefined;
 }
 
-export async function completionsAt(document: vscode.TextDocument, position: vscode.Position, trigger?: string): Promise<vscode.CompletionItem[]> {
+/** The completion items at `position`; the first `resolved` of them resolved, as VS Code does to show an item's details. */
+export async function completionsAt(document: vscode.TextDocument, position: vscode.Position, trigger?: string, resolved = 0): Promise<vscode.CompletionItem[]> {
   const list = await vscode.commands.executeCommand<vscode.CompletionList>(
     'vscode.executeCompletionItemProvider',
     document.uri,
     position,
     trigger,
+    resolved,
   );
   return list?.items ?? [];
 }

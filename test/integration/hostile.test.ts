@@ -71,7 +71,7 @@ suite('Hostile dataset text', () => {
 
   test('completion items carry its text as plain labels and inert documentation', async () => {
     const editor = await scratch('latex', '\\cite{hostile');
-    const items = await completionsAt(editor.document, editor.document.positionAt(editor.document.getText().length));
+    const items = await completionsAt(editor.document, editor.document.positionAt(editor.document.getText().length), undefined, 1000);
     const item = items.find((i) => labelOf(i) === hostile.KEY);
     assert.ok(item, items.map(labelOf).join(', '));
     const model = (await api.service.atlas()).get(hostile.ID);
@@ -82,7 +82,7 @@ suite('Hostile dataset text', () => {
     assertOnlyOwnCommands(item.documentation);
 
     const prose = await scratch('markdown', 'We use Hostile');
-    const names = await completionsAt(prose.document, prose.document.positionAt(prose.document.getText().length));
+    const names = await completionsAt(prose.document, prose.document.positionAt(prose.document.getText().length), undefined, 1000);
     const byName = names.find((i) => labelOf(i) === model.name);
     assert.ok(byName, names.map(labelOf).join(', '));
     assert.ok(byName.documentation instanceof vscode.MarkdownString);

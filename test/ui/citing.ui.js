@@ -74,8 +74,15 @@ const citingChecks = [
       const labels = await poll(() => rowLabels(widget).catch(() => []), (l) => l.length > 1 && l[0].startsWith('li2022blip'));
       assert.ok(labels[0].startsWith('li2022blip') && labels[1].startsWith('blip2paper'), labels.join(' | '));
       await widget.locator('.monaco-list-row.focused', { hasText: 'li2022blip' }).waitFor();
+      // The focused item's card is written when its details show (Ctrl+Space), not for every item of the list.
+      await page.keyboard.press('Control+Space');
+      await page.locator('.suggest-details', { hasText: 'vision-language pretraining framework' }).first().waitFor({ timeout: 10_000 });
     },
     async after({ page, folder }) {
+      // Details closed again while the list is open (VS Code remembers the choice for every later list).
+      if (await page.locator('.suggest-widget.visible .suggest-details-container').isVisible().catch(() => false)) {
+        await page.keyboard.press('Control+Space');
+      }
       await undoUntilAsAtStart(page, folder, 'paper.tex');
     },
   },

@@ -64,6 +64,16 @@ export function registerCompletion(service: AtlasService, recent: RecentModels):
       const bibs = await bibliographiesToRead(document);
       return nameItems(await service.atlas(), document, position, recent, bibs, await newKeysFor(document, bibs));
     },
+    async resolveCompletionItem(item) {
+      const model = cardOf.get(item);
+      const entry = entryOf.get(item);
+      if (model && item.documentation === undefined) {
+        item.documentation = documentation(await service.atlas(), model);
+      } else if (entry && item.documentation === undefined) {
+        item.documentation = entryDocumentation(entry);
+      }
+      return item;
+    },
   };
   return vscode.Disposable.from(
     registerForServedLanguages((selector) => vscode.languages.registerCompletionItemProvider(selector, provider, '{', ',', '@', '<')),
@@ -77,6 +87,14 @@ export function registerCompletion(service: AtlasService, recent: RecentModels):
     }),
   );
 }
+
+/**
+ * The model whose card an item shows, written when VS Code shows the item's details (resolveCompletionItem):
+ * a card for each of the hundred or so items on every keystroke cost most of the round trip.
+ */
+const cardOf = new WeakMap<vscode.CompletionItem, AtlasModel>();
+/** Likewise, the user's own entry whose title an item shows. */
+const entryOf = new WeakMap<vscode.CompletionItem, BibEntry>();
 
 function documentation(atlas: AtlasIndex, model: AtlasModel): vscode.MarkdownString {
   return cardMarkdown(hoverCardMarkdown(model, atlas, { language: settings.displayLanguage(), labels: hoverCardLabels([]), withActions: false }));
@@ -141,7 +159,7 @@ function citationItems(
     offered.add(key.toLowerCase());
     const item = new vscode.CompletionItem({ label: key, description: c.model.name }, vscode.CompletionItemKind.Reference);
     item.detail = c.model.paper.title;
-    item.documentation = documentation(atlas, c.model);
+    cardOf.set(item, c.model);
     item.insertText = target.before + key + target.after;
     item.range = target.range;
     finish(item, c, document, true, filterText, `a${c.sortText}`);
@@ -168,15 +186,22 @@ function citationItems(
 
 /** A key of the user's own .bib, with its title: nothing to append when it is accepted. */
 function bibEntryItem(entry: BibEntry, target: KeyTarget): vscode.CompletionItem {
-  const title = (entry.fields.title ?? '').replace(/[{}]/g, '');
-  const item = new vscode.CompletionItem({ label: entry.key, description: title }, vscode.CompletionItemKind.Reference);
+  const item = new vscode.CompletionItem({ label: entry.key, description: plainTitle(entry) }, vscode.CompletionItemKind.Reference);
   item.detail = [entry.fields.author?.split(/\s+and\s+/)[0], entry.fields.year].filter(Boolean).join(', ');
-  const markdown = new vscode.MarkdownString(`**${escapeMarkdown(title)}**`);
-  markdown.supportHtml = false;
-  item.documentation = markdown;
+  entryOf.set(item, entry);
   item.insertText = target.before + entry.key + target.after;
   item.range = target.range;
   return item;
+}
+
+function plainTitle(entry: BibEntry): string {
+  return (entry.fields.title ?? '').replace(/[{}]/g, '');
+}
+
+function entryDocumentation(entry: BibEntry): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString(`**${escapeMarkdown(plainTitle(entry))}**`);
+  markdown.supportHtml = false;
+  return markdown;
 }
 
 function nameItems(
@@ -204,7 +229,7 @@ function nameItems(
     const { model } = candidate;
     const name = new vscode.CompletionItem({ label: model.name, description: model.paper.date.slice(0, 4) }, vscode.CompletionItemKind.Value);
     name.detail = model.paper.title;
-    name.documentation = documentation(atlas, model);
+    cardOf.set(name, model);
     name.range = replace;
     // A user's model name may hold LaTeX specials (&, _, #): in LaTeX it goes in as text that prints it.
     const nameText = syntax === 'latex' ? escapeLatex(model.name) : model.name;
@@ -220,7 +245,7 @@ function nameItems(
     const withCitation = formatNameWithCitation(nameText, key, syntax, style.latexCommand, style.setOff);
     const cited = new vscode.CompletionItem({ label: withCitation, description: vscode.l10n.t('with citation') }, vscode.CompletionItemKind.Reference);
     cited.detail = model.paper.title;
-    cited.documentation = name.documentation;
+    cardOf.set(cited, model);
     cited.insertText = withCitation;
     cited.range = replace;
     items.push(finish(cited, candidate, document, true, typed, `a${candidate.sortText}~`));
