@@ -80,6 +80,23 @@ describe('recorded identifiers in code', () => {
     assert.strictEqual(hit?.model.id, 'blip-2');
   });
 
+  it('shows no card in prose for a checkpoint id at the end of a link or URL, as for any name in one; code keeps it', async () => {
+    const hoverAt = async (line: string, marker: string, nonProse: Array<{ start: number; end: number }>) => {
+      const character = line.indexOf(marker) + 3;
+      const lines = { lineCount: 1, lineText: () => line };
+      const hit = await hoverModelAt({ lines, line: 0, character, offset: character, syntax: 'pandoc', nonProse, atlas, bibliographies: async () => [], supportedModels: async () => new Set() });
+      return hit?.model.id;
+    };
+    const linked = '[![HF](https://img.shields.io/badge/x.svg)](https://huggingface.co/Salesforce/blip2-opt-2.7b)';
+    assert.strictEqual(await hoverAt(linked, 'blip2-opt', [{ start: 4, end: linked.length }]), undefined);
+    const bare = 'Weights: huggingface.co/Salesforce/blip2-opt-2.7b';
+    assert.strictEqual(await hoverAt(bare, 'blip2-opt', [{ start: 9, end: bare.length }]), undefined);
+    const code = 'Load `Salesforce/blip2-opt-2.7b` first.';
+    assert.strictEqual(await hoverAt(code, 'blip2-opt', [{ start: 5, end: 32 }]), 'blip-2', 'the id itself, in a code span');
+    assert.strictEqual(identifierAt(atlas, linked, linked.indexOf('blip2-opt'))?.inUrl, true);
+    assert.strictEqual(hoverIn('url = "https://huggingface.co/Sales|force/blip2-opt-2.7b/tree/main"', 'toml'), 'blip-2', 'in code');
+  });
+
   it('knows the real atlas checkpoints of the issue', () => {
     const real = realIndex();
     assert.strictEqual(modelOfIdentifier(real, 'Qwen/Qwen2.5-VL-7B-Instruct')?.name, 'Qwen2.5-VL');

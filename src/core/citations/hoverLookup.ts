@@ -37,8 +37,9 @@ export interface HoverHit {
 }
 
 export async function hoverModelAt(input: HoverInput): Promise<HoverHit | undefined> {
+  // A checkpoint id at the end of a link or a URL is part of the address, not prose: no card (in code it has one).
   const identifier = identifierAt(input.atlas, input.lines.lineText(input.line), input.character);
-  if (identifier) {
+  if (identifier && !identifier.inUrl) {
     return { kind: 'mention', model: input.atlas.get(identifier.modelId), line: input.line, start: identifier.start, end: identifier.end };
   }
   if (isInside(input.nonProse, input.offset)) {

@@ -9,6 +9,8 @@ export interface IdentifierHit {
   /** Offsets within the line. */
   start: number;
   end: number;
+  /** The checkpoint id is the end of a URL's path (`https://huggingface.co/Salesforce/blip2-opt-2.7b`). */
+  inUrl?: true;
 }
 
 interface Identifiers {
@@ -72,7 +74,7 @@ export function identifierAt(atlas: AtlasIndex, line: string, character: number)
       const end = at + id.length;
       const modelId = checkpoints.get(id);
       if (modelId !== undefined && character >= at && character <= end) {
-        return { modelId, kind: 'checkpoint', start: at, end };
+        return i > 0 && isUrlPath(line, token.start, segments) ? { modelId, kind: 'checkpoint', start: at, end, inUrl: true } : { modelId, kind: 'checkpoint', start: at, end };
       }
       at += segments[i].length + 1;
     }
@@ -80,6 +82,11 @@ export function identifierAt(atlas: AtlasIndex, line: string, character: number)
   const word = run(line, character, CLASS_CHAR);
   const modelId = word.end > word.start ? classes.get(line.slice(word.start, word.end)) : undefined;
   return modelId === undefined ? undefined : { modelId, kind: 'class', ...word };
+}
+
+/** Whether a run of path characters is a URL's: after a scheme ("https:" then "//"), or from a host name (huggingface.co/...). */
+function isUrlPath(line: string, start: number, segments: readonly string[]): boolean {
+  return (segments[0] === '' && segments[1] === '' && line[start - 1] === ':') || /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i.test(segments[0]);
 }
 
 /** The run of `chars` around `character` (a cursor just after a run counts as on it); empty when there is none. */
