@@ -108,7 +108,12 @@ export class AtlasIndex {
   }
 }
 
-// ISO dates order as plain strings; localeCompare would load the ICU collator (~10 ms) on the first build.
+// ISO dates order as plain strings, and names of the same day by their lower case: localeCompare would load
+// the ICU collator (~10 ms) on the first build, once two models share a day.
 function byDate(a: AtlasModel, b: AtlasModel): number {
-  return (a.paper.date < b.paper.date ? -1 : a.paper.date > b.paper.date ? 1 : 0) || a.name.localeCompare(b.name);
+  return compare(a.paper.date, b.paper.date) || compare(a.name.toLowerCase(), b.name.toLowerCase()) || compare(a.name, b.name);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
