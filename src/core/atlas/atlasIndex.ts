@@ -3,7 +3,7 @@ import type { AtlasModel } from './atlas';
 import { namesOf } from './atlas';
 import { MentionMatcher } from '../mentions/mentions';
 import { mentionSpellings, NO_NAMES, type MentionNames } from '../mentions/mentionSpellings';
-import { familyDisplayNames } from './modelGroups';
+import { familyDisplayNames, oldestFirst } from './modelGroups';
 import { normalizeName, withoutVersionV } from './normalize';
 
 export class AtlasIndex {
@@ -17,7 +17,7 @@ export class AtlasIndex {
 
   /** `names` (data/names.yaml) tell the matcher which names are ordinary words and which are not models. */
   constructor(models: readonly AtlasModel[], readonly names: MentionNames = NO_NAMES) {
-    this.models = [...models].sort(byDate);
+    this.models = [...models].sort(oldestFirst);
     for (const model of this.models) {
       this.byId.set(model.id, model);
       this.byKey.set(model.bibtex.key.toLowerCase(), model);
@@ -106,14 +106,4 @@ export class AtlasIndex {
       this.byNormalizedName.set(normalized, null); // ambiguous: refuse rather than guess
     }
   }
-}
-
-// ISO dates order as plain strings, and names of the same day by their lower case: localeCompare would load
-// the ICU collator (~10 ms) on the first build, once two models share a day.
-function byDate(a: AtlasModel, b: AtlasModel): number {
-  return compare(a.paper.date, b.paper.date) || compare(a.name.toLowerCase(), b.name.toLowerCase()) || compare(a.name, b.name);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

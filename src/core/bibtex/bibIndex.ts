@@ -18,7 +18,7 @@ export class BibIndex {
 
   /** Each key in lower case with the first entry holding it, in the file's order. */
   entriesByKey(): ReadonlyMap<string, BibEntry> {
-    this.keys ??= byLowerKey(this.bib.entries);
+    this.keys ??= firstBy(this.bib.entries, (e) => e.key.toLowerCase());
     return this.keys;
   }
 
@@ -36,30 +36,30 @@ export class BibIndex {
 
   /** The first entry whose normalised title is this one. */
   byTitle(normalized: string): BibEntry | undefined {
-    this.titles ??= firstBy(this.bib.entries, (e) => (e.fields.title === undefined ? [] : [normalizeTitle(e.fields.title)]));
+    this.titles ??= firstBy(this.bib.entries, (e) => (e.fields.title === undefined ? undefined : normalizeTitle(e.fields.title)));
     return this.titles.get(normalized);
   }
 }
 
-function firstBy(entries: readonly BibEntry[], keysOf: (entry: BibEntry) => Iterable<string>): Map<string, BibEntry> {
+/**
+ * Each key `keysOf` gives (one, several or none per entry) with the first entry giving it. A single key comes
+ * as a string, not an array: the key map reads every key of a 10,000-entry file on a key's first use.
+ */
+function firstBy(entries: readonly BibEntry[], keysOf: (entry: BibEntry) => string | Iterable<string> | undefined): Map<string, BibEntry> {
   const map = new Map<string, BibEntry>();
-  for (const entry of entries) {
-    for (const key of keysOf(entry)) {
-      if (!map.has(key)) {
-        map.set(key, entry);
-      }
-    }
-  }
-  return map;
-}
-
-/** firstBy for keys, without an array per entry: a new key's first use reads every key of the file. */
-function byLowerKey(entries: readonly BibEntry[]): Map<string, BibEntry> {
-  const map = new Map<string, BibEntry>();
-  for (const entry of entries) {
-    const key = entry.key.toLowerCase();
+  const add = (key: string, entry: BibEntry) => {
     if (!map.has(key)) {
       map.set(key, entry);
+    }
+  };
+  for (const entry of entries) {
+    const keys = keysOf(entry);
+    if (typeof keys === 'string') {
+      add(keys, entry);
+    } else if (keys !== undefined) {
+      for (const key of keys) {
+        add(key, entry);
+      }
     }
   }
   return map;
