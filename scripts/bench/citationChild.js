@@ -2,7 +2,7 @@
 // (as the extension has, by the time a thesis's .bib is first read): the .bib read, then a completion inside
 // \cite{ (argv 'completion') or a hover on a cited key (argv 'hover'). Prints JSON timings in milliseconds.
 'use strict';
-const { citationBib, citationText, papersOf, realAtlas } = require('./citationSetup');
+const { citationBib, citationText, newKeyIn, papersOf, realAtlas } = require('./citationSetup');
 const { now, msSince } = require('./measure');
 
 async function main() {
@@ -28,20 +28,12 @@ async function main() {
 async function request(core, atlas, kind, bib, line, window) {
   if (kind === 'completion') {
     const context = core.citationContextAt(window, window.length, 'latex');
-    return core.citationCompletions(atlas, context.prefix, context.otherKeys, [bib], { newKey: newKeyIn([bib], core) }).length;
+    return core.citationCompletions(atlas, context.prefix, context.otherKeys, [bib], { newKey: newKeyIn(core, [bib]) }).length;
   }
   const lines = { lineCount: 1, lineText: () => line };
   const character = line.indexOf('thesis') + 3;
   const hit = await core.hoverModelAt({ lines, line: 0, character, offset: character, syntax: 'latex', nonProse: [], atlas, bibliographies: async () => [bib], supportedModels: async () => new Set() });
   return hit ? hit.model.id : '';
-}
-
-/**
- * The key a model the .bib does not hold gets, as the provider passes it when the document names a .bib (the
- * default key style's: the atlas key, or its first free letter).
- */
-function newKeyIn(bibs, core) {
-  return (model) => core.freeKey(model.bibtex.key, bibs, []);
 }
 
 main().catch((error) => {

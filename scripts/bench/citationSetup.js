@@ -29,4 +29,12 @@ function citationText(papers, i, prefix = '') {
   return { line: `As shown by \\citep{${cited}}, the encoder stays frozen.`, key: cited, window: `We build on prior work \\cite{${prefix}` };
 }
 
-module.exports = { realAtlas, papersOf, citationBib, citationText };
+/**
+ * The key a model the .bib does not hold gets, as the completion provider passes it when the document names a
+ * .bib (the default key style's: the atlas key, or its first free letter).
+ */
+function newKeyIn(core, bibs) {
+  return (model) => core.freeKey(model.bibtex.key, bibs, []);
+}
+
+module.exports = { realAtlas, papersOf, citationBib, citationText, newKeyIn };

@@ -10,7 +10,7 @@ const { syntheticModels, syntheticDocument, random } = require('./synthetic');
 const { time, timeAsync, summarize, now, msSince } = require('./measure');
 const { naiveMatcher } = require('./naive');
 const { timePeers } = require('./bibPeers');
-const { citationBib, citationText, papersOf, realAtlas } = require('./citationSetup');
+const { citationBib, citationText, newKeyIn, papersOf, realAtlas } = require('./citationSetup');
 const { estimateVsixBytes } = require('./packageSize');
 
 const quick = process.argv.includes('--quick');
@@ -295,7 +295,7 @@ async function main() {
       budget(`${kind}, 10,000-entry .bib: first request (median)`, first.median, 150, 'ms');
     }
     const bigBib = core.parseBibtex(bigBibText);
-    const newKey = (model) => core.freeKey(model.bibtex.key, [bigBib], []); // as citationChild.js's newKeyIn
+    const newKey = newKeyIn(core, [bigBib]);
     void core.citationCompletions(citationAtlas, '', [], [bigBib], { newKey }); // the first request, timed above
     const prefixes = ['', 'l', 'li', 'r', 'a', 'ch', 'be', 'x'];
     const completionAfter = time((i) => {
