@@ -78,11 +78,18 @@ function showPick(all: readonly PickItem[], options: { title: string; canPickMan
     const ids = new Set(now.map((m) => m.id));
     order = order.filter((m) => ids.has(m.id)).concat(now.filter((m) => !order.some((o) => o.id === m.id)));
   });
-  // Each change of the filter text marks the atlas filter's matches to be shown, keeping what is ticked.
+  // A change of the filter text marks the atlas filter's matches to be shown, keeping what is ticked. The items
+  // are replaced only when those matches change: a replacement computed before a tick reaches this host would
+  // clear that tick on screen.
+  let shown = '';
   const onValue = pick.onDidChangeValue((value) => {
+    const matches = new Set(value.trim() === '' ? [] : modelsOf(all).filter((m) => matchesFilter(m, value)).map((m) => m.id));
+    const key = [...matches].join('\n');
+    if (key === shown) return;
+    shown = key;
     const ticked = new Set(pick.selectedItems.filter(isModelPick).map((item) => item.model.id));
     const items = all.map((item) =>
-      isModelPick(item) ? { ...item, picked: ticked.has(item.model.id), alwaysShow: value.trim() !== '' && matchesFilter(item.model, value) } : item,
+      isModelPick(item) ? { ...item, picked: ticked.has(item.model.id), alwaysShow: matches.has(item.model.id) } : item,
     );
     pick.items = items;
     if (options.canPickMany) {

@@ -84,6 +84,24 @@ async function openQuickInput(page, key, text) {
 }
 
 /**
+ * Ticks the row of an open multi-select quick pick that contains `text`, so that the pick shows `selected`
+ * ticked. The row is clicked only while unticked, and the count must hold for half a second: a list the
+ * extension replaces for a filter typed just before may arrive after the click and clear its tick.
+ */
+async function tickQuickRow(page, text, selected, { attempts = 5 } = {}) {
+  const row = page.locator(QUICK_ROWS, { hasText: text }).first();
+  const count = page.locator(`${QUICK_INPUT} .quick-input-count`);
+  const holds = async () => (await count.innerText().catch(() => '')).includes(`${selected} Selected`);
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    if ((await row.getAttribute('aria-checked')) !== 'true') await row.click();
+    await count.filter({ hasText: `${selected} Selected` }).waitFor({ timeout: 5_000 }).catch(() => {});
+    await page.waitForTimeout(500);
+    if (await holds()) return;
+  }
+  throw new Error(`the pick does not hold "${selected} Selected" after ticking "${text}": ${await count.innerText().catch(() => '?')}`);
+}
+
+/**
  * Accepts the row labelled exactly `label` in the open quick input: it waits for that row, moves the
  * keyboard focus onto it when another row has it ("View: Close All Editors in Group" or "Preferences: Browse
  * Color Themes in Marketplace" may be listed first) and presses Enter. Throws if the row does not show in `timeout`.
@@ -232,6 +250,7 @@ module.exports = {
   typeIntoQuickInput,
   openQuickInput,
   acceptQuickRow,
+  tickQuickRow,
   editorTab,
   quickOpen,
   commandPaletteEntries,

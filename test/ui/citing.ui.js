@@ -125,8 +125,7 @@ const citingChecks = [
       // Tick Flamingo, then ALBEF.
       for (const [name, title, n] of [['Flamingo', 'Flamingo: a Visual Language Model', 2], ['ALBEF', 'Align before Fuse', 3]]) {
         await wb.typeIntoQuickInput(page, name);
-        await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
-        await count.filter({ hasText: `${n} Selected` }).waitFor();
+        await wb.tickQuickRow(page, title, n);
         await page.locator('.quick-input-widget .quick-input-box input').fill('');
       }
     },

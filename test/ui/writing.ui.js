@@ -164,8 +164,7 @@ const writingChecks = [
     shot: 'writing-05-insert-citation-done',
     async run({ page }) {
       // Tick the model's checkbox, then accept (Space would type into the filter box).
-      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Grounding Multimodal Large Language Models' }).first().click();
-      await page.locator('.quick-input-widget .quick-input-count', { hasText: '1 Selected' }).waitFor();
+      await wb.tickQuickRow(page, 'Grounding Multimodal Large Language Models', 1);
       await page.keyboard.press('Enter');
       // paper.tex cites with \citep most, each set off by a space: the new citation does the same.
       await page.locator(`${EDITOR} .view-lines`, { hasText: 'Kosmos-2 \\citep{kosmos-2}' }).first().waitFor({ timeout: 15_000 });
