@@ -24,4 +24,24 @@ describe('atlas model of a .bib entry', () => {
   it('finds nothing for another paper', () => {
     assert.strictEqual(atlasModelOfEntry(atlas, bib.entries[2]), undefined);
   });
+
+  it('reads new-style ids with four and with five digits after the dot, and only whole ones', () => {
+    const ids = new AtlasIndex([
+      fakeModel('seq2seq', { paper: { title: 'Neural Machine Translation', authors: ['C'], date: '2014-09-01', arxiv: '1409.0473' } }),
+      fakeModel('blip-2', { paper: { title: 'BLIP-2: Bootstrapping Things', authors: ['A'], date: '2023-01-30', arxiv: '2301.12597' } }),
+    ]);
+    const entries = parseBibtex(
+      [
+        '@misc{a, url = {https://arxiv.org/abs/1409.0473}}',
+        '@misc{b, eprint = {2301.12597}}',
+        '@misc{c, eprint = {2301.1259}}',
+        '@misc{d, eprint = {2301.12598}}',
+        '@misc{e, volume = {abs/1409.04731}}',
+      ].join('\n'),
+    ).entries;
+    assert.deepStrictEqual(
+      entries.map((entry) => atlasModelOfEntry(ids, entry)?.id),
+      ['seq2seq', 'blip-2', undefined, undefined, undefined],
+    );
+  });
 });

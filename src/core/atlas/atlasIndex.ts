@@ -76,7 +76,12 @@ export class AtlasIndex {
 
   /** The model whose citation key this is, ignoring case as BibTeX does. */
   byCitationKey(key: string): AtlasModel | undefined {
-    return this.byKey.get(key.toLowerCase());
+    return this.byLowerCaseKey(key.toLowerCase());
+  }
+
+  /** byCitationKey for a key already in lower case, as a .bib's key map holds them: no copy of each. */
+  byLowerCaseKey(lower: string): AtlasModel | undefined {
+    return this.byKey.get(lower);
   }
 
   /**

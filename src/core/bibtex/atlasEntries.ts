@@ -2,12 +2,14 @@
 // id (unless the title is plainly another paper's), or its DOI.
 import type { AtlasModel } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
-import { arxivIdsOf, doisOf, isOtherTitle, normalizeDoi, normalizeTitle, type PaperIdentity } from './match';
+import { arxivIdsOf, doiUrl, isOtherTitle, normalizeDoi, normalizeTitle, type PaperIdentity } from './match';
 import { parseBibtex, type BibEntry } from './parse';
 import { END_LENGTH, titleHead, titleTail } from './titleEnds';
 
 interface PaperMaps {
   byArxiv: Map<string, AtlasModel>;
+  /** The new-style ids (dddd.dddd, dddd.ddddd) as numbers by their digits after the dot, so a .bib's ids are looked up without a string each. */
+  newIds: { 4: Set<number>; 5: Set<number> };
   byTitle: Map<string, AtlasModel>;
   /** The first and last letters and digits of every title, so most titles are ruled out without normalising them. */
   titleHeads: Set<string>;
@@ -22,10 +24,15 @@ const maps = new WeakMap<AtlasIndex, PaperMaps>();
 function paperMaps(atlas: AtlasIndex): PaperMaps {
   let found = maps.get(atlas);
   if (!found) {
-    found = { byArxiv: new Map(), byTitle: new Map(), titleHeads: new Set(), titleTails: new Set(), byDoi: new Map(), oldIds: false };
+    found = { byArxiv: new Map(), newIds: { 4: new Set(), 5: new Set() }, byTitle: new Map(), titleHeads: new Set(), titleTails: new Set(), byDoi: new Map(), oldIds: false };
     for (const model of atlas.models) {
       if (model.paper.arxiv) {
         found.byArxiv.set(model.paper.arxiv.toLowerCase(), model);
+        const after = model.paper.arxiv.length - 5;
+        const code = after === 4 || after === 5 ? newIdCode(model.paper.arxiv, 4, after) : -1;
+        if (code >= 0) {
+          found.newIds[after as 4 | 5].add(code);
+        }
         found.oldIds ||= model.paper.arxiv.includes('/');
       }
       for (const title of titlesOf(model)) {
@@ -75,28 +82,27 @@ export interface EntryMatch {
  * The atlas paper an entry is. A title that is one of a paper's titles decides (the id may be a slip);
  * otherwise an arXiv id or DOI, unless the entry's title is plainly another paper's.
  */
-export function matchEntry(atlas: AtlasIndex, entry: BibEntry, byId: readonly AtlasModel[] = papersByArxivId(atlas, entry)): EntryMatch | undefined {
+export function matchEntry(atlas: AtlasIndex, entry: BibEntry, byId?: readonly AtlasModel[]): EntryMatch | undefined {
   const maps = paperMaps(atlas);
-  const { byTitle, byDoi } = maps;
   const title = entry.fields.title;
-  const byOwnTitle = title !== undefined && mayBeAtlasTitle(title, maps) ? byTitle.get(normalizeTitle(title)) : undefined;
+  const byOwnTitle = title !== undefined && mayBeAtlasTitle(title, maps) ? maps.byTitle.get(normalizeTitle(title)) : undefined;
   if (byOwnTitle) {
     return { model: byOwnTitle, by: 'title' };
   }
-  for (const model of byId) {
+  for (const model of byId ?? papersNamedById(maps, entry)) {
     if (sameTitle(title, model)) {
       return { model, by: 'arxiv' };
     }
   }
-  if (byDoi.size > 0) {
-    for (const doi of doisOf(entry)) {
-      const model = byDoi.get(doi);
-      if (model && sameTitle(title, model)) {
-        return { model, by: 'doi' };
-      }
-    }
-  }
-  return undefined;
+  const byDoi = maps.byDoi.size > 0 ? paperByDoi(maps.byDoi, entry.fields.doi, title) ?? paperByDoi(maps.byDoi, doiUrl(entry.fields.url), title) : undefined;
+  return byDoi && { model: byDoi, by: 'doi' };
+}
+
+/** The paper of a DOI (as doisOf reads the doi field and a doi.org url), unless the title is plainly another's; spelt out, as this runs for every entry of a .bib. */
+function paperByDoi(byDoi: ReadonlyMap<string, AtlasModel>, written: string | undefined, title: string | undefined): AtlasModel | undefined {
+  const doi = written === undefined ? undefined : normalizeDoi(written);
+  const model = doi === undefined ? undefined : byDoi.get(doi);
+  return model && sameTitle(title, model) ? model : undefined;
 }
 
 /** Whether a title's first and last letters and digits, where they can be read without normalising it, are an atlas title's. */
@@ -123,8 +129,8 @@ const OLD_ID_LIKE = /[a-z-]+(?:\.[a-z]{2})?\/\d{7}/gi;
 /** Where an entry says where its paper is; an id in an abstract or a note to oneself says nothing of that. */
 const ID_FIELDS = ['eprint', 'arxivid', 'arxiv', 'eprintid', 'journal', 'journaltitle', 'volume', 'url', 'doi', 'note', 'howpublished', 'publisher', 'pdf'];
 
-function namesAtlasId(value: string, { byArxiv, oldIds }: PaperMaps): boolean {
-  if (namesNewAtlasId(value, byArxiv)) {
+function namesAtlasId(value: string, { newIds, byArxiv, oldIds }: PaperMaps): boolean {
+  if (namesNewAtlasId(value, newIds)) {
     return true;
   }
   if (oldIds && value.includes('/')) {
@@ -141,33 +147,36 @@ function namesAtlasId(value: string, { byArxiv, oldIds }: PaperMaps): boolean {
 
 /**
  * Whether `value` holds an atlas paper's new-style id (dddd.dddd or dddd.ddddd) anywhere: a hop from dot to dot,
- * checking the digits around each, where a regular expression would try every offset. It may also find an id
- * inside a longer run of digits; papersByArxivId then reads the ids in context.
+ * reading the digits around each as a number, where a regular expression would try every offset and a slice
+ * would make a string. It may also find an id inside a longer run of digits; papersByArxivId then reads the
+ * ids in context.
  */
-function namesNewAtlasId(value: string, byArxiv: Map<string, AtlasModel>): boolean {
+function namesNewAtlasId(value: string, newIds: PaperMaps['newIds']): boolean {
   for (let dot = value.indexOf('.', 4); dot >= 0; dot = value.indexOf('.', dot + 1)) {
-    if (!digitsAt(value, dot - 4, 4) || !digitsAt(value, dot + 1, 4)) {
-      continue;
-    }
-    const short = value.slice(dot - 4, dot + 5);
-    if (byArxiv.has(short) || (digitsAt(value, dot + 5, 1) && byArxiv.has(short + value[dot + 5]))) {
+    const short = newIdCode(value, dot, 4);
+    if (short >= 0 && (newIds[4].has(short) || newIds[5].has(newIdCode(value, dot, 5)))) {
       return true;
     }
   }
   return false;
 }
 
-function digitsAt(text: string, from: number, count: number): boolean {
-  if (from < 0 || from + count > text.length) {
-    return false;
+/** The four digits before `dot` and the `after` digits after it as one number, or -1 where they are not all digits. */
+function newIdCode(text: string, dot: number, after: 4 | 5): number {
+  if (dot < 4 || dot + after >= text.length || text.charCodeAt(dot) !== 0x2e) {
+    return -1;
   }
-  for (let i = from; i < from + count; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) {
-      return false;
+  let code = 0;
+  for (let i = dot - 4; i <= dot + after; i++) {
+    if (i !== dot) {
+      const digit = text.charCodeAt(i) - 0x30;
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      code = code * 10 + digit;
     }
   }
-  return true;
+  return code;
 }
 
 const NONE: readonly AtlasModel[] = [];
@@ -177,7 +186,10 @@ const NONE: readonly AtlasModel[] = [];
  * of the fields that give a paper's place for id-shaped text, looked up in the atlas, spares reading them in context.
  */
 export function papersByArxivId(atlas: AtlasIndex, entry: BibEntry): readonly AtlasModel[] {
-  const maps = paperMaps(atlas);
+  return papersNamedById(paperMaps(atlas), entry);
+}
+
+function papersNamedById(maps: PaperMaps, entry: BibEntry): readonly AtlasModel[] {
   if (!namesAnyAtlasId(entry.fields, maps)) {
     return NONE;
   }

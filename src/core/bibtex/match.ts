@@ -126,9 +126,15 @@ export function normalizeDoi(text: string): string | undefined {
 
 /** The DOIs an entry names in its doi field or a doi.org url. */
 export function doisOf(entry: BibEntry): string[] {
-  const { doi, url } = entry.fields;
-  const written = [doi, url !== undefined && /doi\.org\//i.test(url) ? url : undefined];
+  const written = [entry.fields.doi, doiUrl(entry.fields.url)];
   return written.map((value) => value && normalizeDoi(value)).filter((value): value is string => !!value);
+}
+
+const DOI_ORG = /doi\.org\//i;
+
+/** The url when it is a doi.org link, which names a DOI. */
+export function doiUrl(url: string | undefined): string | undefined {
+  return url !== undefined && DOI_ORG.test(url) ? url : undefined;
 }
 
 /** Printable ASCII and whitespace, without a backslash. */

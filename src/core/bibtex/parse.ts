@@ -123,6 +123,8 @@ class BibtexReader {
   /** Where the last value read ended, before any space after it. */
   private valueEnd = 0;
   private fieldSpans: FieldSpan[] = [];
+  /** Field names and entry types as written, in lower case: a file repeats a few dozen of them. */
+  private readonly lowerNames = new Map<string, string>();
 
   constructor(
     private readonly text: string,
@@ -137,15 +139,11 @@ class BibtexReader {
     this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     while (this.pos < text.length) {
       OUTSIDE_ENTRY.lastIndex = this.pos;
-      const found = OUTSIDE_ENTRY.exec(text);
-      if (!found) {
+      if (!OUTSIDE_ENTRY.test(text)) {
         break;
       }
-      if (found[0] === '%') {
-        this.pos = this.endOfLine(found.index);
-      } else {
-        this.pos = this.readEntryAt(found.index);
-      }
+      const found = OUTSIDE_ENTRY.lastIndex - 1;
+      this.pos = text[found] === '%' ? this.endOfLine(found) : this.readEntryAt(found);
     }
     return { entries: this.entries, strings: this.strings, preambles: this.preambles, problems: this.problems };
   }
@@ -156,10 +154,11 @@ class BibtexReader {
     this.pos = at + 1;
     this.skipSpace();
     const typeStart = this.pos;
-    const type = this.match(IDENTIFIER)?.toLowerCase();
-    if (type === undefined) {
+    const written = this.match(IDENTIFIER);
+    if (written === undefined) {
       return at + 1;
     }
+    const type = this.lowerCase(written);
     this.skipSpace();
     const opener = text[this.pos];
     if (opener !== '{' && opener !== '(') {
@@ -248,7 +247,7 @@ class BibtexReader {
         throw this.broken(`expected '=' after '${name}'`, key);
       }
       this.pos++;
-      const lowerName = name.toLowerCase();
+      const lowerName = this.lowerCase(name);
       this.skipSpace();
       const valueStart = this.pos;
       const value = this.readValue(key);
@@ -320,11 +319,12 @@ class BibtexReader {
     let stops = TIDY_STOPS;
     stops.lastIndex = open + 1;
     for (;;) {
-      const found = stops.exec(text);
-      if (found === null) {
+      // test, not exec: no match object per stop. Only "  " of the stops is two characters long.
+      if (!stops.test(text)) {
         return -1;
       }
-      const at = found.index;
+      const last = stops.lastIndex - 1;
+      const at = text.charCodeAt(last) === SPACE_CODE ? last - 1 : last;
       const c = text.charCodeAt(at);
       if (c === OPEN_BRACE) {
         depth++;
@@ -439,6 +439,15 @@ class BibtexReader {
     const start = this.pos;
     this.pos = sticky.lastIndex;
     return this.text.slice(start, this.pos);
+  }
+
+  private lowerCase(name: string): string {
+    let lower = this.lowerNames.get(name);
+    if (lower === undefined) {
+      lower = name.toLowerCase();
+      this.lowerNames.set(name, lower);
+    }
+    return lower;
   }
 
   private skipSpace(): void {
