@@ -8,7 +8,10 @@ import { END_LENGTH, titleHead, titleTail } from './titleEnds';
 
 interface PaperMaps {
   byArxiv: Map<string, AtlasModel>;
-  /** The new-style ids (dddd.dddd, dddd.ddddd) as numbers by their digits after the dot, so a .bib's ids are looked up without a string each. */
+  /**
+   * The new-style ids (dddd.dddd, dddd.ddddd) as numbers, by the count of digits after the dot: a .bib's ids
+   * are looked up without making a string of each.
+   */
   newIds: { 4: Set<number>; 5: Set<number> };
   byTitle: Map<string, AtlasModel>;
   /** The first and last letters and digits of every title, so most titles are ruled out without normalising them. */
@@ -98,7 +101,10 @@ export function matchEntry(atlas: AtlasIndex, entry: BibEntry, byId?: readonly A
   return byDoi && { model: byDoi, by: 'doi' };
 }
 
-/** The paper of a DOI (as doisOf reads the doi field and a doi.org url), unless the title is plainly another's; spelt out, as this runs for every entry of a .bib. */
+/**
+ * The paper of a DOI written in the doi field or a doi.org url (as doisOf reads them), unless the title is
+ * plainly another paper's. Spelt out without doisOf's arrays: this runs for every entry of a .bib.
+ */
 function paperByDoi(byDoi: ReadonlyMap<string, AtlasModel>, written: string | undefined, title: string | undefined): AtlasModel | undefined {
   const doi = written === undefined ? undefined : normalizeDoi(written);
   const model = doi === undefined ? undefined : byDoi.get(doi);
