@@ -126,7 +126,9 @@ function editorTab(page, fileName, { active = false } = {}) {
 
 /**
  * Opens a workspace file at the root (or at `folder`) with Quick Open (Ctrl+P) and waits for its editor tab to be
- * active: the row taken is the one whose description is that folder, as the list's order varies.
+ * active: the row taken is the one whose description is that folder, as the list's order varies. A file written
+ * a moment ago may be missing from the first search ("No matching results", which does not refresh): Quick Open
+ * is asked again, as a person would.
  */
 async function quickOpen(page, fileName, { folder = '' } = {}) {
   await dismiss(page);
@@ -135,8 +137,16 @@ async function quickOpen(page, fileName, { folder = '' } = {}) {
   if (await tab.count()) {
     await tab.click();
   } else {
-    await openQuickInput(page, 'Control+P', fileName);
-    await acceptQuickRow(page, fileName, { timeout: 30_000, description: folder });
+    for (let attempt = 1; ; attempt++) {
+      await openQuickInput(page, 'Control+P', fileName);
+      try {
+        await acceptQuickRow(page, fileName, { timeout: 10_000, description: folder });
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        await dismiss(page);
+      }
+    }
   }
   await editorTab(page, fileName, { active: true }).waitFor();
 }

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { normalizeTitle } from '../../src/core/bibtex/match';
-import { END_LENGTH, titleHead, titleTail } from '../../src/core/bibtex/titleEnds';
+import { END_LENGTH, endCode, titleHead, titleTail } from '../../src/core/bibtex/titleEnds';
 
 describe('title ends', () => {
   const titles = [
@@ -27,10 +27,10 @@ describe('title ends', () => {
       const head = titleHead(title);
       const tail = titleTail(title);
       if (head !== undefined) {
-        assert.strictEqual(head, normalized.slice(0, END_LENGTH), `head of ${title}`);
+        assert.strictEqual(head, endCode(normalized.slice(0, END_LENGTH)), `head of ${title}`);
       }
       if (tail !== undefined) {
-        assert.strictEqual(tail, normalized.slice(-END_LENGTH), `tail of ${title}`);
+        assert.strictEqual(tail, endCode(normalized.slice(-END_LENGTH)), `tail of ${title}`);
       }
     }
   });
@@ -43,19 +43,29 @@ describe('title ends', () => {
         const normalized = normalizeTitle(title);
         const head = titleHead(title);
         const tail = titleTail(title);
-        return (head === undefined || head === normalized.slice(0, END_LENGTH)) && (tail === undefined || tail === normalized.slice(-END_LENGTH));
+        return (head === undefined || head === endCode(normalized.slice(0, END_LENGTH))) && (tail === undefined || tail === endCode(normalized.slice(-END_LENGTH)));
       }),
       { numRuns: 3000, seed: 17 },
     );
   });
 
   it('are read for plain titles, and not where a command or an accent may change them', () => {
-    assert.strictEqual(titleHead('Visual Instruction Tuning'), 'visual');
-    assert.strictEqual(titleTail('Visual Instruction Tuning'), 'tuning');
-    assert.strictEqual(titleTail('Learning to See by \\textbf{Moving}.'), 'moving');
+    assert.strictEqual(titleHead('Visual Instruction Tuning'), endCode('visual'));
+    assert.strictEqual(titleTail('Visual Instruction Tuning'), endCode('tuning'));
+    assert.strictEqual(titleTail('Learning to See by \\textbf{Moving}.'), endCode('moving'));
     assert.strictEqual(titleTail('A {\\textsc{AB}}'), undefined);
     assert.strictEqual(titleTail('Ends in a command \\LaTeX'), undefined);
     assert.strictEqual(titleHead('Über Models'), undefined);
     assert.strictEqual(titleTail('Models \\"{U}ber {\\"o}'), undefined);
+  });
+
+  it('are numbers that tell every run of up to six letters and digits apart', () => {
+    const run = fc.stringMatching(/^[a-z0-9]{0,6}$/);
+    fc.assert(
+      fc.property(run, run, (a, b) => a === b || endCode(a) !== endCode(b)),
+      { numRuns: 3000, seed: 7 },
+    );
+    assert.notStrictEqual(endCode('ab'), endCode('0ab'));
+    assert.notStrictEqual(endCode(''), endCode('0'));
   });
 });

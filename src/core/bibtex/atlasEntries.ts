@@ -4,7 +4,7 @@ import type { AtlasModel } from '../atlas/atlas';
 import type { AtlasIndex } from '../atlas/atlasIndex';
 import { arxivIdsOf, doiUrl, isOtherTitle, normalizeDoi, normalizeTitle, type PaperIdentity } from './match';
 import { parseBibtex, type BibEntry } from './parse';
-import { END_LENGTH, titleHead, titleTail } from './titleEnds';
+import { END_LENGTH, endCode, titleHead, titleTail } from './titleEnds';
 
 interface PaperMaps {
   byArxiv: Map<string, AtlasModel>;
@@ -14,9 +14,13 @@ interface PaperMaps {
    */
   newIds: { 4: Set<number>; 5: Set<number> };
   byTitle: Map<string, AtlasModel>;
-  /** The first and last letters and digits of every title, so most titles are ruled out without normalising them. */
-  titleHeads: Set<string>;
-  titleTails: Set<string>;
+  /**
+   * The codes of the first and last letters and digits of every title (titleEnds), the last by the first: most
+   * titles are ruled out by the pair without normalising them.
+   */
+  titleEnds: Map<number, Set<number>>;
+  /** Every title's last letters and digits, for a title whose first ones cannot be read that way. */
+  titleTails: Set<number>;
   byDoi: Map<string, AtlasModel>;
   /** Whether any paper has an old-style id (hep-th/9711200): only then are they looked for. */
   oldIds: boolean;
@@ -27,7 +31,7 @@ const maps = new WeakMap<AtlasIndex, PaperMaps>();
 function paperMaps(atlas: AtlasIndex): PaperMaps {
   let found = maps.get(atlas);
   if (!found) {
-    found = { byArxiv: new Map(), newIds: { 4: new Set(), 5: new Set() }, byTitle: new Map(), titleHeads: new Set(), titleTails: new Set(), byDoi: new Map(), oldIds: false };
+    found = { byArxiv: new Map(), newIds: { 4: new Set(), 5: new Set() }, byTitle: new Map(), titleEnds: new Map(), titleTails: new Set(), byDoi: new Map(), oldIds: false };
     for (const model of atlas.models) {
       if (model.paper.arxiv) {
         found.byArxiv.set(model.paper.arxiv.toLowerCase(), model);
@@ -42,8 +46,10 @@ function paperMaps(atlas: AtlasIndex): PaperMaps {
         const normalized = normalizeTitle(title);
         if (!found.byTitle.has(normalized)) {
           found.byTitle.set(normalized, model);
-          found.titleHeads.add(normalized.slice(0, END_LENGTH));
-          found.titleTails.add(normalized.slice(-END_LENGTH));
+          const head = endCode(normalized.slice(0, END_LENGTH));
+          const tail = endCode(normalized.slice(-END_LENGTH));
+          found.titleEnds.set(head, (found.titleEnds.get(head) ?? new Set()).add(tail));
+          found.titleTails.add(tail);
         }
       }
       const doi = model.paper.doi && normalizeDoi(model.paper.doi);
@@ -112,13 +118,14 @@ function paperByDoi(byDoi: ReadonlyMap<string, AtlasModel>, written: string | un
 }
 
 /** Whether a title's first and last letters and digits, where they can be read without normalising it, are an atlas title's. */
-function mayBeAtlasTitle(title: string, { titleHeads, titleTails }: PaperMaps): boolean {
+function mayBeAtlasTitle(title: string, { titleEnds, titleTails }: PaperMaps): boolean {
   const head = titleHead(title);
-  if (head !== undefined && !titleHeads.has(head)) {
+  const tails = head === undefined ? titleTails : titleEnds.get(head);
+  if (tails === undefined) {
     return false;
   }
   const tail = titleTail(title);
-  return tail === undefined || titleTails.has(tail);
+  return tail === undefined || tails.has(tail);
 }
 
 /** Whether an entry's title (if it has one) is one of the paper's titles, or a shortened or lengthened form of one. */

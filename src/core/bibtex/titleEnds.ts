@@ -1,50 +1,62 @@
 // The first and last letters and digits of a title as normalizeTitle would give them, read straight from a
-// plain title: matching a .bib against the atlas rules out most titles by these before normalising any.
+// plain title as numbers: matching a .bib against the atlas rules out most titles by these before normalising
+// any, and without making a string of each.
 export const END_LENGTH = 6;
 
 /**
- * The first END_LENGTH letters and digits of a plain title in lower case (what normalizeTitle would start
- * with), or undefined for one with LaTeX commands or non-ASCII text there, which is normalised in full.
+ * A run of up to END_LENGTH lower-case letters and digits as one number, one per run (the base-37 digits
+ * 1-36 keep "ab" and "0ab" apart): what titleHead and titleTail give for the ends of a normalised title.
  */
-export function titleHead(title: string): string | undefined {
-  if (alphanumericsAt(title, 0, END_LENGTH)) {
-    return title.slice(0, END_LENGTH).toLowerCase(); // most titles ("Visual Instruction Tuning"): no loop
+export function endCode(run: string): number {
+  let code = 0;
+  for (let i = 0; i < run.length; i++) {
+    code = code * BASE + digitOf(run.charCodeAt(i));
   }
-  let head = '';
-  for (let i = 0; i < title.length && head.length < END_LENGTH; i++) {
-    const c = title.charCodeAt(i);
-    if (c === BACKSLASH || c > 0x7e) {
-      return undefined;
-    }
-    if (isAlphanumeric(c)) {
-      head += title[i].toLowerCase();
-    }
-  }
-  return head;
+  return code;
 }
 
 /**
- * The last END_LENGTH letters and digits of a plain title in lower case (what normalizeTitle would end with),
- * or undefined where LaTeX commands or non-ASCII text may change them: a backslash or a non-ASCII character
- * among them, or a backslash starting the run of letters they begin in ("\textsc{AB}" ends in "ab", not "xtscab").
+ * The code of the first END_LENGTH letters and digits of a plain title (what normalizeTitle would start with),
+ * or undefined for one with LaTeX commands or non-ASCII text there, which is normalised in full.
  */
-export function titleTail(title: string): string | undefined {
-  const end = title.length;
-  if (alphanumericsAt(title, end - END_LENGTH, END_LENGTH)) {
-    return letterRunStartsCommand(title, end - END_LENGTH) ? undefined : title.slice(end - END_LENGTH).toLowerCase();
-  }
-  let tail = '';
-  let i = end - 1;
-  for (; i >= 0 && tail.length < END_LENGTH; i--) {
+export function titleHead(title: string): number | undefined {
+  let code = 0;
+  let count = 0;
+  for (let i = 0; i < title.length && count < END_LENGTH; i++) {
     const c = title.charCodeAt(i);
     if (c === BACKSLASH || c > 0x7e) {
       return undefined;
     }
     if (isAlphanumeric(c)) {
-      tail = title[i].toLowerCase() + tail;
+      code = code * BASE + digitOf(c);
+      count++;
     }
   }
-  return letterRunStartsCommand(title, i + 1) ? undefined : tail;
+  return code;
+}
+
+/**
+ * The code of the last END_LENGTH letters and digits of a plain title (what normalizeTitle would end with), or
+ * undefined where LaTeX commands or non-ASCII text may change them: a backslash or a non-ASCII character among
+ * them, or a backslash starting the run of letters they begin in ("\textsc{AB}" ends in "ab", not "xtscab").
+ */
+export function titleTail(title: string): number | undefined {
+  let code = 0;
+  let weight = 1;
+  let count = 0;
+  let i = title.length - 1;
+  for (; i >= 0 && count < END_LENGTH; i--) {
+    const c = title.charCodeAt(i);
+    if (c === BACKSLASH || c > 0x7e) {
+      return undefined;
+    }
+    if (isAlphanumeric(c)) {
+      code += digitOf(c) * weight;
+      weight *= BASE;
+      count++;
+    }
+  }
+  return letterRunStartsCommand(title, i + 1) ? undefined : code;
 }
 
 /** Whether the letters running left from `at` follow a backslash: a command normalizeTitle drops. */
@@ -56,16 +68,9 @@ function letterRunStartsCommand(text: string, at: number): boolean {
   return i > 0 && text.charCodeAt(i - 1) === BACKSLASH && isLetter(text.charCodeAt(i));
 }
 
-function alphanumericsAt(text: string, from: number, count: number): boolean {
-  if (from < 0 || from + count > text.length) {
-    return false;
-  }
-  for (let i = from; i < from + count; i++) {
-    if (!isAlphanumeric(text.charCodeAt(i))) {
-      return false;
-    }
-  }
-  return true;
+/** 1-10 for the digits, 11-36 for the letters in either case. */
+function digitOf(c: number): number {
+  return c <= 0x39 ? c - 0x2f : (c | 0x20) - 0x56;
 }
 
 function isAlphanumeric(c: number): boolean {
@@ -77,4 +82,5 @@ function isLetter(c: number): boolean {
   return lower >= 0x61 && lower <= 0x7a;
 }
 
+const BASE = 37;
 const BACKSLASH = 0x5c;
