@@ -22,21 +22,23 @@ export class AtlasIndex {
       this.byId.set(model.id, model);
       this.byKey.set(model.bibtex.key.toLowerCase(), model);
     }
-    // Exact normalised spellings first, so a "v"-less variant never shadows a real name.
-    for (const model of this.models) {
-      for (const spelling of namesOf(model)) {
-        this.addName(normalizeName(spelling), model);
+    // Exact normalised spellings first, so a "v"-less variant never shadows a real name. Each spelling is
+    // normalised once: this runs on the atlas's first use.
+    const spellings = this.models.map((model) => namesOf(model).map(normalizeName));
+    this.models.forEach((model, i) => {
+      for (const normalized of spellings[i]) {
+        this.addName(normalized, model);
       }
       this.addName(normalizeName(model.id), model);
-    }
-    for (const model of this.models) {
-      for (const spelling of namesOf(model)) {
-        const variant = withoutVersionV(normalizeName(spelling));
+    });
+    this.models.forEach((model, i) => {
+      for (const normalized of spellings[i]) {
+        const variant = withoutVersionV(normalized);
         if (variant !== undefined && !this.byNormalizedName.has(variant)) {
           this.addName(variant, model);
         }
       }
-    }
+    });
     for (const model of this.models) {
       for (const target of model.lineage.buildsOn) {
         const list = this.builtOnBy.get(target) ?? [];

@@ -8,6 +8,10 @@ export function normalizeName(name: string): string {
 
 /** The spelling with a version's "v" dropped ("beitv3" → "beit3"), or undefined when there is none. */
 export function withoutVersionV(normalized: string): string | undefined {
+  const last = normalized.charCodeAt(normalized.length - 1);
+  if (!(last >= 0x30 && last <= 0x39)) {
+    return undefined; // no version number at the end: most names, spared the search
+  }
   const dropped = normalized.replace(/([a-z])v(\d+)$/, '$1$2');
   return dropped === normalized ? undefined : dropped;
 }
