@@ -7,7 +7,7 @@ import { isInside, type Range } from '../documents/ranges';
 import type { CitationSyntax } from '../documents/syntax';
 import type { Mention } from '../mentions/mentions';
 import { findCitationKeys } from './citationContext';
-import { atlasModelOfBibKey, entryWithKey, keyInAny } from './citationKeys';
+import { bibKeyIndex, entryWithKey, keyInAny, modelOfCitedKey } from './citationKeys';
 
 export type CitationFinding =
   | { code: 'missing-bib-entry'; start: number; end: number; modelId: string; key: string }
@@ -60,8 +60,10 @@ export async function findCitationProblems(input: CitationCheckInput): Promise<C
 /** The first prose mention of each atlas model that the document never cites, under any key. */
 function uncitedMentions(input: CitationCheckInput, citations: readonly { key: string }[], bibs: readonly BibFile[]): CitationFinding[] {
   const cited = new Set<string>();
+  // The .bib's key index is worked out once per parse: a pass after an edit only looks keys up in it.
+  const index = bibKeyIndex(input.atlas, bibs);
   for (const key of new Set(citations.map((c) => c.key))) {
-    const model = atlasModelOfBibKey(input.atlas, bibs, key);
+    const model = modelOfCitedKey(input.atlas, index, key);
     if (model) {
       cited.add(model.id);
     }
