@@ -144,6 +144,7 @@ async function quickOpen(page, fileName, { folder = '' } = {}) {
         break;
       } catch (error) {
         if (attempt >= 3) throw error;
+        console.log(`          (Quick Open did not list ${fileName}: asked again)`);
         await dismiss(page);
       }
     }
@@ -171,6 +172,9 @@ async function runCommand(page, label) {
     try {
       await openQuickInput(page, 'F1', label);
       await acceptQuickRow(page, label, { timeout: 5_000 });
+      if (attempt > 1) {
+        console.log(`          (the palette ran "${label}" at attempt ${attempt})`); // a slow check says where its time went
+      }
       return;
     } catch (error) {
       if (attempt >= 6) throw new Error(`could not run "${label}" from the palette: ${error.message}`);
