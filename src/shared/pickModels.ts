@@ -84,9 +84,11 @@ function showPick(all: readonly PickItem[], options: { title: string; canPickMan
   let shown = '';
   const onValue = pick.onDidChangeValue((value) => {
     const matches = new Set(value.trim() === '' ? [] : modelsOf(all).filter((m) => matchesFilter(m, value)).map((m) => m.id));
-    const key = [...matches].join('\n');
-    if (key === shown) return;
-    shown = key;
+    const matchIds = [...matches].join('\n');
+    if (matchIds === shown) {
+      return;
+    }
+    shown = matchIds;
     const ticked = new Set(pick.selectedItems.filter(isModelPick).map((item) => item.model.id));
     const items = all.map((item) =>
       isModelPick(item) ? { ...item, picked: ticked.has(item.model.id), alwaysShow: matches.has(item.model.id) } : item,
