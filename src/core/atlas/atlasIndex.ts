@@ -24,21 +24,21 @@ export class AtlasIndex {
     }
     // Exact normalised spellings first, so a "v"-less variant never shadows a real name. Each spelling is
     // normalised once: this runs on the atlas's first use.
-    const spellings = this.models.map((model) => namesOf(model).map(normalizeName));
-    this.models.forEach((model, i) => {
-      for (const normalized of spellings[i]) {
-        this.addName(normalized, model);
+    const spellings = this.models.map((model) => ({ model, normalized: namesOf(model).map(normalizeName) }));
+    for (const { model, normalized } of spellings) {
+      for (const name of normalized) {
+        this.addName(name, model);
       }
       this.addName(normalizeName(model.id), model);
-    });
-    this.models.forEach((model, i) => {
-      for (const normalized of spellings[i]) {
-        const variant = withoutVersionV(normalized);
+    }
+    for (const { model, normalized } of spellings) {
+      for (const name of normalized) {
+        const variant = withoutVersionV(name);
         if (variant !== undefined && !this.byNormalizedName.has(variant)) {
           this.addName(variant, model);
         }
       }
-    });
+    }
     for (const model of this.models) {
       for (const target of model.lineage.buildsOn) {
         const list = this.builtOnBy.get(target) ?? [];

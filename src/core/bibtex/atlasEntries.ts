@@ -103,8 +103,8 @@ export function matchEntry(atlas: AtlasIndex, entry: BibEntry, byId?: readonly A
       return { model, by: 'arxiv' };
     }
   }
-  const byDoi = maps.byDoi.size > 0 ? paperByDoi(maps.byDoi, entry.fields.doi, title) ?? paperByDoi(maps.byDoi, doiUrl(entry.fields.url), title) : undefined;
-  return byDoi && { model: byDoi, by: 'doi' };
+  const doiPaper = maps.byDoi.size > 0 ? paperByDoi(maps.byDoi, entry.fields.doi, title) ?? paperByDoi(maps.byDoi, doiUrl(entry.fields.url), title) : undefined;
+  return doiPaper && { model: doiPaper, by: 'doi' };
 }
 
 /**
@@ -147,9 +147,8 @@ function namesAtlasId(value: string, { newIds, byArxiv, oldIds }: PaperMaps): bo
     return true;
   }
   if (oldIds && value.includes('/')) {
-    const pattern = OLD_ID_LIKE;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
+    OLD_ID_LIKE.lastIndex = 0;
+    for (let m = OLD_ID_LIKE.exec(value); m; m = OLD_ID_LIKE.exec(value)) {
       if (byArxiv.has(m[0].toLowerCase())) {
         return true;
       }

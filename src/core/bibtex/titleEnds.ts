@@ -1,6 +1,8 @@
 // The first and last letters and digits of a title as normalizeTitle would give them, read straight from a
 // plain title as numbers: matching a .bib against the atlas rules out most titles by these before normalising
 // any, and without making a string of each.
+import { CHAR_CLASS } from '../mentions/mentionChars';
+
 export const END_LENGTH = 6;
 
 /**
@@ -27,7 +29,7 @@ export function titleHead(title: string): number | undefined {
     if (c === BACKSLASH || c > 0x7e) {
       return undefined;
     }
-    if (isAlphanumeric(c)) {
+    if (CHAR_CLASS[c] !== 0) {
       code = code * BASE + digitOf(c);
       count++;
     }
@@ -50,7 +52,7 @@ export function titleTail(title: string): number | undefined {
     if (c === BACKSLASH || c > 0x7e) {
       return undefined;
     }
-    if (isAlphanumeric(c)) {
+    if (CHAR_CLASS[c] !== 0) {
       code += digitOf(c) * weight;
       weight *= BASE;
       count++;
@@ -71,10 +73,6 @@ function letterRunStartsCommand(text: string, at: number): boolean {
 /** 1-10 for the digits, 11-36 for the letters in either case. */
 function digitOf(c: number): number {
   return c <= 0x39 ? c - 0x2f : (c | 0x20) - 0x56;
-}
-
-function isAlphanumeric(c: number): boolean {
-  return isLetter(c) || (c >= 0x30 && c <= 0x39);
 }
 
 function isLetter(c: number): boolean {

@@ -74,7 +74,8 @@ export function identifierAt(atlas: AtlasIndex, line: string, character: number)
       const end = at + id.length;
       const modelId = checkpoints.get(id);
       if (modelId !== undefined && character >= at && character <= end) {
-        return i > 0 && isUrlPath(line, token.start, segments) ? { modelId, kind: 'checkpoint', start: at, end, inUrl: true } : { modelId, kind: 'checkpoint', start: at, end };
+        const hit: IdentifierHit = { modelId, kind: 'checkpoint', start: at, end };
+        return i > 0 && isUrlPath(line, token.start, segments) ? { ...hit, inUrl: true } : hit;
       }
       at += segments[i].length + 1;
     }
